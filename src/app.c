@@ -1,0 +1,108 @@
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "content/crisis_load.h"
+#include "core/paths.h"
+
+static void warn_file(struct app *app, const char *what, const char *path,
+                      const struct str *why)
+{
+	str_appendf(&app->warnings, "wisemind: ignoring %s %s (%s); fix or remove that file.\n",
+	            what, path, str_cstr(why));
+}
+
+static void load_crisis(struct app *app)
+{
+	crisis_table_init(&app->crisis);
+	if (!crisis_load_builtin(&app->crisis)) {
+		str_append(&app->warnings, "wisemind: the built-in crisis table is damaged; "
+		                           "please reinstall wisemind.\n");
+	}
+	const struct {
+		struct str path;
+		enum crisis_origin origin;
+		const char *what;
+	} files[] = {
+		{{0}, CRISIS_INSTALLED, "the installed crisis table"},
+		{{0}, CRISIS_USER, "your crisis file"},
+	};
+	struct str paths[2] = {{0}, {0}};
+	str_appendf(&paths[0], "%s/skills/crisis/lines.yaml", WISEMIND_PKGDATADIR);
+	if (app->data_dir.len > 0) {
+		str_appendf(&paths[1], "%s/crisis.yaml", str_cstr(&app->data_dir));
+	}
+	for (size_t i = 0; i < 2; i++) {
+		if (paths[i].len == 0) {
+			continue;
+		}
+		struct str err = {0};
+		if (crisis_load_file(str_cstr(&paths[i]), files[i].origin, &app->crisis, &err) ==
+		    CRISIS_LOAD_BAD) {
+			warn_file(app, files[i].what, str_cstr(&paths[i]), &err);
+		}
+		str_finish(&err);
+		str_finish(&paths[i]);
+	}
+}
+
+void app_init(struct app *app, const struct app_options *opt)
+{
+	*app = (struct app){.opt = *opt};
+	const char *no_color = getenv("NO_COLOR");
+	if (no_color != NULL && no_color[0] != '\0') {
+		app->opt.no_color = true;
+	}
+	struct path_env env = {
+		.data_dir_flag = opt->data_dir,
+		.wisemind_data_dir = getenv("WISEMIND_DATA_DIR"),
+		.xdg_data_home = getenv("XDG_DATA_HOME"),
+		.xdg_config_home = getenv("XDG_CONFIG_HOME"),
+		.home = getenv("HOME"),
+	};
+	paths_data_dir(&env, &app->data_dir);
+	if (paths_config_dir(&env, &app->config_dir)) {
+		struct str err = {0};
+		if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
+			struct str path = {0};
+			str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
+			warn_file(app, "your settings file", str_cstr(&path), &err);
+			str_finish(&path);
+		}
+		str_finish(&err);
+	}
+	load_crisis(app);
+
+	char flag_code[COUNTRY_CODE_SIZE];
+	if (opt->country != NULL && !country_normalize(opt->country, flag_code)) {
+		app->country_flag_invalid = true;
+		str_appendf(&app->warnings, "wisemind: --country takes a two-letter code such "
+		                            "as GB or US, not \"%s\".\n", opt->country);
+	}
+	struct locale_env locale = {
+		.lc_all = getenv("LC_ALL"),
+		.lc_messages = getenv("LC_MESSAGES"),
+		.lang = getenv("LANG"),
+	};
+	app->who.source = country_resolve(opt->country, app->settings.country, &locale,
+	                                  app->who.code);
+	app->who.locale = country_locale_in_force(&locale);
+}
+
+void app_finish(struct app *app)
+{
+	if (app == NULL) {
+		return;
+	}
+	str_finish(&app->data_dir);
+	str_finish(&app->config_dir);
+	str_finish(&app->warnings);
+	crisis_table_finish(&app->crisis);
+}
+
+void app_crisis_card(const struct app *app, struct str *out)
+{
+	crisis_card_format(&app->crisis, &app->who, out);
+}

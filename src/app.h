@@ -1,0 +1,43 @@
+#ifndef WISEMIND_APP_H
+#define WISEMIND_APP_H
+
+#include <stdbool.h>
+
+#include "content/settings_file.h"
+#include "core/crisis.h"
+#include "core/crisis_card.h"
+#include "core/str.h"
+
+/* The global options of DESIGN.md §4, as given on the command line. */
+struct app_options {
+	const char *data_dir;  /* --data-dir, or NULL */
+	const char *country;   /* --country, or NULL */
+	bool no_color;         /* --no-color, or NO_COLOR set */
+	bool plain;            /* --plain: line-by-line mode */
+	int passphrase_fd;     /* --passphrase-fd, or -1 */
+};
+
+/* What every front end needs: options, where files live, the settings that
+ * work while locked, and the crisis table with the country resolved. */
+struct app {
+	struct app_options opt;
+	struct str data_dir;   /* "" when no directory can be named */
+	struct str config_dir;
+	struct settings settings;
+	struct crisis_table crisis;
+	struct crisis_who who;
+	struct str warnings;   /* one sentence per line, for stderr or a status bar */
+	bool country_flag_invalid;
+};
+
+/* Fills app from opt and the environment, loading the crisis table (the
+ * compiled-in one, then the installed file, then the user's) and the
+ * settings. Never fails: a damaged file only adds a warning, so the
+ * crisis lines always show. */
+void app_init(struct app *app, const struct app_options *opt);
+void app_finish(struct app *app);
+
+/* The crisis card for the resolved country, as plain text lines. */
+void app_crisis_card(const struct app *app, struct str *out);
+
+#endif

@@ -1,0 +1,158 @@
+#include "cli/cli.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+	OPT_COUNTRY = 0x100,
+	OPT_DATA_DIR,
+	OPT_NO_COLOR,
+	OPT_PLAIN,
+	OPT_PASSPHRASE_FD,
+	OPT_HELP,
+	OPT_VERSION,
+};
+
+static const struct option global_options[] = {
+	{"country", required_argument, NULL, OPT_COUNTRY},
+	{"data-dir", required_argument, NULL, OPT_DATA_DIR},
+	{"no-color", no_argument, NULL, OPT_NO_COLOR},
+	{"no-colour", no_argument, NULL, OPT_NO_COLOR},
+	{"plain", no_argument, NULL, OPT_PLAIN},
+	{"passphrase-fd", required_argument, NULL, OPT_PASSPHRASE_FD},
+	{"help", no_argument, NULL, OPT_HELP},
+	{"version", no_argument, NULL, OPT_VERSION},
+};
+#define GLOBAL_COUNT (sizeof(global_options) / sizeof(global_options[0]))
+
+int cli_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("wisemind: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs(" Run 'wisemind --help' for usage.\n", stderr);
+	return CLI_USAGE;
+}
+
+static bool parse_fd(const char *arg, int *fd)
+{
+	char *end;
+	long n = strtol(arg, &end, 10);
+	if (arg[0] == '\0' || *end != '\0' || n < 0 || n > 1000000) {
+		return false;
+	}
+	*fd = (int)n;
+	return true;
+}
+
+/* Applies one global option. Returns 1 when handled, 0 when not global,
+ * -1 after a usage error, -2 for --help/--version (already printed). */
+static int apply_global(struct app_options *opt, int code, const char *arg)
+{
+	switch (code) {
+	case OPT_COUNTRY:
+		opt->country = arg;
+		return 1;
+	case OPT_DATA_DIR:
+		opt->data_dir = arg;
+		return 1;
+	case OPT_NO_COLOR:
+		opt->no_color = true;
+		return 1;
+	case OPT_PLAIN:
+		opt->plain = true;
+		return 1;
+	case OPT_PASSPHRASE_FD:
+		if (!parse_fd(arg, &opt->passphrase_fd)) {
+			cli_usage_error("--passphrase-fd takes a file descriptor number, not \"%s\".", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_HELP:
+		cli_print_help(stdout);
+		return -2;
+	case OPT_VERSION:
+		cli_print_version(stdout);
+		return -2;
+	default:
+		return 0;
+	}
+}
+
+/* getopt's own messages are replaced by ours, which name the fix. */
+static void report_bad_option(char **argv, int code)
+{
+	const char *word = argv[optind - 1];
+	if (code == ':') {
+		cli_usage_error("%s needs a value.", word);
+	} else {
+		cli_usage_error("unknown option \"%s\".", word);
+	}
+}
+
+int cli_parse_global(int argc, char **argv, struct app_options *opt)
+{
+	optind = 1;
+	opterr = 0;
+	int code;
+	struct option longopts[GLOBAL_COUNT + 1];
+	memcpy(longopts, global_options, sizeof(global_options));
+	longopts[GLOBAL_COUNT] = (struct option){0};
+	while ((code = getopt_long(argc, argv, "+:", longopts, NULL)) != -1) {
+		int r = apply_global(opt, code, optarg);
+		if (r < 0) {
+			return r;
+		}
+		if (r == 0) {
+			report_bad_option(argv, code);
+			return -1;
+		}
+	}
+	return optind;
+}
+
+bool cli_parse_command(struct app_options *opt, int argc, char **argv,
+                       const struct option *longopts,
+                       bool (*on_option)(int code, const char *arg, void *data),
+                       void *data)
+{
+	size_t own = 0;
+	while (longopts != NULL && longopts[own].name != NULL) {
+		own++;
+	}
+	struct option *all = calloc(own + GLOBAL_COUNT + 1, sizeof(*all));
+	if (all == NULL) {
+		abort();
+	}
+	if (own > 0) {
+		memcpy(all, longopts, own * sizeof(*all));
+	}
+	memcpy(all + own, global_options, sizeof(global_options));
+
+	bool ok = true;
+	optind = 1;
+	opterr = 0;
+	int code;
+	while (ok && (code = getopt_long(argc, argv, "+:", all, NULL)) != -1) {
+		int r = apply_global(opt, code, optarg);
+		if (r == -2) {
+			exit(CLI_OK);
+		}
+		if (r < 0) {
+			ok = false;
+		} else if (r == 0) {
+			if (code == '?' || code == ':' || on_option == NULL) {
+				report_bad_option(argv, code);
+				ok = false;
+			} else {
+				ok = on_option(code, optarg, data);
+			}
+		}
+	}
+	free(all);
+	return ok;
+}

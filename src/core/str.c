@@ -1,0 +1,157 @@
+#include "core/str.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void reserve(struct str *s, size_t extra)
+{
+	if (s->len + extra + 1 <= s->cap) {
+		return;
+	}
+	size_t cap = s->cap ? s->cap : 64;
+	while (cap < s->len + extra + 1) {
+		if (cap > SIZE_MAX / 2) {
+			abort();
+		}
+		cap *= 2;
+	}
+	char *buf = realloc(s->buf, cap);
+	if (buf == NULL) {
+		abort();
+	}
+	s->buf = buf;
+	s->cap = cap;
+}
+
+void str_finish(struct str *s)
+{
+	free(s->buf);
+	*s = (struct str){0};
+}
+
+void str_clear(struct str *s)
+{
+	s->len = 0;
+	if (s->buf != NULL) {
+		s->buf[0] = '\0';
+	}
+}
+
+void str_append_n(struct str *s, const char *text, size_t n)
+{
+	reserve(s, n);
+	memcpy(s->buf + s->len, text, n);
+	s->len += n;
+	s->buf[s->len] = '\0';
+}
+
+void str_append(struct str *s, const char *text)
+{
+	str_append_n(s, text, strlen(text));
+}
+
+void str_append_char(struct str *s, char c)
+{
+	str_append_n(s, &c, 1);
+}
+
+void str_vappendf(struct str *s, const char *fmt, va_list ap)
+{
+	/* The check also tells gcc's sanitizer build that fmt is not NULL,
+	 * which it otherwise warns about. */
+	if (fmt == NULL) {
+		abort();
+	}
+	va_list copy;
+	va_copy(copy, ap);
+	int n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0) {
+		abort();
+	}
+	reserve(s, (size_t)n);
+	vsnprintf(s->buf + s->len, (size_t)n + 1, fmt, ap);
+	s->len += (size_t)n;
+}
+
+void str_appendf(struct str *s, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	str_vappendf(s, fmt, ap);
+	va_end(ap);
+}
+
+const char *str_cstr(const struct str *s)
+{
+	return s->buf != NULL ? s->buf : "";
+}
+
+char *str_dup(const char *text)
+{
+	if (text == NULL) {
+		return NULL;
+	}
+	char *copy = strdup(text);
+	if (copy == NULL) {
+		abort();
+	}
+	return copy;
+}
+
+static char lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+bool str_eq_nocase(const char *a, const char *b)
+{
+	while (*a != '\0' && lower(*a) == lower(*b)) {
+		a++;
+		b++;
+	}
+	return lower(*a) == lower(*b);
+}
+
+bool str_is_utf8(const char *text, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = p[i];
+		size_t need;
+		unsigned int cp;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if (c >= 0xC2 && c <= 0xDF) {
+			need = 1;
+			cp = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			need = 2;
+			cp = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			need = 3;
+			cp = c & 0x07;
+		} else {
+			return false;
+		}
+		if (len - i <= need) {
+			return false;
+		}
+		for (size_t k = 1; k <= need; k++) {
+			if ((p[i + k] & 0xC0) != 0x80) {
+				return false;
+			}
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		}
+		if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF)) {
+			return false;
+		}
+		i += need + 1;
+	}
+	return true;
+}

@@ -1,0 +1,36 @@
+#ifndef WISEMIND_CORE_STR_H
+#define WISEMIND_CORE_STR_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A growable, always NUL-terminated byte string. Zero-initialise it
+ * (struct str s = {0};), append, then str_finish(). Allocation failure
+ * aborts: a half-built message is worse than none. */
+struct str {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+void str_finish(struct str *s);
+void str_clear(struct str *s);
+void str_append(struct str *s, const char *text);
+void str_append_n(struct str *s, const char *text, size_t n);
+void str_append_char(struct str *s, char c);
+void str_appendf(struct str *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void str_vappendf(struct str *s, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+/* The contents, "" when nothing was appended yet. */
+const char *str_cstr(const struct str *s);
+
+/* strdup that aborts on failure; NULL in gives NULL out. */
+char *str_dup(const char *text);
+/* Case-insensitive ASCII comparison of two NUL-terminated strings. */
+bool str_eq_nocase(const char *a, const char *b);
+/* True when text is valid UTF-8 (no overlongs, no surrogates). */
+bool str_is_utf8(const char *text, size_t len);
+
+#endif

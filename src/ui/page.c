@@ -1,0 +1,24 @@
+#include "ui/curses.h"
+#include "ui/tui_state.h"
+#include "ui/wrap.h"
+
+void ui_page_draw(struct tui *t, int top, const char *text)
+{
+	struct wrapped w;
+	wrap_text(text, COLS - 2, &w);
+	t->page_lines = (int)w.count;
+	int rows = LINES - top - 1;
+	int max_scroll = t->page_lines - rows;
+	if (t->scroll > max_scroll) {
+		t->scroll = max_scroll > 0 ? max_scroll : 0;
+	}
+	attrset(term_attr(&t->term, UI_ROLE_TEXT));
+	for (int r = 0; r < rows && t->scroll + r < t->page_lines; r++) {
+		mvaddstr(top + r, 1, w.lines[t->scroll + r]);
+	}
+	if (t->scroll + rows < t->page_lines) {
+		attrset(term_attr(&t->term, UI_ROLE_HINT));
+		mvaddstr(LINES - 2, COLS - 12, "(more: Down)");
+	}
+	wrapped_finish(&w);
+}

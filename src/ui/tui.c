@@ -1,0 +1,110 @@
+#include "ui/tui.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "ui/curses.h"
+#include "ui/plain.h"
+#include "ui/tui_state.h"
+
+static void draw_frame(struct tui *t)
+{
+	erase();
+	attrset(term_attr(&t->term, UI_ROLE_TITLE));
+	mvaddstr(0, 1, "wisemind");
+	attrset(term_attr(&t->term, UI_ROLE_HINT));
+	const char *hint = t->screen == UI_SCREEN_HOME ? "! crisis lines   ? keys   q quit"
+	                                               : "! crisis lines   Esc back";
+	mvaddstr(LINES - 1, 1, hint);
+	switch (t->screen) {
+	case UI_SCREEN_HOME:
+		ui_home_draw(t);
+		break;
+	case UI_SCREEN_CRISIS:
+		ui_crisis_draw(t);
+		break;
+	case UI_SCREEN_HELP:
+		ui_help_draw(t);
+		break;
+	}
+	attrset(A_NORMAL);
+	refresh();
+}
+
+static void go(struct tui *t, enum ui_screen screen)
+{
+	if (t->screen != screen) {
+		if (t->screen == UI_SCREEN_HOME) {
+			t->back = UI_SCREEN_HOME;
+		}
+		t->screen = screen;
+		t->scroll = 0;
+	}
+}
+
+enum ui_reaction ui_handle(struct tui *t, enum ui_action action)
+{
+	switch (action) {
+	case UI_ACTION_CRISIS:
+		go(t, UI_SCREEN_CRISIS);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_HELP:
+		go(t, UI_SCREEN_HELP);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_BACK:
+		go(t, t->back);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_QUIT:
+		if (t->screen == UI_SCREEN_HOME) {
+			return UI_REACT_QUIT;
+		}
+		go(t, t->back);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_SCROLL_UP:
+		if (t->scroll > 0) {
+			t->scroll--;
+		}
+		return UI_REACT_REDRAW;
+	case UI_ACTION_SCROLL_DOWN:
+		t->scroll++;
+		return UI_REACT_REDRAW;
+	case UI_ACTION_NONE:
+		break;
+	}
+	return UI_REACT_NONE;
+}
+
+int tui_run(const struct app_options *opt)
+{
+	struct tui t = {.screen = UI_SCREEN_HOME};
+	app_init(&t.app, opt);
+	int rc = 0;
+	if (opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs(str_cstr(&t.app.warnings), stderr);
+		rc = plain_run(&t.app, stdin, stdout);
+		app_finish(&t.app);
+		return rc;
+	}
+	if (!term_start(&t.term, t.app.opt.no_color)) {
+		fputs("wisemind: this terminal cannot be used (check TERM); "
+		      "try 'wisemind --plain' or 'wisemind crisis'.\n", stderr);
+		app_finish(&t.app);
+		return 1;
+	}
+	draw_frame(&t);
+	for (;;) {
+		int key = getch();
+		enum ui_reaction r = key == KEY_RESIZE ? UI_REACT_REDRAW
+		                                       : ui_handle(&t, ui_keys_action(key));
+		if (r & UI_REACT_QUIT) {
+			break;
+		}
+		if (r & UI_REACT_REDRAW) {
+			draw_frame(&t);
+		}
+	}
+	term_stop();
+	fputs(str_cstr(&t.app.warnings), stderr);
+	app_finish(&t.app);
+	return rc;
+}

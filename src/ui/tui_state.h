@@ -1,0 +1,44 @@
+#ifndef WISEMIND_UI_TUI_STATE_H
+#define WISEMIND_UI_TUI_STATE_H
+
+#include <stdbool.h>
+
+#include "app.h"
+#include "ui/keys.h"
+#include "ui/term.h"
+
+enum ui_screen {
+	UI_SCREEN_HOME,
+	UI_SCREEN_CRISIS,
+	UI_SCREEN_HELP,
+};
+
+/* What an action asks of the main loop; only the loop repaints. */
+enum ui_reaction {
+	UI_REACT_NONE = 0,
+	UI_REACT_REDRAW = 1 << 0,
+	UI_REACT_QUIT = 1 << 1,
+};
+
+struct tui {
+	struct app app;
+	struct term term;
+	enum ui_screen screen;
+	enum ui_screen back;   /* where Esc returns from crisis or help */
+	int scroll;            /* first line shown on a text page */
+	int page_lines;        /* lines the current text page has */
+};
+
+/* Screens draw the whole of stdscr below the title for the current state. */
+void ui_home_draw(struct tui *t);
+void ui_crisis_draw(struct tui *t);
+void ui_help_draw(struct tui *t);
+
+/* Draws text wrapped to the screen from line top, scrolled by t->scroll,
+ * and records its length in t->page_lines. */
+void ui_page_draw(struct tui *t, int top, const char *text);
+
+/* Applies an action to the state; returns what the loop must do. */
+enum ui_reaction ui_handle(struct tui *t, enum ui_action action);
+
+#endif

@@ -1,0 +1,49 @@
+# Helpers for driving wisemind inside a private tmux server.
+# Needs: $tmp (a temporary directory) and $sock (a socket name).
+
+tmux_start() { # COLS LINES COMMAND...
+	cols=$1 lines=$2
+	shift 2
+	tmux -L "$sock" -f /dev/null new-session -d -x "$cols" -y "$lines" -s t \
+		"$* ; echo \"EXIT:\$?\" > '$tmp/exit'; sleep 30"
+}
+
+screen() {
+	tmux -L "$sock" capture-pane -p -t t
+}
+
+# Waits up to 5 s for TEXT on the screen; prints the screen and fails if not.
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		if screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "never saw \"$1\"; the screen was:"
+	screen
+	return 1
+}
+
+wait_exit() { # EXPECTED_STATUS
+	i=0
+	while [ $i -lt 50 ]; do
+		if [ -s "$tmp/exit" ]; then
+			got=$(cat "$tmp/exit")
+			[ "$got" = "EXIT:$1" ] && return 0
+			echo "exited with $got, expected EXIT:$1"
+			return 1
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "wisemind did not exit; the screen was:"
+	screen
+	return 1
+}
+
+tmux_stop() {
+	tmux -L "$sock" kill-server 2>/dev/null || true
+}

@@ -1,0 +1,40 @@
+#!/bin/sh
+# The screen starts, shows the crisis hint, opens the crisis panel with !,
+# shows the keys with ?, goes back with Esc, and quits cleanly on q. A
+# window that is too small says so, and ! still works there.
+set -u
+command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed"; exit 77; }
+wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tmp=$(mktemp -d) || exit 99
+sock="wisemind-test-$$"
+. "$(dirname "$0")/lib.sh"
+trap 'tmux_stop; rm -rf "$tmp"' EXIT
+env="env HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config LANG=C.UTF-8 TERM=xterm-256color"
+
+tmux_start 80 24 "$env $wisemind --country GB" || exit 99
+wait_for "press ! now" || exit 1
+wait_for "! crisis lines   ? keys   q quit" || exit 1
+tmux -L "$sock" send-keys -t t '!'
+wait_for "If you are in danger now, call 999 or 112." || exit 1
+wait_for "Samaritans: call 116 123" || exit 1
+tmux -L "$sock" send-keys -t t Escape
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t '?'
+wait_for "open the crisis lines, from any screen" || exit 1
+tmux -L "$sock" send-keys -t t '!'
+wait_for "Samaritans: call 116 123" || exit 1
+tmux -L "$sock" send-keys -t t q
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t q
+wait_exit 0 || exit 1
+tmux_stop
+rm -f "$tmp/exit"
+
+# Too small: the person is told how to fix it, and ! still opens the lines.
+tmux_start 60 16 "$env $wisemind --country AU" || exit 99
+wait_for "too small for wisemind" || exit 1
+tmux -L "$sock" send-keys -t t '!'
+wait_for "13 11 14" || exit 1
+tmux -L "$sock" send-keys -t t Escape q
+wait_exit 0 || exit 1
+echo ok
