@@ -48,6 +48,8 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 
 /* The commands, one file each (cmd_<name>.c). */
 int cmd_crisis(struct app_options *opt, int argc, char **argv);
+int cmd_practice(struct app_options *opt, int argc, char **argv);
+int cmd_skills(struct app_options *opt, int argc, char **argv);
 
 /* Prints a usage error: one sentence and a hint. Returns CLI_USAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -8,6 +8,9 @@
 const struct cli_command cli_commands[] = {
 	{"crisis", "[--sources]",
 	 "show crisis lines and the emergency number; never asks for a passphrase", cmd_crisis},
+	{"practice", "ID", "walk through a skill step by step, in plain text", cmd_practice},
+	{"skills", "list [--module M] | show ID | check FILE...",
+	 "browse the skills, or check a skill file you wrote", cmd_skills},
 	{NULL, NULL, NULL, NULL},
 };
 

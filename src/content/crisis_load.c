@@ -5,11 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/embedded.h"
 #include "content/file_read.h"
 #include "content/yaml_doc.h"
 
-extern const char crisis_table_yaml[];
-extern const size_t crisis_table_yaml_len;
 
 /* Parsing state for one file: the document, and where problems go. */
 struct parse {
@@ -215,7 +214,11 @@ bool crisis_load_buffer(const char *buf, size_t len, enum crisis_origin origin,
                         struct crisis_table *table, struct str *err)
 {
 	yaml_document_t doc;
-	if (!yaml_doc_load(&doc, buf, len, 1, err)) {
+	struct str yaml_err = {0};
+	size_t line;
+	if (!yaml_doc_load(&doc, buf, len, 1, &line, &yaml_err)) {
+		str_appendf(err, "line %zu: %s", line, str_cstr(&yaml_err));
+		str_finish(&yaml_err);
 		return false;
 	}
 	struct parse p = {.doc = &doc, .err = err};
@@ -235,8 +238,9 @@ bool crisis_load_buffer(const char *buf, size_t len, enum crisis_origin origin,
 bool crisis_load_builtin(struct crisis_table *table)
 {
 	struct str err = {0};
-	bool ok = crisis_load_buffer(crisis_table_yaml, crisis_table_yaml_len, CRISIS_BUILT_IN,
-	                             table, &err);
+	bool ok = embedded_crisis_count == 1 &&
+	          crisis_load_buffer(embedded_crisis[0].data, embedded_crisis[0].len,
+	                             CRISIS_BUILT_IN, table, &err);
 	str_finish(&err);
 	return ok;
 }

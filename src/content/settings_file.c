@@ -11,7 +11,11 @@
 static bool parse(const struct str *text, struct settings *out, struct str *err)
 {
 	yaml_document_t doc;
-	if (!yaml_doc_load(&doc, text->buf, text->len, 1, err)) {
+	struct str yaml_err = {0};
+	size_t line;
+	if (!yaml_doc_load(&doc, text->buf, text->len, 1, &line, &yaml_err)) {
+		str_appendf(err, "line %zu: %s", line, str_cstr(&yaml_err));
+		str_finish(&yaml_err);
 		return false;
 	}
 	bool ok = true;

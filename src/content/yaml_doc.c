@@ -3,19 +3,19 @@
 #include <string.h>
 
 bool yaml_doc_load(yaml_document_t *doc, const char *buf, size_t len,
-                   size_t first_line, struct str *err)
+                   size_t first_line, size_t *err_line, struct str *err)
 {
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser)) {
+		*err_line = first_line;
 		str_append(err, "out of memory while reading YAML");
 		return false;
 	}
 	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
 	bool ok = yaml_parser_load(&parser, doc) != 0;
 	if (!ok) {
-		size_t line = parser.problem_mark.line + first_line;
-		str_appendf(err, "line %zu: %s", line,
-		            parser.problem != NULL ? parser.problem : "YAML syntax error");
+		*err_line = parser.problem_mark.line + first_line;
+		str_append(err, parser.problem != NULL ? parser.problem : "YAML syntax error");
 		if (parser.context != NULL) {
 			str_appendf(err, " (%s)", parser.context);
 		}

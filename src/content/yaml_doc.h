@@ -11,10 +11,11 @@
  * numbers they report are 1-based, offset by first_line (the line of the
  * buffer's first byte within its file). */
 
-/* Parses one YAML document from buf. On failure appends "line N: what is
- * wrong" to err and returns false; the document is then empty. */
+/* Parses one YAML document from buf. On failure sets *err_line and
+ * appends what is wrong to err (no line prefix), and returns false; the
+ * document is then empty. */
 bool yaml_doc_load(yaml_document_t *doc, const char *buf, size_t len,
-                   size_t first_line, struct str *err);
+                   size_t first_line, size_t *err_line, struct str *err);
 
 /* The line a node starts on, 1-based, counting from first_line. */
 size_t yaml_doc_line(const yaml_node_t *node, size_t first_line);

@@ -115,7 +115,7 @@ bool str_eq_nocase(const char *a, const char *b)
 	return lower(*a) == lower(*b);
 }
 
-bool str_is_utf8(const char *text, size_t len)
+size_t str_utf8_valid_prefix(const char *text, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	size_t i = 0;
@@ -126,7 +126,9 @@ bool str_is_utf8(const char *text, size_t len)
 		if (c < 0x80) {
 			i++;
 			continue;
-		} else if (c >= 0xC2 && c <= 0xDF) {
+		}
+		size_t start = i;
+		if (c >= 0xC2 && c <= 0xDF) {
 			need = 1;
 			cp = c & 0x1F;
 		} else if (c >= 0xE0 && c <= 0xEF) {
@@ -136,22 +138,36 @@ bool str_is_utf8(const char *text, size_t len)
 			need = 3;
 			cp = c & 0x07;
 		} else {
-			return false;
+			return start;
 		}
 		if (len - i <= need) {
-			return false;
+			return start;
 		}
 		for (size_t k = 1; k <= need; k++) {
 			if ((p[i + k] & 0xC0) != 0x80) {
-				return false;
+				return start;
 			}
 			cp = (cp << 6) | (p[i + k] & 0x3F);
 		}
 		if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
 		    (cp >= 0xD800 && cp <= 0xDFFF)) {
-			return false;
+			return start;
 		}
 		i += need + 1;
 	}
-	return true;
+	return len;
+}
+
+bool str_is_utf8(const char *text, size_t len)
+{
+	return str_utf8_valid_prefix(text, len) == len;
+}
+
+size_t str_utf8_chars(const char *text)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++) {
+		n += (*p & 0xC0) != 0x80;
+	}
+	return n;
 }

@@ -32,5 +32,10 @@ char *str_dup(const char *text);
 bool str_eq_nocase(const char *a, const char *b);
 /* True when text is valid UTF-8 (no overlongs, no surrogates). */
 bool str_is_utf8(const char *text, size_t len);
+/* The length of the longest valid UTF-8 prefix of text: len when all of it
+ * is valid, else the offset of the first bad sequence. */
+size_t str_utf8_valid_prefix(const char *text, size_t len);
+/* The number of characters (code points) in valid UTF-8 text. */
+size_t str_utf8_chars(const char *text);
 
 #endif

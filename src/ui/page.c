@@ -1,6 +1,6 @@
 #include "ui/curses.h"
 #include "ui/tui_state.h"
-#include "ui/wrap.h"
+#include "core/wrap.h"
 
 void ui_page_draw(struct tui *t, int top, const char *text)
 {

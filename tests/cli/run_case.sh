@@ -2,7 +2,8 @@
 # Runs one golden CLI case against the real binary in a fresh, empty home.
 #   run_case.sh WISEMIND CASES_DIR NAME
 # A case is NAME.args (the command line, shell words), and optionally
-# NAME.setup (shell run first, with $HOME, $DATA and $CONFIG set),
+# NAME.setup (shell run first, with $HOME, $DATA and $CONFIG set), NAME.stdin
+# (fed to standard input; default empty),
 # NAME.out (expected stdout), NAME.err (expected stderr) and NAME.status
 # (expected exit code, default 0). UPDATE_GOLDEN=1 rewrites .out/.err/.status.
 set -u
@@ -10,7 +11,7 @@ wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") cases=$2 name=$3
 tmp=$(mktemp -d) || exit 99
 trap 'rm -rf "$tmp"' EXIT
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/.local/share" XDG_CONFIG_HOME="$tmp/home/.config"
-export TZ=UTC LANG=C.UTF-8 LC_ALL= LC_MESSAGES=
+export TZ=UTC LANG=C.UTF-8 LC_ALL= LC_MESSAGES= COLUMNS=80
 unset WISEMIND_DATA_DIR NO_COLOR
 DATA="$XDG_DATA_HOME/wisemind" CONFIG="$XDG_CONFIG_HOME/wisemind"
 mkdir -p "$HOME"
@@ -19,7 +20,9 @@ if [ -f "$cases/$name.setup" ]; then
 	. "$cases/$name.setup" || { echo "setup of $name failed"; exit 99; }
 fi
 eval "set -- $(cat "$cases/$name.args")"
-"$wisemind" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+stdin=/dev/null
+[ -f "$cases/$name.stdin" ] && stdin="$cases/$name.stdin"
+"$wisemind" "$@" >"$tmp/out" 2>"$tmp/err" <"$stdin"
 status=$?
 # Paths of the temporary home vary from run to run.
 sed -i "s|$tmp|TMP|g" "$tmp/out" "$tmp/err"

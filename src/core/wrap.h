@@ -1,5 +1,5 @@
-#ifndef WISEMIND_UI_WRAP_H
-#define WISEMIND_UI_WRAP_H
+#ifndef WISEMIND_CORE_WRAP_H
+#define WISEMIND_CORE_WRAP_H
 
 #include <stddef.h>
 

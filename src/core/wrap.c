@@ -1,4 +1,4 @@
-#include "ui/wrap.h"
+#include "core/wrap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +46,19 @@ static void wrap_line(const char *line, size_t len, int width, struct wrapped *o
 	size_t indent = 0;
 	while (indent < len && line[indent] == ' ') {
 		indent++;
+	}
+	/* A list item hangs: its continuation lines align after the marker. */
+	if (indent + 1 < len && (line[indent] == '-' || line[indent] == '*') &&
+	    line[indent + 1] == ' ') {
+		indent += 2;
+	} else {
+		size_t d = indent;
+		while (d < len && line[d] >= '0' && line[d] <= '9') {
+			d++;
+		}
+		if (d > indent && d + 1 < len && line[d] == '.' && line[d + 1] == ' ') {
+			indent = d + 2;
+		}
 	}
 	if ((int)indent > width / 2) {
 		indent = 0;

@@ -1,0 +1,29 @@
+#ifndef WISEMIND_CLI_PRACTICE_RUN_H
+#define WISEMIND_CLI_PRACTICE_RUN_H
+
+#include <signal.h>
+#include <stdio.h>
+
+#include "core/skill.h"
+
+/* Where a plain-text practice reads and writes, and how fast time runs. */
+struct practice_io {
+	FILE *in;
+	FILE *out;
+	unsigned time_scale;                /* 1 normally; tests divide time by more */
+	volatile sig_atomic_t *interrupted; /* set by the caller's SIGINT handler */
+};
+
+enum practice_end {
+	PRACTICE_FINISHED,
+	PRACTICE_STOPPED,   /* Ctrl-C or end of input: left cleanly */
+};
+
+/* Walks the person through skill in plain text: cautions first, then each
+ * step (Enter to go on), countdowns that print the time left, a breathing
+ * pacer that prints in/out cues at a pace the person may change, and
+ * questions and ratings read from io->in. Keeps nothing: the answers are
+ * only echoed in the summary. */
+enum practice_end practice_run(const struct skill *skill, struct practice_io *io);
+
+#endif

@@ -1,0 +1,26 @@
+#include "cli/skills_env.h"
+
+#include <stdio.h>
+
+void skills_env_load(struct skills_env *env, const struct app_options *opt)
+{
+	app_init(&env->app, opt);
+	fputs(str_cstr(&env->app.warnings), stderr);
+	struct str user_dir = {0};
+	if (env->app.data_dir.len > 0) {
+		str_appendf(&user_dir, "%s/skills", str_cstr(&env->app.data_dir));
+	}
+	skill_library_load(&env->lib, user_dir.buf);
+	str_finish(&user_dir);
+	if (env->lib.problems.count > 0) {
+		fprintf(stderr, "wisemind: skipped skill files with problems (fix them, or check "
+		                "one with 'wisemind skills check FILE'):\n%s",
+		        str_cstr(&env->lib.problems.text));
+	}
+}
+
+void skills_env_finish(struct skills_env *env)
+{
+	skill_library_finish(&env->lib);
+	app_finish(&env->app);
+}

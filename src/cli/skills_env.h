@@ -1,0 +1,19 @@
+#ifndef WISEMIND_CLI_SKILLS_ENV_H
+#define WISEMIND_CLI_SKILLS_ENV_H
+
+#include "app.h"
+#include "content/skill_library.h"
+
+/* What the skills commands need: the app (paths, crisis table) and the
+ * skill library with the user's folder <data-dir>/skills. */
+struct skills_env {
+	struct app app;
+	struct skill_library lib;
+};
+
+/* Loads both and prints their warnings (broken files are skipped) to
+ * stderr. */
+void skills_env_load(struct skills_env *env, const struct app_options *opt);
+void skills_env_finish(struct skills_env *env);
+
+#endif

@@ -1,0 +1,14 @@
+#ifndef WISEMIND_CLI_TERM_WIDTH_H
+#define WISEMIND_CLI_TERM_WIDTH_H
+
+#include <stdio.h>
+
+/* The width to wrap text printed to out: the terminal's when out is one,
+ * else $COLUMNS, else 80; kept between 40 and 100 columns so lines stay
+ * readable. */
+int term_width(FILE *out);
+
+/* Wraps text to term_width(out) and prints it. */
+void term_print_wrapped(FILE *out, const char *text);
+
+#endif

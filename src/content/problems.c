@@ -1,0 +1,20 @@
+#include "content/problems.h"
+
+#include <stdarg.h>
+
+void problems_add(struct problems *p, const char *path, size_t line, const char *fmt, ...)
+{
+	str_appendf(&p->text, "%s:%zu: ", path, line);
+	va_list ap;
+	va_start(ap, fmt);
+	str_vappendf(&p->text, fmt, ap);
+	va_end(ap);
+	str_append_char(&p->text, '\n');
+	p->count++;
+}
+
+void problems_finish(struct problems *p)
+{
+	str_finish(&p->text);
+	p->count = 0;
+}

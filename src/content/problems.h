@@ -1,0 +1,19 @@
+#ifndef WISEMIND_CONTENT_PROBLEMS_H
+#define WISEMIND_CONTENT_PROBLEMS_H
+
+#include <stddef.h>
+
+#include "core/str.h"
+
+/* Problems found in content files, one "path:line: what is wrong" per
+ * line, so an editor can jump to each one. */
+struct problems {
+	struct str text;
+	size_t count;
+};
+
+void problems_add(struct problems *p, const char *path, size_t line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void problems_finish(struct problems *p);
+
+#endif

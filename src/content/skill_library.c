@@ -1,0 +1,227 @@
+#include "content/skill_library.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content/embedded.h"
+#include "content/file_read.h"
+
+const struct skill *skill_library_find(const struct skill_library *lib, const char *id)
+{
+	for (size_t i = 0; i < lib->count; i++) {
+		if (strcmp(lib->skills[i].id, id) == 0) {
+			return &lib->skills[i];
+		}
+	}
+	return NULL;
+}
+
+const struct curriculum *skill_library_find_curriculum(const struct skill_library *lib,
+                                                       const char *id)
+{
+	for (size_t i = 0; i < lib->curriculum_count; i++) {
+		if (strcmp(lib->curricula[i].id, id) == 0) {
+			return &lib->curricula[i];
+		}
+	}
+	return NULL;
+}
+
+void skill_library_put(struct skill_library *lib, struct content_file *file)
+{
+	if (file->kind == CONTENT_CURRICULUM) {
+		struct curriculum *c = (struct curriculum *)skill_library_find_curriculum(
+			lib, file->curriculum.id);
+		if (c == NULL) {
+			c = realloc(lib->curricula, (lib->curriculum_count + 1) * sizeof(*c));
+			if (c == NULL) {
+				abort();
+			}
+			lib->curricula = c;
+			c = &lib->curricula[lib->curriculum_count++];
+		} else {
+			curriculum_finish(c);
+		}
+		*c = file->curriculum;
+		file->curriculum = (struct curriculum){0};
+		return;
+	}
+	struct skill *s = (struct skill *)skill_library_find(lib, file->skill.id);
+	if (s == NULL) {
+		s = realloc(lib->skills, (lib->count + 1) * sizeof(*s));
+		if (s == NULL) {
+			abort();
+		}
+		lib->skills = s;
+		s = &lib->skills[lib->count++];
+	} else {
+		skill_finish(s);
+	}
+	*s = file->skill;
+	file->skill = (struct skill){0};
+}
+
+/* "distress-tolerance/stop.md" -> "distress-tolerance"; NULL at top level. */
+static char *folder_of(const char *name)
+{
+	const char *slash = strrchr(name, '/');
+	if (slash == NULL) {
+		return NULL;
+	}
+	const char *start = slash;
+	while (start > name && start[-1] != '/') {
+		start--;
+	}
+	struct str folder = {0};
+	str_append_n(&folder, start, (size_t)(slash - start));
+	return folder.buf;
+}
+
+static void load_builtin(struct skill_library *lib)
+{
+	for (size_t i = 0; i < embedded_skills_count; i++) {
+		const struct embedded_file *e = &embedded_skills[i];
+		char *folder = folder_of(e->name);
+		struct content_file file;
+		if (content_parse(e->name, folder, e->data, e->len, &file, &lib->problems)) {
+			file.skill.origin = SKILL_BUILT_IN;
+			skill_library_put(lib, &file);
+		}
+		free(folder);
+	}
+}
+
+bool skill_library_read_file(const char *path, const char *folder, struct content_file *out,
+                             struct problems *problems)
+{
+	struct str text = {0};
+	int rc = file_read(path, SKILL_FILE_MAX, &text);
+	bool ok = false;
+	if (rc == -EFBIG) {
+		problems_add(problems, path, 1, "the file is larger than 1 MiB; split it into "
+		                                "several skills");
+	} else if (rc < 0) {
+		problems_add(problems, path, 1, "cannot read the file: %s", strerror(-rc));
+	} else {
+		ok = content_parse(path, folder, text.buf, text.len, out, problems);
+	}
+	str_finish(&text);
+	return ok;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Loads every *.md in dir, in name order so overrides are predictable. */
+static void load_dir(struct skill_library *lib, const char *dir, const char *folder)
+{
+	DIR *d = opendir(dir);
+	if (d == NULL) {
+		return;
+	}
+	char **names = NULL;
+	size_t count = 0;
+	struct dirent *ent;
+	while ((ent = readdir(d)) != NULL) {
+		size_t n = strlen(ent->d_name);
+		if (n > 3 && strcmp(ent->d_name + n - 3, ".md") == 0 && ent->d_name[0] != '.') {
+			char **grown = realloc(names, (count + 1) * sizeof(*names));
+			if (grown == NULL) {
+				abort();
+			}
+			names = grown;
+			names[count++] = str_dup(ent->d_name);
+		}
+	}
+	closedir(d);
+	qsort(names, count, sizeof(*names), compare_names);
+	for (size_t i = 0; i < count; i++) {
+		struct str path = {0};
+		str_appendf(&path, "%s/%s", dir, names[i]);
+		struct content_file file;
+		if (skill_library_read_file(str_cstr(&path), folder, &file, &lib->problems)) {
+			file.skill.origin = SKILL_USER;
+			skill_library_put(lib, &file);
+		}
+		str_finish(&path);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void load_user(struct skill_library *lib, const char *user_dir)
+{
+	load_dir(lib, user_dir, NULL);
+	for (int m = 0; m < SKILL_MODULE_COUNT; m++) {
+		struct str sub = {0};
+		str_appendf(&sub, "%s/%s", user_dir, skill_module_id((enum skill_module)m));
+		load_dir(lib, str_cstr(&sub), skill_module_id((enum skill_module)m));
+		str_finish(&sub);
+	}
+	struct str sub = {0};
+	str_appendf(&sub, "%s/curriculum", user_dir);
+	load_dir(lib, str_cstr(&sub), "curriculum");
+	str_finish(&sub);
+}
+
+static bool wanted(const char *path, const char *only_prefix)
+{
+	return only_prefix == NULL || strncmp(path, only_prefix, strlen(only_prefix)) == 0;
+}
+
+void skill_library_check_links(const struct skill_library *lib, const char *only_prefix,
+                               struct problems *problems)
+{
+	for (size_t i = 0; i < lib->count; i++) {
+		const struct skill *s = &lib->skills[i];
+		for (size_t r = 0; r < s->related_count && wanted(s->path, only_prefix); r++) {
+			if (skill_library_find(lib, s->related[r]) == NULL) {
+				problems_add(problems, s->path, 1, "\"related\" names \"%s\", which is "
+				             "not a skill in the library", s->related[r]);
+			}
+		}
+	}
+	for (size_t i = 0; i < lib->curriculum_count; i++) {
+		const struct curriculum *c = &lib->curricula[i];
+		for (size_t w = 0; w < c->week_count && wanted(c->path, only_prefix); w++) {
+			for (size_t k = 0; k < c->weeks[w].skill_count; k++) {
+				if (skill_library_find(lib, c->weeks[w].skills[k]) == NULL) {
+					problems_add(problems, c->path, c->weeks[w].line,
+					             "week %u names \"%s\", which is not a skill in the library",
+					             c->weeks[w].number, c->weeks[w].skills[k]);
+				}
+			}
+		}
+	}
+}
+
+void skill_library_load(struct skill_library *lib, const char *user_dir)
+{
+	*lib = (struct skill_library){0};
+	load_builtin(lib);
+	if (user_dir != NULL && user_dir[0] != '\0') {
+		load_user(lib, user_dir);
+	}
+	skill_library_check_links(lib, NULL, &lib->problems);
+}
+
+void skill_library_finish(struct skill_library *lib)
+{
+	if (lib == NULL) {
+		return;
+	}
+	for (size_t i = 0; i < lib->count; i++) {
+		skill_finish(&lib->skills[i]);
+	}
+	for (size_t i = 0; i < lib->curriculum_count; i++) {
+		curriculum_finish(&lib->curricula[i]);
+	}
+	free(lib->skills);
+	free(lib->curricula);
+	problems_finish(&lib->problems);
+	*lib = (struct skill_library){0};
+}

@@ -1,0 +1,45 @@
+#ifndef WISEMIND_CONTENT_SKILL_LIBRARY_H
+#define WISEMIND_CONTENT_SKILL_LIBRARY_H
+
+#include <stddef.h>
+
+#include "content/problems.h"
+#include "content/skill_parse.h"
+
+/* Every skill and curriculum wisemind can offer: the built-in library
+ * (compiled in from skills/), then the user's folder, whose files add
+ * skills or replace built-in ones with the same id. */
+struct skill_library {
+	struct skill *skills;
+	size_t count;
+	struct curriculum *curricula;
+	size_t curriculum_count;
+	struct problems problems; /* files that were skipped, and why */
+};
+
+/* Loads the built-in library and then user_dir (may be NULL or missing):
+ * the .md files in user_dir, in its module folders and in its curriculum
+ * folder.
+ * A broken file is reported in lib->problems and skipped; it never hides
+ * the rest. Ids named in "related" and in curricula must exist. */
+void skill_library_load(struct skill_library *lib, const char *user_dir);
+void skill_library_finish(struct skill_library *lib);
+
+/* Adds one parsed file, replacing a skill or curriculum with the same id.
+ * Takes ownership of file's contents. */
+void skill_library_put(struct skill_library *lib, struct content_file *file);
+
+/* Checks that every related id and curriculum skill exists; problems for
+ * files whose path starts with only_prefix (NULL: all) go to problems. */
+void skill_library_check_links(const struct skill_library *lib, const char *only_prefix,
+                               struct problems *problems);
+
+const struct skill *skill_library_find(const struct skill_library *lib, const char *id);
+const struct curriculum *skill_library_find_curriculum(const struct skill_library *lib,
+                                                       const char *id);
+
+/* Reads and parses one file from disk; folder as in content_parse. */
+bool skill_library_read_file(const char *path, const char *folder, struct content_file *out,
+                             struct problems *problems);
+
+#endif

@@ -1,0 +1,104 @@
+#include "core/skill_format.h"
+
+void skill_format_duration(unsigned seconds, struct str *out)
+{
+	str_appendf(out, "%u:%02u", seconds / 60, seconds % 60);
+}
+
+const char *skill_use_text(const struct skill *skill)
+{
+	if (skill->for_crisis && skill->for_everyday) {
+		return "crisis and everyday";
+	}
+	return skill->for_crisis ? "crisis" : "everyday";
+}
+
+static void indent_lines(const char *text, const char *indent, struct str *out)
+{
+	str_append(out, indent);
+	for (const char *p = text; *p != '\0'; p++) {
+		str_append_char(out, *p);
+		if (*p == '\n' && p[1] != '\0') {
+			str_append(out, indent);
+		}
+	}
+	str_append_char(out, '\n');
+}
+
+void skill_format_block(const struct skill_block *block, const char *indent, struct str *out)
+{
+	struct str line = {0};
+	switch (block->kind) {
+	case SKILL_BLOCK_TEXT:
+		str_append(&line, block->text);
+		break;
+	case SKILL_BLOCK_CAUTION:
+		str_appendf(&line, "CAUTION: %s", block->text);
+		break;
+	case SKILL_BLOCK_TIMER:
+		str_append(&line, "Timer: ");
+		skill_format_duration(block->seconds, &line);
+		break;
+	case SKILL_BLOCK_BREATHE:
+		str_appendf(&line, "Breathe: in %u", block->breath.in);
+		if (block->breath.hold_in) {
+			str_appendf(&line, ", hold %u", block->breath.hold_in);
+		}
+		str_appendf(&line, ", out %u", block->breath.out);
+		if (block->breath.hold_out) {
+			str_appendf(&line, ", hold %u", block->breath.hold_out);
+		}
+		str_append(&line, " (seconds; you can change the pace)");
+		break;
+	case SKILL_BLOCK_ASK:
+		str_appendf(&line, "Question: %s", block->text);
+		break;
+	case SKILL_BLOCK_RATE:
+		str_appendf(&line, "Rate from %d to %d: %s", block->low, block->high, block->text);
+		break;
+	}
+	indent_lines(str_cstr(&line), indent, out);
+	str_finish(&line);
+}
+
+void skill_format(const struct skill *skill, struct str *out)
+{
+	str_appendf(out, "%s\n", skill->name);
+	if (skill->acronym != NULL) {
+		str_appendf(out, "%s\n", skill->acronym);
+	}
+	str_appendf(out, "%s\n\n", skill->summary);
+	str_appendf(out, "Module: %s. For %s.", skill_module_name(skill->module),
+	            skill_use_text(skill));
+	if (skill->minutes > 0) {
+		str_appendf(out, " About %u minute%s.", skill->minutes, skill->minutes == 1 ? "" : "s");
+	}
+	if (skill->reference != NULL) {
+		str_appendf(out, " Handout reference: %s.", skill->reference);
+	}
+	str_append(out, "\n");
+	if (skill->caution_count > 0) {
+		str_append(out, "\nBefore you start:\n");
+		for (size_t i = 0; i < skill->caution_count; i++) {
+			str_appendf(out, "  - %s\n", skill->cautions[i]);
+		}
+	}
+	str_appendf(out, "\n%s\n", skill->intro);
+	for (size_t s = 0; s < skill->step_count; s++) {
+		const struct skill_step *step = &skill->steps[s];
+		str_appendf(out, "\nStep %zu of %zu: %s\n", s + 1, skill->step_count, step->title);
+		for (size_t b = 0; b < step->block_count; b++) {
+			if (b > 0) {
+				str_append_char(out, '\n');
+			}
+			skill_format_block(&step->blocks[b], "  ", out);
+		}
+	}
+	if (skill->related_count > 0) {
+		str_append(out, "\nRelated skills:");
+		for (size_t i = 0; i < skill->related_count; i++) {
+			str_appendf(out, "%s %s", i ? "," : "", skill->related[i]);
+		}
+		str_append(out, "\n");
+	}
+}

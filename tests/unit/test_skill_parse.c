@@ -1,0 +1,281 @@
+/* content/skill_parse.c, skill_body.c and core/skill.c: how a skill file is
+ * read, and that every mistake is reported at its line. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "content/skill_parse.h"
+
+static const char good[] =
+	"---\n"
+	"id: belly-breathing\n"
+	"name: Belly breathing\n"
+	"module: distress-tolerance\n"
+	"summary: Slow your breathing down so your body can settle.\n"
+	"use: [crisis, everyday]\n"
+	"minutes: 3\n"
+	"cautions:\n"
+	"  - If you feel dizzy, stop.\n"
+	"related: [paced-breathing]\n"
+	"reference: DT 6\n"
+	"---\n"
+	"\n"
+	"When your body is racing,\n"
+	"slow breathing helps.\n"
+	"\n"
+	"## Get ready\n"
+	"\n"
+	"Sit so your belly can move.\n"
+	"\n"
+	"- one hand on your belly\n"
+	"- one on your chest\n"
+	"\n"
+	"Rate: How tense do you feel? (0-100)\n"
+	"\n"
+	"## Breathe\n"
+	"\n"
+	"Caution: Stop if you feel faint.\n"
+	"\n"
+	"Breathe in, then out slowly.\n"
+	"\n"
+	"Breathe: in 4, hold 1, out 6\n"
+	"\n"
+	"Timer: 1 minute 30 seconds\n"
+	"\n"
+	"Ask: What changed?\n";
+
+static bool parse(const char *path, const char *folder, const char *text, size_t len,
+                  struct content_file *out, struct problems *p)
+{
+	return content_parse(path, folder, text, len, out, p);
+}
+
+static void test_good_file(void **state)
+{
+	(void)state;
+	struct problems p = {0};
+	struct content_file f;
+	assert_true(parse("x/belly-breathing.md", "distress-tolerance", good, strlen(good), &f, &p));
+	assert_int_equal(p.count, 0);
+	const struct skill *s = &f.skill;
+	assert_string_equal(s->id, "belly-breathing");
+	assert_int_equal(s->module, SKILL_DISTRESS_TOLERANCE);
+	assert_true(s->for_crisis && s->for_everyday);
+	assert_int_equal(s->minutes, 3);
+	assert_int_equal(s->caution_count, 1);
+	assert_string_equal(s->related[0], "paced-breathing");
+	assert_string_equal(s->intro, "When your body is racing, slow breathing helps.");
+	assert_int_equal(s->step_count, 2);
+	assert_string_equal(s->steps[0].title, "Get ready");
+	assert_int_equal(s->steps[0].line, 17);
+	assert_int_equal(s->steps[0].block_count, 3);
+	assert_string_equal(s->steps[0].blocks[1].text, "- one hand on your belly\n- one on your chest");
+	const struct skill_block *rate = &s->steps[0].blocks[2];
+	assert_int_equal(rate->kind, SKILL_BLOCK_RATE);
+	assert_string_equal(rate->text, "How tense do you feel?");
+	assert_int_equal(rate->low, 0);
+	assert_int_equal(rate->high, 100);
+	assert_int_equal(rate->line, 24);
+	const struct skill_step *b = &s->steps[1];
+	assert_int_equal(b->blocks[0].kind, SKILL_BLOCK_CAUTION);
+	assert_int_equal(b->blocks[2].kind, SKILL_BLOCK_BREATHE);
+	assert_int_equal(b->blocks[2].breath.in, 4);
+	assert_int_equal(b->blocks[2].breath.hold_in, 1);
+	assert_int_equal(b->blocks[2].breath.out, 6);
+	assert_int_equal(b->blocks[3].kind, SKILL_BLOCK_TIMER);
+	assert_int_equal(b->blocks[3].seconds, 90);
+	assert_int_equal(b->blocks[4].kind, SKILL_BLOCK_ASK);
+	assert_string_equal(b->blocks[4].text, "What changed?");
+	content_file_finish(&f);
+	problems_finish(&p);
+}
+
+/* Replaces the first occurrence of from in good with to, parses it, and
+ * expects a problem containing want. */
+static void expect_problem(const char *from, const char *to, const char *want)
+{
+	const char *at = strstr(good, from);
+	assert_non_null(at);
+	struct str text = {0};
+	str_append_n(&text, good, (size_t)(at - good));
+	str_append(&text, to);
+	str_append(&text, at + strlen(from));
+	struct problems p = {0};
+	struct content_file f;
+	bool ok = parse("lib/distress-tolerance/belly-breathing.md", "distress-tolerance",
+	                text.buf, text.len, &f, &p);
+	if (ok || strstr(str_cstr(&p.text), want) == NULL) {
+		fail_msg("replacing \"%s\" with \"%s\": expected \"%s\", got \"%s\"", from, to, want,
+		         str_cstr(&p.text));
+	}
+	if (strncmp(str_cstr(&p.text), "lib/distress-tolerance/belly-breathing.md:", 42) != 0) {
+		fail_msg("problem without file:line: %s", str_cstr(&p.text));
+	}
+	problems_finish(&p);
+	str_finish(&text);
+}
+
+static void test_front_matter_problems(void **state)
+{
+	(void)state;
+	expect_problem("---\nid:", "id:", ":1: start the file with a line of three dashes");
+	expect_problem("---\n\nWhen", "\nWhen", ":1: start the file with a line of three dashes");
+	expect_problem("minutes: 3\n", "minutes: [3\n", "in the front matter");
+	expect_problem("minutes: 3\n", "minutes: 3\ncolour: blue\n", ":8: unknown key \"colour\"");
+	expect_problem("name: Belly breathing\n", "", "missing \"name\"");
+	expect_problem("id: belly-breathing", "id: Belly_Breathing", "lower-case letters");
+	expect_problem("id: belly-breathing", "id: belly", "must match the file name");
+	expect_problem("module: distress-tolerance", "module: feelings", "unknown module");
+	expect_problem("module: distress-tolerance", "module: mindfulness", "must match the folder");
+	expect_problem("use: [crisis, everyday]", "use: [crisis, sometimes]", "\"sometimes\"");
+	expect_problem("minutes: 3", "minutes: 0", "from 1 to 120");
+	expect_problem("minutes: 3", "minutes: lots", "from 1 to 120");
+	expect_problem("related: [paced-breathing]", "related: paced-breathing", "must be a list");
+	expect_problem("related: [paced-breathing]", "related: [Paced Breathing]", "not a skill id");
+	expect_problem("summary: Slow your breathing down so your body can settle.",
+	               "summary: This summary goes on and on and on and on and on and on and on "
+	               "and on and on and on and on and on and on and on and on and on and on.",
+	               "at most 120 characters");
+}
+
+static void test_body_problems(void **state)
+{
+	(void)state;
+	expect_problem("When your body is racing,\nslow breathing helps.\n", "", "add an introduction");
+	expect_problem("## Breathe\n", "Breathe\n", "at least two steps");
+	expect_problem("Sit so your belly can move.\n\n- one hand on your belly\n- one on your chest\n\n"
+	               "Rate: How tense do you feel? (0-100)\n", "", "has nothing in it");
+	expect_problem("Timer: 1 minute 30 seconds", "Timer: 2 fortnights", ":34: write the time");
+	expect_problem("Timer: 1 minute 30 seconds", "Timer: 2 seconds", "from 5 seconds to 60 minutes");
+	expect_problem("Timer: 1 minute 30 seconds", "Timer: 30 seconds 1 minute", "minutes before seconds");
+	expect_problem("Breathe: in 4, hold 1, out 6", "Breathe: in 6, out 4", ":32: the out-breath must be longer");
+	expect_problem("Breathe: in 4, hold 1, out 6", "Breathe: in 4, out 4", "the out-breath must be longer");
+	expect_problem("Breathe: in 4, hold 1, out 6", "Breathe: slowly", "like \"in 4, out 6\"");
+	expect_problem("Rate: How tense do you feel? (0-100)", "Rate: How tense do you feel?", "(0-100)");
+	expect_problem("Rate: How tense do you feel? (0-100)", "Rate: How tense? (5-1)", "less than the high end");
+	expect_problem("Rate: How tense do you feel? (0-100)", "Rate: (0-10)", "say what to rate");
+	expect_problem("Ask: What changed?", "Ask:", "nothing after its colon");
+	expect_problem("Caution: Stop if you feel faint.\n\nBreathe in, then out slowly.",
+	               "Breathe in, then out slowly.\n\nCaution: Stop if you feel faint.",
+	               ":30: put Caution: first in its step");
+}
+
+static void test_invalid_utf8_and_nul(void **state)
+{
+	(void)state;
+	expect_problem("Sit so your belly", "Sit so your \xff\xfe belly", ":19: this line is not valid UTF-8");
+	expect_problem("Sit so your belly", "Sit so your \xc3\x28 belly", ":19: this line is not valid UTF-8");
+	struct str text = {0};
+	str_append(&text, good);
+	str_append_n(&text, "\0tail", 5);
+	struct problems p = {0};
+	struct content_file f;
+	assert_false(parse("a/belly-breathing.md", NULL, text.buf, text.len, &f, &p));
+	assert_non_null(strstr(str_cstr(&p.text), ":37: the file contains a NUL byte"));
+	problems_finish(&p);
+	str_finish(&text);
+}
+
+/* A 10 MB file is refused at once, without parsing it. */
+static void test_huge_file(void **state)
+{
+	(void)state;
+	size_t len = 10 * 1024 * 1024;
+	char *big = malloc(len + 1);
+	assert_non_null(big);
+	memcpy(big, good, strlen(good));
+	memset(big + strlen(good), 'a', len - strlen(good));
+	big[len] = '\0';
+	struct problems p = {0};
+	struct content_file f;
+	clock_t start = clock();
+	assert_false(parse("a/belly-breathing.md", NULL, big, len, &f, &p));
+	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 0.5);
+	assert_non_null(strstr(str_cstr(&p.text), ":1: the file is larger than 1 MiB"));
+	problems_finish(&p);
+	free(big);
+}
+
+static void test_directive_values(void **state)
+{
+	(void)state;
+	unsigned s;
+	const char *why;
+	assert_true(skill_parse_timer("2 minutes", &s, &why));
+	assert_int_equal(s, 120);
+	assert_true(skill_parse_timer("90 seconds", &s, &why));
+	assert_int_equal(s, 90);
+	assert_true(skill_parse_timer("1 min 30 s", &s, &why));
+	assert_int_equal(s, 90);
+	assert_true(skill_parse_timer("1 minute and 5 seconds", &s, &why));
+	assert_int_equal(s, 65);
+	assert_false(skill_parse_timer("", &s, &why));
+	assert_false(skill_parse_timer("61 minutes", &s, &why));
+	assert_false(skill_parse_timer("4294967295 minutes", &s, &why));
+	assert_false(skill_parse_timer("2", &s, &why));
+	struct skill_breath b;
+	assert_true(skill_parse_breath("in 5, out 7", &b, &why));
+	assert_int_equal(b.in, 5);
+	assert_int_equal(b.out, 7);
+	assert_true(skill_parse_breath("In 4, hold 2, out 6, hold 2", &b, &why));
+	assert_int_equal(b.hold_out, 2);
+	assert_false(skill_parse_breath("out 6, in 4", &b, &why));
+	assert_false(skill_parse_breath("in 4, out 6, out 7", &b, &why));
+	assert_false(skill_parse_breath("in 0, out 6", &b, &why));
+	assert_false(skill_parse_breath("in 4", &b, &why));
+	char *label = NULL;
+	int lo, hi;
+	assert_true(skill_parse_rate("How strong (is it)? (0-10)", &label, &lo, &hi, &why));
+	assert_string_equal(label, "How strong (is it)?");
+	assert_int_equal(hi, 10);
+	free(label);
+	assert_true(skill_parse_rate("Mood (-5-5)", &label, &lo, &hi, &why));
+	assert_int_equal(lo, -5);
+	free(label);
+	assert_false(skill_parse_rate("Mood (0-)", &label, &lo, &hi, &why));
+	assert_false(skill_parse_rate("Mood (a-b)", &label, &lo, &hi, &why));
+}
+
+static void test_curriculum(void **state)
+{
+	(void)state;
+	static const char plan[] =
+		"---\nid: short\nname: Short\nsummary: Two weeks.\nweeks:\n"
+		"  - week: 1\n    module: mindfulness\n    skills: [wise-mind]\n"
+		"  - week: 2\n    module: distress-tolerance\n    skills: [stop, tip]\n---\n\nUse it.\n";
+	struct problems p = {0};
+	struct content_file f;
+	assert_true(parse("curriculum/short.md", "curriculum", plan, strlen(plan), &f, &p));
+	assert_int_equal(f.kind, CONTENT_CURRICULUM);
+	assert_int_equal(f.curriculum.week_count, 2);
+	assert_int_equal(f.curriculum.weeks[1].module, SKILL_DISTRESS_TOLERANCE);
+	assert_string_equal(f.curriculum.weeks[1].skills[1], "tip");
+	content_file_finish(&f);
+	static const char gap[] =
+		"---\nid: short\nname: Short\nsummary: Gap.\nweeks:\n"
+		"  - week: 1\n    module: mindfulness\n    skills: [wise-mind]\n"
+		"  - week: 3\n    module: mindfulness\n    skills: [observe]\n---\n\nUse it.\n";
+	assert_false(parse("curriculum/short.md", "curriculum", gap, strlen(gap), &f, &p));
+	assert_non_null(strstr(str_cstr(&p.text), "curriculum/short.md:9: weeks must be numbered"));
+	problems_finish(&p);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_good_file),
+		cmocka_unit_test(test_front_matter_problems),
+		cmocka_unit_test(test_body_problems),
+		cmocka_unit_test(test_invalid_utf8_and_nul),
+		cmocka_unit_test(test_huge_file),
+		cmocka_unit_test(test_directive_values),
+		cmocka_unit_test(test_curriculum),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
