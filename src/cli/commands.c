@@ -34,9 +34,13 @@ void cli_print_help(FILE *out)
 		"\n"
 		"Commands:\n");
 	for (const struct cli_command *c = cli_commands; c->name != NULL; c++) {
-		char head[64];
+		char head[96];
 		snprintf(head, sizeof(head), "%s %s", c->name, c->args);
-		fprintf(out, "  %-22s %s\n", head, c->summary);
+		if (strlen(head) > 22) {
+			fprintf(out, "  %s\n  %-22s %s\n", head, "", c->summary);
+		} else {
+			fprintf(out, "  %-22s %s\n", head, c->summary);
+		}
 	}
 	fprintf(out,
 		"\n"

@@ -1,0 +1,19 @@
+/* libFuzzer target: any bytes given to the skill loader are reported as
+ * problems or parsed, never a crash or an out-of-bounds read. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "content/skill_parse.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct problems problems = {0};
+	struct content_file file;
+	if (content_parse("fuzz/input.md", NULL, (const char *)data, size, &file, &problems)) {
+		content_file_finish(&file);
+	}
+	problems_finish(&problems);
+	return 0;
+}
