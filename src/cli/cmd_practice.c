@@ -42,13 +42,17 @@ int cmd_practice(struct app_options *opt, int argc, char **argv)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL); /* no SA_RESTART: a read returns on Ctrl-C */
 	const char *scale = getenv("WISEMIND_TEST_TIME_SCALE");
+	struct str card = {0};
+	app_crisis_card(&env.app, &card);
 	struct practice_io io = {
 		.in = stdin,
 		.out = stdout,
 		.time_scale = scale != NULL && atoi(scale) > 0 ? (unsigned)atoi(scale) : 1,
 		.interrupted = &interrupted,
+		.crisis_card = str_cstr(&card),
 	};
 	practice_run(skill, &io);
+	str_finish(&card);
 	skills_env_finish(&env);
 	return CLI_OK;
 }

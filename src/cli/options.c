@@ -96,7 +96,7 @@ static void report_bad_option(char **argv, int code)
 
 int cli_parse_global(int argc, char **argv, struct app_options *opt)
 {
-	optind = 1;
+	optind = 0; /* 0, not 1: glibc then resets its scanning state for the new argv */
 	opterr = 0;
 	int code;
 	struct option longopts[GLOBAL_COUNT + 1];
@@ -134,10 +134,11 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 	memcpy(all + own, global_options, sizeof(global_options));
 
 	bool ok = true;
-	optind = 1;
+	optind = 0; /* 0, not 1: glibc then resets its scanning state for the new argv */
 	opterr = 0;
 	int code;
-	while (ok && (code = getopt_long(argc, argv, "+:", all, NULL)) != -1) {
+	/* Permuting: options may follow the arguments ("practice stop --country GB"). */
+	while (ok && (code = getopt_long(argc, argv, ":", all, NULL)) != -1) {
 		int r = apply_global(opt, code, optarg);
 		if (r == -2) {
 			exit(CLI_OK);

@@ -47,7 +47,9 @@ static bool wait_seconds(struct run *r, unsigned seconds)
 	return !r->stopped;
 }
 
-/* Reads one line into buf; false at end of input or on Ctrl-C. */
+/* Reads one line into buf; false at end of input or on Ctrl-C. A line
+ * that is just "!" shows the crisis lines and reads again: they are one
+ * key away here too. */
 static bool read_line(struct run *r, char *buf, size_t size)
 {
 	fflush(r->io->out);
@@ -58,6 +60,13 @@ static bool read_line(struct run *r, char *buf, size_t size)
 		errno = 0;
 		if (fgets(buf, (int)size, r->io->in) != NULL) {
 			buf[strcspn(buf, "\r\n")] = '\0';
+			if (strcmp(buf, "!") == 0) {
+				fprintf(r->io->out, "\n%s\n[Crisis lines above. The practice goes on "
+				                    "where you were: type your answer, or press Enter.]\n",
+				        r->io->crisis_card);
+				fflush(r->io->out);
+				continue;
+			}
 			return true;
 		}
 		if (errno == EINTR && !*r->io->interrupted) {
@@ -257,10 +266,8 @@ enum practice_end practice_run(const struct skill *skill, struct practice_io *io
 	str_appendf(&head, "%s: %s", skill->name, skill->summary);
 	say(&r, str_cstr(&head));
 	str_finish(&head);
-	fputs("Press Enter to go on at each step, and Ctrl-C to stop at any time.\n", io->out);
-	if (skill->for_crisis) {
-		fputs("If you are in danger now, run 'wisemind crisis' for crisis lines.\n", io->out);
-	}
+	fputs("Press Enter to go on at each step, and Ctrl-C to stop at any time.\n"
+	      "Type ! and Enter at any prompt for crisis lines.\n", io->out);
 	if (skill->caution_count > 0) {
 		fputs("\nBefore you start:\n", io->out);
 		for (size_t i = 0; i < skill->caution_count; i++) {

@@ -12,6 +12,7 @@ struct practice_io {
 	FILE *out;
 	unsigned time_scale;                /* 1 normally; tests divide time by more */
 	volatile sig_atomic_t *interrupted; /* set by the caller's SIGINT handler */
+	const char *crisis_card;            /* shown whenever the person types ! */
 };
 
 enum practice_end {
@@ -22,8 +23,9 @@ enum practice_end {
 /* Walks the person through skill in plain text: cautions first, then each
  * step (Enter to go on), countdowns that print the time left, a breathing
  * pacer that prints in/out cues at a pace the person may change, and
- * questions and ratings read from io->in. Keeps nothing: the answers are
- * only echoed in the summary. */
+ * questions and ratings read from io->in. Typing ! at any prompt shows
+ * the crisis card, then the prompt again. Keeps nothing: ratings are only
+ * echoed in the summary. */
 enum practice_end practice_run(const struct skill *skill, struct practice_io *io);
 
 #endif
