@@ -1,11 +1,21 @@
 # Helpers for driving wisemind inside a private tmux server.
 # Needs: $tmp (a temporary directory) and $sock (a socket name).
 
+# Each run has its own socket folder, so parallel runs never meet. Starting
+# a server can fail transiently ("server exited unexpectedly"); try again.
 tmux_start() { # COLS LINES COMMAND...
 	cols=$1 lines=$2
 	shift 2
-	tmux -L "$sock" -f /dev/null new-session -d -x "$cols" -y "$lines" -s t \
-		"$* ; echo \"EXIT:\$?\" > '$tmp/exit'; sleep 30"
+	export TMUX_TMPDIR="$tmp"
+	unset TMUX
+	for attempt in 1 2 3; do
+		if tmux -L "$sock" -f /dev/null new-session -d -x "$cols" -y "$lines" -s t \
+			"$* ; echo \"EXIT:\$?\" > '$tmp/exit'; sleep 30"; then
+			return 0
+		fi
+		sleep 0.5
+	done
+	return 1
 }
 
 screen() {
