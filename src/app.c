@@ -106,3 +106,44 @@ void app_crisis_card(const struct app *app, struct str *out)
 {
 	crisis_card_format(&app->crisis, &app->who, out);
 }
+
+bool app_country_unconfirmed(const struct app *app)
+{
+	return (app->opt.country == NULL || app->country_flag_invalid) &&
+	       app->settings.country[0] == '\0';
+}
+
+bool app_confirm_country(struct app *app, const char *typed, struct str *err)
+{
+	char code[COUNTRY_CODE_SIZE];
+	if (typed != NULL && typed[0] != '\0') {
+		if (!country_normalize(typed, code)) {
+			str_appendf(err, "\"%s\" is not a country code: type two letters, such as GB.", typed);
+			return false;
+		}
+	} else if (app->who.code[0] != '\0') {
+		memcpy(code, app->who.code, sizeof(code));
+	} else {
+		str_append(err, "Type your two-letter country code, such as GB, US or AU.");
+		return false;
+	}
+	memcpy(app->who.code, code, sizeof(code));
+	app->who.source = COUNTRY_FROM_SETTING;
+	memcpy(app->settings.country, code, sizeof(code));
+	struct str why = {0};
+	bool saved = app->config_dir.len > 0 &&
+	             settings_save(str_cstr(&app->config_dir), &app->settings, &why);
+	if (!saved) {
+		str_appendf(err, "Could not save your country (%s); wisemind uses %s for now and "
+		                 "will ask again next time.",
+		            why.len ? str_cstr(&why) : "no settings folder", code);
+	}
+	str_finish(&why);
+	return saved;
+}
+
+const char *app_country_name(const struct app *app, const char *code)
+{
+	const struct crisis_country *row = crisis_table_find(&app->crisis, code);
+	return row != NULL ? row->name : code;
+}

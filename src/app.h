@@ -37,6 +37,19 @@ struct app {
 void app_init(struct app *app, const struct app_options *opt);
 void app_finish(struct app *app);
 
+/* True on a first run: no --country and no saved country, so the front
+ * end shows the inferred country (or none) and asks to confirm it. */
+bool app_country_unconfirmed(const struct app *app);
+
+/* Confirms the country: typed ("gb", "UK") or, when typed is empty, the
+ * inferred one. Saves it in settings.yaml and uses it from now on. Returns
+ * false with a sentence in err when typed is not a country code, or when
+ * saving failed (the country is then still used for this session). */
+bool app_confirm_country(struct app *app, const char *typed, struct str *err);
+
+/* The country's name when the crisis table knows it, else its code. */
+const char *app_country_name(const struct app *app, const char *code);
+
 /* The crisis card for the resolved country, as plain text lines. */
 void app_crisis_card(const struct app *app, struct str *out);
 

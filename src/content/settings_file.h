@@ -18,4 +18,10 @@ struct settings {
  * reason in err. */
 bool settings_load(const char *config_dir, struct settings *out, struct str *err);
 
+/* Writes the settings durably: creates config_dir (0700) if needed, then
+ * a temporary file (0600), fsync, rename over settings.yaml, fsync of the
+ * folder. On failure the old file is untouched and err says why. */
+bool settings_save(const char *config_dir, const struct settings *settings, struct str *err)
+	__attribute__((warn_unused_result));
+
 #endif

@@ -20,4 +20,8 @@ void ui_home_draw(struct tui *t)
 		return;
 	}
 	ui_page_draw(t, 2, home_text);
+	if (t->message.len > 0 && 3 + t->page_lines < LINES - 2) {
+		attrset(term_attr(&t->term, UI_ROLE_ALERT));
+		mvaddnstr(3 + t->page_lines, 1, str_cstr(&t->message), COLS - 2);
+	}
 }

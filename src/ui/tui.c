@@ -14,7 +14,8 @@ static void draw_frame(struct tui *t)
 	mvaddstr(0, 1, "wisemind");
 	attrset(term_attr(&t->term, UI_ROLE_HINT));
 	const char *hint = t->screen == UI_SCREEN_HOME ? "! crisis lines   ? keys   q quit"
-	                                               : "! crisis lines   Esc back";
+	                   : t->screen == UI_SCREEN_COUNTRY ? "! crisis lines   Enter confirm   Esc skip"
+	                   : "! crisis lines   Esc back";
 	mvaddstr(LINES - 1, 1, hint);
 	switch (t->screen) {
 	case UI_SCREEN_HOME:
@@ -25,6 +26,9 @@ static void draw_frame(struct tui *t)
 		break;
 	case UI_SCREEN_HELP:
 		ui_help_draw(t);
+		break;
+	case UI_SCREEN_COUNTRY:
+		ui_country_draw(t);
 		break;
 	}
 	attrset(A_NORMAL);
@@ -78,6 +82,9 @@ int tui_run(const struct app_options *opt)
 {
 	struct tui t = {.screen = UI_SCREEN_HOME};
 	app_init(&t.app, opt);
+	if (app_country_unconfirmed(&t.app)) {
+		t.screen = UI_SCREEN_COUNTRY;
+	}
 	int rc = 0;
 	if (opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs(str_cstr(&t.app.warnings), stderr);
@@ -95,7 +102,8 @@ int tui_run(const struct app_options *opt)
 	for (;;) {
 		int key = getch();
 		enum ui_reaction r = key == KEY_RESIZE ? UI_REACT_REDRAW
-		                                       : ui_handle(&t, ui_keys_action(key));
+		                     : t.screen == UI_SCREEN_COUNTRY ? ui_country_key(&t, key)
+		                     : ui_handle(&t, ui_keys_action(key));
 		if (r & UI_REACT_QUIT) {
 			break;
 		}
@@ -105,6 +113,7 @@ int tui_run(const struct app_options *opt)
 	}
 	term_stop();
 	fputs(str_cstr(&t.app.warnings), stderr);
+	str_finish(&t.message);
 	app_finish(&t.app);
 	return rc;
 }

@@ -11,6 +11,7 @@ enum ui_screen {
 	UI_SCREEN_HOME,
 	UI_SCREEN_CRISIS,
 	UI_SCREEN_HELP,
+	UI_SCREEN_COUNTRY, /* first run: confirm the country for crisis lines */
 };
 
 /* What an action asks of the main loop; only the loop repaints. */
@@ -27,12 +28,19 @@ struct tui {
 	enum ui_screen back;   /* where Esc returns from crisis or help */
 	int scroll;            /* first line shown on a text page */
 	int page_lines;        /* lines the current text page has */
+	char typed[8];         /* the country screen's input */
+	struct str message;    /* one line for the person: saved, or what went wrong */
 };
 
 /* Screens draw the whole of stdscr below the title for the current state. */
 void ui_home_draw(struct tui *t);
 void ui_crisis_draw(struct tui *t);
 void ui_help_draw(struct tui *t);
+void ui_country_draw(struct tui *t);
+
+/* Keys on the country screen: letters go to the input, Enter confirms,
+ * Esc skips for now, ! still opens the crisis lines. */
+enum ui_reaction ui_country_key(struct tui *t, int key);
 
 /* Draws text wrapped to the screen from line top, scrolled by t->scroll,
  * and records its length in t->page_lines. */

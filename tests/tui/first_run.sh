@@ -1,0 +1,48 @@
+#!/bin/sh
+# First run (DESIGN.md §2.3): the screen shows the country inferred from the
+# locale and asks to confirm it; the answer is saved, and the next start
+# goes straight home with that country's lines. With no territory in the
+# locale, nothing is guessed: the person types a code.
+set -u
+command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed"; exit 77; }
+wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tmp=$(mktemp -d) || exit 99
+sock="wisemind-first-$$"
+. "$(dirname "$0")/lib.sh"
+trap 'tmux_stop; rm -rf "$tmp"' EXIT
+base="env HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config TERM=xterm-256color"
+
+tmux_start 80 24 "$base LANG=en_GB.UTF-8 $wisemind" || exit 99
+wait_for "suggests United Kingdom (GB)" || exit 1
+wait_for "Press Enter to use GB" || exit 1
+tmux -L "$sock" send-keys -t t '!'
+wait_for "116 123" || exit 1
+tmux -L "$sock" send-keys -t t Escape
+wait_for "Country code:" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Saved: crisis lines for United Kingdom (GB)." || exit 1
+grep -qx "country: GB" "$tmp/config/wisemind/settings.yaml" || { echo "not saved"; exit 1; }
+tmux -L "$sock" send-keys -t t q
+wait_exit 0 || exit 1
+tmux_stop
+rm -f "$tmp/exit"
+
+# The second start does not ask again, even with another locale.
+tmux_start 80 24 "$base LANG=de_DE.UTF-8 $wisemind" || exit 99
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t '!'
+wait_for "Samaritans: call 116 123" || exit 1
+tmux -L "$sock" send-keys -t t Escape q
+wait_exit 0 || exit 1
+tmux_stop
+rm -f "$tmp/exit" "$tmp/config/wisemind/settings.yaml"
+
+# No territory: no guess; a typed code is used and saved.
+tmux_start 80 24 "$base LANG=C.UTF-8 $wisemind" || exit 99
+wait_for "Type your two-letter country code" || exit 1
+tmux -L "$sock" send-keys -t t 'a' '1' 'u' Enter
+wait_for "Saved: crisis lines for Australia (AU)." || exit 1
+grep -qx "country: AU" "$tmp/config/wisemind/settings.yaml" || { echo "not saved"; exit 1; }
+tmux -L "$sock" send-keys -t t q
+wait_exit 0 || exit 1
+echo ok

@@ -1,0 +1,82 @@
+/* content/settings_file.c: the country setting survives a save and a load,
+ * and a failed save leaves the old file as it was. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "content/settings_file.h"
+
+static void test_round_trip_and_permissions(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/wisemind-settings-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char sub[128];
+	snprintf(sub, sizeof(sub), "%s/a/b/wisemind", dir);
+	struct settings s = {.country = "NZ"};
+	struct str err = {0};
+	assert_true(settings_save(sub, &s, &err));
+	struct settings back;
+	assert_true(settings_load(sub, &back, &err));
+	assert_string_equal(back.country, "NZ");
+	struct stat st;
+	char file[160];
+	snprintf(file, sizeof(file), "%s/settings.yaml", sub);
+	assert_int_equal(stat(file, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_int_equal(stat(sub, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0700);
+	/* A save into a folder that cannot be written keeps the old file. */
+	char blocked[160];
+	snprintf(blocked, sizeof(blocked), "%s/file", dir);
+	FILE *f = fopen(blocked, "w");
+	fclose(f);
+	struct settings other = {.country = "AU"};
+	assert_false(settings_save(blocked, &other, &err));
+	assert_non_null(strstr(str_cstr(&err), "cannot"));
+	assert_true(settings_load(sub, &back, &err));
+	assert_string_equal(back.country, "NZ");
+	str_finish(&err);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+static void test_missing_and_malformed(void **state)
+{
+	(void)state;
+	struct settings s;
+	struct str err = {0};
+	assert_true(settings_load("/nonexistent/wisemind", &s, &err));
+	assert_string_equal(s.country, "");
+	char dir[] = "/tmp/wisemind-settings-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char file[128];
+	snprintf(file, sizeof(file), "%s/settings.yaml", dir);
+	FILE *f = fopen(file, "w");
+	fputs("country: [GB\n", f);
+	fclose(f);
+	assert_false(settings_load(dir, &s, &err));
+	assert_string_equal(s.country, "");
+	assert_non_null(strstr(str_cstr(&err), "line "));
+	str_finish(&err);
+	remove(file);
+	rmdir(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_round_trip_and_permissions),
+		cmocka_unit_test(test_missing_and_malformed),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
