@@ -29,10 +29,8 @@ int cmd_practice(struct app_options *opt, int argc, char **argv)
 	}
 	struct skills_env env;
 	skills_env_load(&env, opt);
-	const struct skill *skill = skill_library_find(&env.lib, argv[optind]);
+	const struct skill *skill = skills_env_find(&env, argv[optind]);
 	if (skill == NULL) {
-		fprintf(stderr, "wisemind: there is no skill \"%s\"; 'wisemind skills list' "
-		                "shows the ids.\n", argv[optind]);
 		skills_env_finish(&env);
 		return CLI_ERROR;
 	}

@@ -75,11 +75,9 @@ static int skills_show(struct app_options *opt, int argc, char **argv)
 	}
 	struct skills_env env;
 	skills_env_load(&env, opt);
-	const struct skill *skill = skill_library_find(&env.lib, argv[optind]);
+	const struct skill *skill = skills_env_find(&env, argv[optind]);
 	int rc = CLI_OK;
 	if (skill == NULL) {
-		fprintf(stderr, "wisemind: there is no skill \"%s\"; 'wisemind skills list' "
-		                "shows the ids.\n", argv[optind]);
 		rc = CLI_ERROR;
 	} else {
 		struct str text = {0};
@@ -89,26 +87,6 @@ static int skills_show(struct app_options *opt, int argc, char **argv)
 	}
 	skills_env_finish(&env);
 	return rc;
-}
-
-static char *parent_folder(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	if (slash == NULL) {
-		return NULL;
-	}
-	const char *start = slash;
-	while (start > path && start[-1] != '/') {
-		start--;
-	}
-	struct str folder = {0};
-	str_append_n(&folder, start, (size_t)(slash - start));
-	enum skill_module module;
-	if (!skill_module_parse(folder.buf, &module) && strcmp(folder.buf, "curriculum") != 0) {
-		str_finish(&folder);
-		return NULL;
-	}
-	return folder.buf;
 }
 
 /* Checks each file on its own, then that the ids it names exist in the
@@ -126,7 +104,7 @@ static int skills_check(struct app_options *opt, int argc, char **argv)
 	struct problems problems = {0};
 	size_t files = 0;
 	for (int i = optind; i < argc; i++) {
-		char *folder = parent_folder(argv[i]);
+		char *folder = skill_library_folder_of(argv[i]);
 		struct content_file file;
 		if (skill_library_read_file(argv[i], folder, &file, &problems)) {
 			file.skill.origin = SKILL_USER;

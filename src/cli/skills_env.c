@@ -24,3 +24,13 @@ void skills_env_finish(struct skills_env *env)
 	skill_library_finish(&env->lib);
 	app_finish(&env->app);
 }
+
+const struct skill *skills_env_find(struct skills_env *env, const char *id)
+{
+	const struct skill *skill = skill_library_find(&env->lib, id);
+	if (skill == NULL) {
+		fprintf(stderr, "wisemind: there is no skill \"%s\"; 'wisemind skills list' "
+		                "shows the ids.\n", id);
+	}
+	return skill;
+}

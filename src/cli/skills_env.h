@@ -16,4 +16,7 @@ struct skills_env {
 void skills_env_load(struct skills_env *env, const struct app_options *opt);
 void skills_env_finish(struct skills_env *env);
 
+/* The skill with id, or NULL after telling the person how to find ids. */
+const struct skill *skills_env_find(struct skills_env *env, const char *id);
+
 #endif

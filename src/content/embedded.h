@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 
-/* A data file compiled into the program by tools/embed.c. */
+/* A data file compiled into the program by src/content/embed.c. */
 struct embedded_file {
 	const char *name; /* path below skills/, e.g. "crisis/lines.yaml" */
 	const char *data; /* NUL-terminated */

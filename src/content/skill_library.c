@@ -63,19 +63,23 @@ void skill_library_put(struct skill_library *lib, struct content_file *file)
 	file->skill = (struct skill){0};
 }
 
-/* "distress-tolerance/stop.md" -> "distress-tolerance"; NULL at top level. */
-static char *folder_of(const char *name)
+char *skill_library_folder_of(const char *path)
 {
-	const char *slash = strrchr(name, '/');
+	const char *slash = strrchr(path, '/');
 	if (slash == NULL) {
 		return NULL;
 	}
 	const char *start = slash;
-	while (start > name && start[-1] != '/') {
+	while (start > path && start[-1] != '/') {
 		start--;
 	}
 	struct str folder = {0};
 	str_append_n(&folder, start, (size_t)(slash - start));
+	enum skill_module module;
+	if (!skill_module_parse(folder.buf, &module) && strcmp(folder.buf, "curriculum") != 0) {
+		str_finish(&folder);
+		return NULL;
+	}
 	return folder.buf;
 }
 
@@ -83,7 +87,7 @@ static void load_builtin(struct skill_library *lib)
 {
 	for (size_t i = 0; i < embedded_skills_count; i++) {
 		const struct embedded_file *e = &embedded_skills[i];
-		char *folder = folder_of(e->name);
+		char *folder = skill_library_folder_of(e->name);
 		struct content_file file;
 		if (content_parse(e->name, folder, e->data, e->len, &file, &lib->problems)) {
 			file.skill.origin = SKILL_BUILT_IN;

@@ -38,6 +38,11 @@ const struct skill *skill_library_find(const struct skill_library *lib, const ch
 const struct curriculum *skill_library_find_curriculum(const struct skill_library *lib,
                                                        const char *id);
 
+/* The folder a file sits in ("distress-tolerance/stop.md" gives
+ * "distress-tolerance") when it is a module or "curriculum", else NULL.
+ * The caller frees it. */
+char *skill_library_folder_of(const char *path);
+
 /* Reads and parses one file from disk; folder as in content_parse. */
 bool skill_library_read_file(const char *path, const char *folder, struct content_file *out,
                              struct problems *problems);
