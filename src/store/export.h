@@ -1,0 +1,44 @@
+#ifndef WISEMIND_STORE_EXPORT_H
+#define WISEMIND_STORE_EXPORT_H
+
+#include <stddef.h>
+
+#include "core/str.h"
+#include "store/status.h"
+
+struct store;
+
+/* The version of the export format written by store_export_json. An
+ * import refuses a newer one with STORE_EXPORT_TOO_NEW. */
+#define STORE_EXPORT_VERSION 1
+
+/* Appends the whole diary to out as JSON (DESIGN.md §4, "export"):
+ *   {"format": "wisemind-export", "version": 1, "tables": {"setting": [
+ *   {"key": ..., "value": ...}, ...], "diary_day": [...], ...}}
+ * Tables, keys and rows always come in the same order (tables as in
+ * src/store/tables.c, keys as the table's columns, rows by primary key),
+ * so two exports of the same diary are byte for byte equal. Text stays
+ * UTF-8 with JSON's escapes; urge ids are 32 hex digits; an unset value
+ * is null. This is plaintext: the caller must say so to the person. */
+enum store_status store_export_json(struct store *store, struct str *out)
+	__attribute__((warn_unused_result));
+
+/* What an import did. */
+struct store_import_result {
+	size_t added; /* rows that were new */
+	size_t kept;  /* rows already in the diary, left as they were */
+};
+
+/* Merges an export (len bytes of json) into the diary, all or nothing.
+ * Rows whose key is already present are kept as they are, so importing
+ * the same file twice adds nothing. Every value passes the same checks as
+ * when it is entered by hand (ranges, settings' rules). Refuses a newer
+ * export with STORE_EXPORT_TOO_NEW, anything else malformed with
+ * STORE_EXPORT_BAD (or STORE_INVALID for a value out of range) and then
+ * puts one sentence saying where in err (when err is not NULL). result
+ * may be NULL. */
+enum store_status store_import_json(struct store *store, const char *json, size_t len,
+                                    struct store_import_result *result, struct str *err)
+	__attribute__((warn_unused_result));
+
+#endif

@@ -1,0 +1,134 @@
+/* The diary's schema, one migration step per version (migrate.h). Never
+ * edit a step once released: add the next one. */
+#include "store/migrate.h"
+#include "store/store.h"
+
+/* Constraints shared by several tables, so every table says the same
+ * thing about the same kind of value. Identifiers (urge targets, emotion
+ * and skill ids, setting keys) are what templates, skill files and the
+ * command line use as keys: lower-case ASCII, digits, '-' and '_'. */
+#define IS_ID(col) \
+	"(typeof(" col ") = 'text' AND length(" col ") BETWEEN 1 AND 64 AND " col \
+	" GLOB '[a-z]*' AND " col " NOT GLOB '*[^a-z0-9_-]*')"
+#define IS_DATE(col) "(typeof(" col ") = 'text' AND date(" col ", '+0 days') IS " col ")"
+/* Local time with its UTC offset, "2026-11-22T14:03:00+01:00", so the
+ * day an urge belongs to is the day the person lived it. */
+#define IS_TIME(col) \
+	"(typeof(" col ") = 'text' AND " col " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T" \
+	"[0-9][0-9]:[0-9][0-9]:[0-9][0-9][+-][0-9][0-9]:[0-9][0-9]' AND " \
+	"date(substr(" col ", 1, 10), '+0 days') IS substr(" col ", 1, 10) AND " \
+	"substr(" col ", 12, 2) < '24' AND substr(" col ", 15, 2) < '60' AND " \
+	"substr(" col ", 18, 2) < '60' AND " \
+	"substr(" col ", 21, 2) <= '14' AND substr(" col ", 24, 2) < '60')"
+#define IS_RATING(col, max) "(typeof(" col ") = 'integer' AND " col " BETWEEN 0 AND " max ")"
+#define IS_TEXT_OR_NULL(col) "(typeof(" col ") IN ('text', 'null'))"
+#define IS_TEXT(col) "(typeof(" col ") = 'text')"
+#define DAY_REF "date TEXT NOT NULL REFERENCES diary_day (date) ON DELETE CASCADE"
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+static const char schema_v1[] =
+	"PRAGMA application_id = " STR(STORE_APPLICATION_ID) ";"
+
+	/* Key/value settings; store/setting.c knows the keys and checks
+	 * each value (country, urge thresholds, card template). */
+	"CREATE TABLE setting ("
+	"  key TEXT PRIMARY KEY NOT NULL CHECK (typeof(key) = 'text' AND"
+	"    length(key) BETWEEN 1 AND 128 AND key NOT GLOB '*[^a-z0-9_.-]*'),"
+	"  value TEXT NOT NULL CHECK " IS_TEXT("value")
+	") WITHOUT ROWID;"
+
+	/* One row per day that has anything recorded (DESIGN.md §6). NULL
+	 * means "not filled in", which the card shows differently from 0. */
+	"CREATE TABLE diary_day ("
+	"  date TEXT PRIMARY KEY NOT NULL CHECK " IS_DATE("date") ","
+	"  skills_used INTEGER CHECK (skills_used IS NULL OR " IS_RATING("skills_used", "7") "),"
+	"  note TEXT CHECK " IS_TEXT_OR_NULL("note")
+	") WITHOUT ROWID;"
+	"CREATE TABLE diary_urge ("
+	"  " DAY_REF ","
+	"  target TEXT NOT NULL CHECK " IS_ID("target") ","
+	"  rating INTEGER NOT NULL CHECK " IS_RATING("rating", "5") ","
+	"  PRIMARY KEY (date, target)"
+	") WITHOUT ROWID;"
+	/* An action is yes/no (counted 0, acted 0 or 1) or a count. */
+	"CREATE TABLE diary_action ("
+	"  " DAY_REF ","
+	"  target TEXT NOT NULL CHECK " IS_ID("target") ","
+	"  acted INTEGER NOT NULL CHECK " IS_RATING("acted", "999") ","
+	"  counted INTEGER NOT NULL CHECK " IS_RATING("counted", "1") ","
+	"  CHECK (counted = 1 OR acted <= 1),"
+	"  PRIMARY KEY (date, target)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE diary_emotion ("
+	"  " DAY_REF ","
+	"  emotion TEXT NOT NULL CHECK " IS_ID("emotion") ","
+	"  rating INTEGER NOT NULL CHECK " IS_RATING("rating", "5") ","
+	"  PRIMARY KEY (date, emotion)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE diary_medication ("
+	"  " DAY_REF ","
+	"  name TEXT NOT NULL CHECK " IS_ID("name") ","
+	"  taken TEXT NOT NULL CHECK " IS_TEXT("taken") ","
+	"  PRIMARY KEY (date, name)"
+	") WITHOUT ROWID;"
+	/* The skills practised that day: the card's checklist. */
+	"CREATE TABLE diary_skill ("
+	"  " DAY_REF ","
+	"  skill TEXT NOT NULL CHECK " IS_ID("skill") ","
+	"  PRIMARY KEY (date, skill)"
+	") WITHOUT ROWID;"
+
+	/* Quick urges. The random id makes merging the sealed inbox (and
+	 * importing an export) idempotent: the same entry twice is one row. */
+	"CREATE TABLE urge_event ("
+	"  id BLOB PRIMARY KEY NOT NULL CHECK (typeof(id) = 'blob' AND length(id) = 16),"
+	"  at TEXT NOT NULL CHECK " IS_TIME("at") ","
+	"  target TEXT NOT NULL CHECK " IS_ID("target") ","
+	"  before INTEGER NOT NULL CHECK " IS_RATING("before", "5") ","
+	"  after INTEGER CHECK (after IS NULL OR " IS_RATING("after", "5") "),"
+	"  skill TEXT CHECK (skill IS NULL OR " IS_ID("skill") "),"
+	"  note TEXT CHECK " IS_TEXT_OR_NULL("note")
+	") WITHOUT ROWID;"
+	"CREATE INDEX urge_event_at ON urge_event (at);"
+
+	/* Guided exercises done; answers are the exercise's own text. */
+	"CREATE TABLE practice ("
+	"  at TEXT NOT NULL CHECK " IS_TIME("at") ","
+	"  skill TEXT NOT NULL CHECK " IS_ID("skill") ","
+	"  answers TEXT NOT NULL DEFAULT '' CHECK " IS_TEXT("answers") ","
+	"  PRIMARY KEY (at, skill)"
+	") WITHOUT ROWID;"
+
+	/* Homework imported from a therapist's file, and the reply to it. */
+	"CREATE TABLE homework ("
+	"  id TEXT PRIMARY KEY NOT NULL CHECK " IS_ID("id") ","
+	"  title TEXT NOT NULL CHECK " IS_TEXT("title") ","
+	"  assigned TEXT NOT NULL CHECK " IS_DATE("assigned") ","
+	"  due TEXT CHECK (due IS NULL OR " IS_DATE("due") "),"
+	"  body TEXT NOT NULL DEFAULT '' CHECK " IS_TEXT("body") ","
+	"  done TEXT CHECK (done IS NULL OR " IS_DATE("done") "),"
+	"  response TEXT CHECK " IS_TEXT_OR_NULL("response")
+	") WITHOUT ROWID;"
+
+	/* The safety plan, one row per section, shown in position order. */
+	"CREATE TABLE safety_plan ("
+	"  section TEXT PRIMARY KEY NOT NULL CHECK " IS_ID("section") ","
+	"  position INTEGER NOT NULL CHECK " IS_RATING("position", "99") ","
+	"  body TEXT NOT NULL CHECK " IS_TEXT("body")
+	") WITHOUT ROWID;"
+
+	/* The sealed inbox's key pair (STORAGE.md, sealed inbox): one row.
+	 * Not part of exports: it belongs to this vault, not to the diary. */
+	"CREATE TABLE inbox_key ("
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  public_key BLOB NOT NULL CHECK (typeof(public_key) = 'blob' AND"
+	"    length(public_key) = 32),"
+	"  secret_key BLOB NOT NULL CHECK (typeof(secret_key) = 'blob' AND"
+	"    length(secret_key) = 32)"
+	");";
+
+const struct migration store_migrations[STORE_SCHEMA_VERSION] = {
+	{.sql = schema_v1},
+};

@@ -1,0 +1,33 @@
+#ifndef WISEMIND_STORE_TABLES_H
+#define WISEMIND_STORE_TABLES_H
+
+/* The diary's tables as the JSON export sees them, private to src/store.
+ * One list drives both export and import, so they cannot disagree. */
+
+#include <stddef.h>
+
+enum column_kind {
+	COLUMN_TEXT,
+	COLUMN_INT,
+	COLUMN_ID, /* a 16-byte blob, written as 32 hex digits */
+};
+
+struct column {
+	const char *name;
+	enum column_kind kind;
+};
+
+struct table {
+	const char *name;    /* the SQL table, and its key in the export */
+	const char *order;   /* its primary key: rows come out in this order */
+	const struct column *columns;
+	size_t column_count;
+};
+
+/* Every table holding the person's data, parents before children (an
+ * import inserts them in this order). inbox_key is not here: it belongs
+ * to the vault, not to the diary. */
+extern const struct table export_tables[];
+extern const size_t export_table_count;
+
+#endif

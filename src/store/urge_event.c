@@ -1,0 +1,158 @@
+#include "store/urge_event.h"
+
+#include <sodium.h>
+#include <string.h>
+
+#include "store/sql.h"
+#include "store/store_db.h"
+
+void store_urge_id_new(unsigned char id[STORE_URGE_ID_SIZE])
+{
+	randombytes_buf(id, STORE_URGE_ID_SIZE);
+}
+
+static bool bind_rating_or_null(sqlite3_stmt *stmt, int index, int rating)
+{
+	if (rating == -1) {
+		return sqlite3_bind_null(stmt, index) == SQLITE_OK;
+	}
+	return sqlite3_bind_int(stmt, index, rating) == SQLITE_OK;
+}
+
+enum store_status store_urge_add(struct store *store, const struct store_urge *urge,
+                                 bool *added)
+{
+	if (added != NULL) {
+		*added = false;
+	}
+	sqlite3 *db = store_db(store);
+	sqlite3_stmt *stmt;
+	/* Not INSERT OR IGNORE: that would also skip, silently, a row that
+	 * fails a CHECK. ON CONFLICT (id) skips only an entry already there. */
+	enum store_status st = sql_prepare(db,
+	                                   "INSERT INTO urge_event"
+	                                   " (id, at, target, before, after, skill, note)"
+	                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"
+	                                   " ON CONFLICT (id) DO NOTHING",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	if (sqlite3_bind_blob(stmt, 1, urge->id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK ||
+	    !sql_bind_text(stmt, 2, urge->at) || !sql_bind_text(stmt, 3, urge->target) ||
+	    sqlite3_bind_int(stmt, 4, urge->before) != SQLITE_OK ||
+	    !bind_rating_or_null(stmt, 5, urge->after) || !sql_bind_text(stmt, 6, urge->skill) ||
+	    !sql_bind_text(stmt, 7, urge->note)) {
+		st = STORE_INVALID;
+		goto out;
+	}
+	st = sql_step_done(stmt);
+	if (st == STORE_OK && added != NULL) {
+		*added = sqlite3_changes(db) == 1;
+	}
+out:
+	sqlite3_finalize(stmt);
+	return st;
+}
+
+enum store_status store_urge_set_after(struct store *store,
+                                       const unsigned char id[STORE_URGE_ID_SIZE], int after)
+{
+	sqlite3 *db = store_db(store);
+	sqlite3_stmt *stmt;
+	enum store_status st =
+		sql_prepare(db, "UPDATE urge_event SET after = ? WHERE id = ?", &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	if (sqlite3_bind_int(stmt, 1, after) != SQLITE_OK ||
+	    sqlite3_bind_blob(stmt, 2, id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK) {
+		st = STORE_INVALID;
+		goto out;
+	}
+	st = sql_step_done(stmt);
+	if (st == STORE_OK && sqlite3_changes(db) == 0) {
+		st = STORE_NOT_FOUND;
+	}
+out:
+	sqlite3_finalize(stmt);
+	return st;
+}
+
+enum store_status store_urge_count(struct store *store, const char *day, size_t *out)
+{
+	*out = 0;
+	sqlite3_stmt *stmt;
+	enum store_status st = sql_prepare(store_db(store),
+	                                   "SELECT count(*) FROM urge_event"
+	                                   " WHERE ?1 IS NULL OR substr(at, 1, 10) = ?1",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	if (!sql_bind_text(stmt, 1, day)) {
+		st = STORE_INVALID;
+		goto out;
+	}
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*out = (size_t)sqlite3_column_int64(stmt, 0);
+		st = STORE_OK;
+	} else {
+		st = sql_status(rc);
+	}
+out:
+	sqlite3_finalize(stmt);
+	return st;
+}
+
+static const char *column_text(sqlite3_stmt *stmt, int col)
+{
+	return (const char *)sqlite3_column_text(stmt, col);
+}
+
+enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
+                                  void *data)
+{
+	sqlite3_stmt *stmt;
+	/* datetime() orders by the instant, across a change of UTC offset. */
+	enum store_status st = sql_prepare(store_db(store),
+	                                   "SELECT id, at, target, before, after, skill, note"
+	                                   " FROM urge_event"
+	                                   " WHERE ?1 IS NULL OR substr(at, 1, 10) = ?1"
+	                                   " ORDER BY datetime(at), at, id",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	if (!sql_bind_text(stmt, 1, day)) {
+		st = STORE_INVALID;
+		goto out;
+	}
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct store_urge urge = {
+			.at = column_text(stmt, 1),
+			.target = column_text(stmt, 2),
+			.before = sqlite3_column_int(stmt, 3),
+			.after = sqlite3_column_type(stmt, 4) == SQLITE_NULL
+			                 ? -1
+			                 : sqlite3_column_int(stmt, 4),
+			.skill = column_text(stmt, 5),
+			.note = column_text(stmt, 6),
+		};
+		if (sqlite3_column_bytes(stmt, 0) != STORE_URGE_ID_SIZE) {
+			rc = SQLITE_CORRUPT;
+			break;
+		}
+		memcpy(urge.id, sqlite3_column_blob(stmt, 0), STORE_URGE_ID_SIZE);
+		if (!fn(&urge, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	st = sql_status(rc);
+out:
+	sqlite3_finalize(stmt);
+	return st;
+}
