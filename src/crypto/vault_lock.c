@@ -1,0 +1,51 @@
+#include "crypto/vault_lock.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+int vault_lock_acquire(int dirfd)
+{
+	int fd = openat(dirfd, VAULT_LOCK_NAME, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		return -errno;
+	}
+	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		if (errno == EINTR) {
+			continue;
+		}
+		int err = errno == EWOULDBLOCK ? EWOULDBLOCK : errno;
+		close(fd);
+		return -err;
+	}
+	return fd;
+}
+
+void vault_lock_release(int fd)
+{
+	if (fd >= 0) {
+		close(fd); /* closing the last descriptor drops the flock */
+	}
+}
+
+bool vault_lock_in_use(int dirfd)
+{
+	int fd = openat(dirfd, VAULT_LOCK_NAME, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (fd < 0) {
+		return false;
+	}
+	/* A shared lock conflicts only with a holder's exclusive one, and is
+	 * dropped at once, so a probe never blocks a starting instance for
+	 * more than a moment. */
+	bool busy = false;
+	while (flock(fd, LOCK_SH | LOCK_NB) != 0) {
+		if (errno == EINTR) {
+			continue;
+		}
+		busy = errno == EWOULDBLOCK;
+		break;
+	}
+	close(fd);
+	return busy;
+}
