@@ -60,9 +60,11 @@ void app_init(struct app *app, const struct app_options *opt)
 		.wisemind_data_dir = getenv("WISEMIND_DATA_DIR"),
 		.xdg_data_home = getenv("XDG_DATA_HOME"),
 		.xdg_config_home = getenv("XDG_CONFIG_HOME"),
+		.xdg_state_home = getenv("XDG_STATE_HOME"),
 		.home = getenv("HOME"),
 	};
 	paths_data_dir(&env, &app->data_dir);
+	paths_state_dir(&env, &app->state_dir);
 	if (paths_config_dir(&env, &app->config_dir)) {
 		struct str err = {0};
 		if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
@@ -98,6 +100,7 @@ void app_finish(struct app *app)
 	}
 	str_finish(&app->data_dir);
 	str_finish(&app->config_dir);
+	str_finish(&app->state_dir);
 	str_finish(&app->warnings);
 	crisis_table_finish(&app->crisis);
 }

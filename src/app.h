@@ -15,6 +15,7 @@ struct app_options {
 	bool no_color;         /* --no-color, or NO_COLOR set */
 	bool plain;            /* --plain: line-by-line mode */
 	int passphrase_fd;     /* --passphrase-fd, or -1 */
+	int recovery_key_fd;   /* --recovery-key-fd, or -1 */
 };
 
 /* What every front end needs: options, where files live, the settings that
@@ -23,6 +24,7 @@ struct app {
 	struct app_options opt;
 	struct str data_dir;   /* "" when no directory can be named */
 	struct str config_dir;
+	struct str state_dir;  /* "" when no directory can be named */
 	struct settings settings;
 	struct crisis_table crisis;
 	struct crisis_who who;

@@ -7,7 +7,7 @@
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
-	struct app_options opt = {.passphrase_fd = -1};
+	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
 	int first = cli_parse_global(argc, argv, &opt);
 	if (first == -2) {
 		return CLI_OK;

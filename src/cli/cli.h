@@ -48,6 +48,12 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 
 /* The commands, one file each (cmd_<name>.c). */
 int cmd_crisis(struct app_options *opt, int argc, char **argv);
+int cmd_export(struct app_options *opt, int argc, char **argv);
+int cmd_import(struct app_options *opt, int argc, char **argv);
+int cmd_init(struct app_options *opt, int argc, char **argv);
+int cmd_lock_status(struct app_options *opt, int argc, char **argv);
+int cmd_passwd(struct app_options *opt, int argc, char **argv);
+int cmd_recovery_key(struct app_options *opt, int argc, char **argv);
 int cmd_practice(struct app_options *opt, int argc, char **argv);
 int cmd_skills(struct app_options *opt, int argc, char **argv);
 

@@ -8,7 +8,17 @@
 const struct cli_command cli_commands[] = {
 	{"crisis", "[--sources]",
 	 "show crisis lines and the emergency number; never asks for a passphrase", cmd_crisis},
+	{"export", "[--format json] [-o FILE]",
+	 "write the whole diary as plaintext JSON (you will be warned)", cmd_export},
+	{"import", "FILE", "merge an export into your diary", cmd_import},
+	{"init", "[--no-recovery-key]",
+	 "create your encrypted diary (asks for a passphrase)", cmd_init},
+	{"lock-status", "", "is there a vault, is it open, when was it saved; no passphrase",
+	 cmd_lock_status},
+	{"passwd", "", "change your passphrase", cmd_passwd},
 	{"practice", "ID", "walk through a skill step by step, in plain text", cmd_practice},
+	{"recovery-key", "", "make a new recovery key; the old one stops working",
+	 cmd_recovery_key},
 	{"skills", "list [--module M] | show ID | check FILE...",
 	 "browse the skills, or check a skill file you wrote", cmd_skills},
 	{NULL, NULL, NULL, NULL},
@@ -49,6 +59,8 @@ void cli_print_help(FILE *out)
 		"  --data-dir DIR         keep wisemind's files in DIR\n"
 		"  --no-color             draw without colour (also: NO_COLOR=1)\n"
 		"  --plain                line-by-line screen, for screen readers\n"
+		"  --passphrase-fd N      read the passphrase from file descriptor N\n"
+		"  --recovery-key-fd N    unlock with the recovery key read from descriptor N\n"
 		"  --help                 show this help\n"
 		"  --version              show the version\n"
 		"\n"

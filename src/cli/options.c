@@ -11,6 +11,7 @@ enum {
 	OPT_NO_COLOR,
 	OPT_PLAIN,
 	OPT_PASSPHRASE_FD,
+	OPT_RECOVERY_KEY_FD,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -22,6 +23,7 @@ static const struct option global_options[] = {
 	{"no-colour", no_argument, NULL, OPT_NO_COLOR},
 	{"plain", no_argument, NULL, OPT_PLAIN},
 	{"passphrase-fd", required_argument, NULL, OPT_PASSPHRASE_FD},
+	{"recovery-key-fd", required_argument, NULL, OPT_RECOVERY_KEY_FD},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"version", no_argument, NULL, OPT_VERSION},
 };
@@ -69,6 +71,12 @@ static int apply_global(struct app_options *opt, int code, const char *arg)
 	case OPT_PASSPHRASE_FD:
 		if (!parse_fd(arg, &opt->passphrase_fd)) {
 			cli_usage_error("--passphrase-fd takes a file descriptor number, not \"%s\".", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_RECOVERY_KEY_FD:
+		if (!parse_fd(arg, &opt->recovery_key_fd)) {
+			cli_usage_error("--recovery-key-fd takes a file descriptor number, not \"%s\".", arg);
 			return -1;
 		}
 		return 1;
@@ -137,8 +145,22 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 	optind = 0; /* 0, not 1: glibc then resets its scanning state for the new argv */
 	opterr = 0;
 	int code;
+	/* A command's long option whose code is a letter also has that short
+	 * form ({"output", ..., 'o'} gives -o). */
+	char shorts[64] = ":";
+	size_t n = 1;
+	for (size_t i = 0; i < own && n + 2 < sizeof(shorts); i++) {
+		int c = longopts[i].val;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+			shorts[n++] = (char)c;
+			if (longopts[i].has_arg == required_argument) {
+				shorts[n++] = ':';
+			}
+		}
+	}
+	shorts[n] = '\0';
 	/* Permuting: options may follow the arguments ("practice stop --country GB"). */
-	while (ok && (code = getopt_long(argc, argv, ":", all, NULL)) != -1) {
+	while (ok && (code = getopt_long(argc, argv, shorts, all, NULL)) != -1) {
 		int r = apply_global(opt, code, optarg);
 		if (r == -2) {
 			exit(CLI_OK);

@@ -40,3 +40,8 @@ bool paths_config_dir(const struct path_env *env, struct str *out)
 {
 	return xdg_dir(env->xdg_config_home, env->home, ".config", out);
 }
+
+bool paths_state_dir(const struct path_env *env, struct str *out)
+{
+	return xdg_dir(env->xdg_state_home, env->home, ".local/state", out);
+}

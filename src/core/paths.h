@@ -10,6 +10,7 @@ struct path_env {
 	const char *wisemind_data_dir; /* WISEMIND_DATA_DIR */
 	const char *xdg_data_home;
 	const char *xdg_config_home;
+	const char *xdg_state_home;
 	const char *home;
 };
 
@@ -22,5 +23,9 @@ bool paths_data_dir(const struct path_env *env, struct str *out);
 /* The settings directory: $XDG_CONFIG_HOME/wisemind, else
  * $HOME/.config/wisemind. */
 bool paths_config_dir(const struct path_env *env, struct str *out);
+
+/* The state directory (the vault's freshness record, STORAGE.md §4.10):
+ * $XDG_STATE_HOME/wisemind, else $HOME/.local/state/wisemind. */
+bool paths_state_dir(const struct path_env *env, struct str *out);
 
 #endif

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static void reserve(struct str *s, size_t extra)
 {
@@ -29,6 +30,14 @@ void str_finish(struct str *s)
 {
 	free(s->buf);
 	*s = (struct str){0};
+}
+
+void str_wipe(struct str *s)
+{
+	if (s->buf != NULL) {
+		explicit_bzero(s->buf, s->cap);
+	}
+	str_finish(s);
 }
 
 void str_clear(struct str *s)

@@ -15,6 +15,9 @@ struct str {
 };
 
 void str_finish(struct str *s);
+/* Like str_finish, but first overwrites the whole buffer with zeros: for
+ * plaintext of the diary (exports, decrypted text). */
+void str_wipe(struct str *s);
 void str_clear(struct str *s);
 void str_append(struct str *s, const char *text);
 void str_append_n(struct str *s, const char *text, size_t n);

@@ -1,0 +1,63 @@
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/unlock.h"
+#include "content/file_read.h"
+#include "store/export.h"
+
+#define IMPORT_MAX (256 * 1024 * 1024)
+
+/* wisemind import FILE: merges an export into the diary, all or nothing,
+ * then saves durably. Rows already in the diary are kept as they are. */
+int cmd_import(struct app_options *opt, int argc, char **argv)
+{
+	if (!cli_parse_command(opt, argc, argv, NULL, NULL, NULL)) {
+		return CLI_USAGE;
+	}
+	if (argc - optind != 1) {
+		return cli_usage_error("import takes one file, written by 'wisemind export'.");
+	}
+	const char *path = argv[optind];
+	struct app app;
+	app_init(&app, opt);
+	fputs(str_cstr(&app.warnings), stderr);
+	struct session session = {0};
+	struct str json = {0};
+	struct str err = {0};
+	int rc = CLI_OK;
+	int read_rc = file_read(path, IMPORT_MAX, &json);
+	if (read_rc < 0) {
+		fprintf(stderr, "wisemind: cannot read %s (%s); nothing was imported.\n", path,
+		        read_rc == -EFBIG ? "it is larger than 256 MiB" : strerror(-read_rc));
+		rc = CLI_ERROR;
+		goto out;
+	}
+	rc = cli_unlock(&app, &session, NULL);
+	if (rc != CLI_OK) {
+		goto out;
+	}
+	struct store_import_result result = {0};
+	enum store_status st = store_import_json(session.store, json.buf, json.len, &result, &err);
+	if (st != STORE_OK) {
+		fprintf(stderr, "wisemind: %s%s%s\n", store_status_message(st),
+		        err.len ? " " : "", str_cstr(&err));
+		rc = CLI_ERROR;
+		goto out;
+	}
+	struct session_error serr = {0};
+	if (!session_save(&session, &serr)) {
+		rc = cli_session_error(&serr);
+		goto out;
+	}
+	printf("Imported from %s: %zu new entr%s added, %zu already in your diary kept as they "
+	       "were. Saved.\n", path, result.added, result.added == 1 ? "y" : "ies", result.kept);
+out:
+	str_wipe(&json);
+	str_finish(&err);
+	session_close(&session);
+	app_finish(&app);
+	return rc;
+}

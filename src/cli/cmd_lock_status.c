@@ -1,0 +1,66 @@
+#include <getopt.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "cli/cli.h"
+#include "crypto/vault_probe.h"
+
+static void print_time(const char *label, int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	char buf[40];
+	if (gmtime_r(&tt, &tm) != NULL && strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M UTC", &tm) > 0) {
+		printf("%s%s\n", label, buf);
+	}
+}
+
+/* wisemind lock-status: what is in the data directory, without any key and
+ * without anything personal: is there a vault, is it in use, when was it
+ * last saved, is there a backup copy, how many urges wait in the inbox. */
+int cmd_lock_status(struct app_options *opt, int argc, char **argv)
+{
+	if (!cli_parse_command(opt, argc, argv, NULL, NULL, NULL)) {
+		return CLI_USAGE;
+	}
+	if (optind < argc) {
+		return cli_usage_error("lock-status takes no arguments, but got \"%s\".", argv[optind]);
+	}
+	struct app app;
+	app_init(&app, opt);
+	fputs(str_cstr(&app.warnings), stderr);
+	struct vault_probe p;
+	const char *dir = str_cstr(&app.data_dir);
+	enum vault_status st = vault_probe(dir, &p);
+	int rc = CLI_OK;
+	if (st != VAULT_OK) {
+		fprintf(stderr, "wisemind: %s.\n", vault_status_message(st));
+		rc = vault_status_exit_code(st);
+	} else if (!p.exists) {
+		printf("No vault in %s yet. 'wisemind init' creates one.\n", dir);
+		if (p.prev_exists) {
+			print_time("A backup copy, diary.vault.prev, is there, saved ", p.prev_saved_at);
+		}
+	} else {
+		printf("Vault: %s/diary.vault\n", dir);
+		printf("In use: %s\n", p.in_use ? "yes, wisemind is open in another terminal" : "no");
+		print_time("Last saved: ", p.saved_at);
+		if (p.header != VAULT_OK) {
+			printf("Header: damaged (%s)\n", vault_status_message(p.header));
+		}
+		printf("Recovery key: %s\n", p.has_recovery ? "set up" : "none");
+		if (p.prev_exists) {
+			print_time("Backup copy (older): diary.vault.prev, saved ", p.prev_saved_at);
+		} else {
+			puts("Backup copy: none yet (made at the second save)");
+		}
+		printf("Urges waiting in the locked inbox: %zu%s\n", p.inbox_pending,
+		       p.inbox_pending ? " (added at the next unlock)" : "");
+		if (!p.inbox_pub) {
+			puts("inbox.pub is missing: urges cannot be logged while locked until the next "
+			     "unlock repairs it.");
+		}
+	}
+	app_finish(&app);
+	return rc;
+}

@@ -1,0 +1,50 @@
+#include <getopt.h>
+#include <stdio.h>
+
+#include "cli/cli.h"
+#include "cli/passphrase_advice.h"
+#include "cli/unlock.h"
+
+/* wisemind passwd: a new passphrase. Only the key slot is rewritten; with
+ * --passphrase-fd the current passphrase is the first line, the new one the
+ * second. */
+int cmd_passwd(struct app_options *opt, int argc, char **argv)
+{
+	if (!cli_parse_command(opt, argc, argv, NULL, NULL, NULL)) {
+		return CLI_USAGE;
+	}
+	if (optind < argc) {
+		return cli_usage_error("passwd takes no arguments, but got \"%s\".", argv[optind]);
+	}
+	struct app app;
+	app_init(&app, opt);
+	fputs(str_cstr(&app.warnings), stderr);
+	struct session session = {0};
+	struct secret_text fresh = {0};
+	struct store_image image = {0};
+	int rc = cli_unlock(&app, &session, NULL);
+	if (rc != CLI_OK) {
+		goto out;
+	}
+	rc = passphrase_read_new(opt->passphrase_fd, "New passphrase: ", &fresh);
+	if (rc != CLI_OK) {
+		goto out;
+	}
+	enum store_status sst = store_image_get(session.store, &image);
+	enum vault_status vst = sst != STORE_OK ? VAULT_E_IMAGE
+	                        : vault_change_passphrase(session.vault, fresh.text, fresh.len,
+	                                                  image.data, image.len);
+	if (vst != VAULT_OK) {
+		fprintf(stderr, "wisemind: %s.\n", vault_status_message(vst));
+		rc = vault_status_exit_code(vst);
+		goto out;
+	}
+	puts("Passphrase changed. Your recovery key, if you made one, still works.\n"
+	     "Copies of the vault made before now (backups) still open with the old passphrase.");
+out:
+	store_image_release(&image);
+	secret_text_finish(&fresh);
+	session_close(&session);
+	app_finish(&app);
+	return rc;
+}

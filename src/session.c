@@ -1,0 +1,287 @@
+#include "session.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/urge_record.h"
+#include "crypto/inbox.h"
+#include "crypto/secmem.h"
+#include "store/alloc.h"
+#include "store/inbox_key.h"
+#include "store/urge_event.h"
+
+void session_error_finish(struct session_error *err)
+{
+	if (err != NULL) {
+		str_finish(&err->message);
+		err->exit_code = 0;
+	}
+}
+
+static bool vault_failed(struct session_error *err, enum vault_status st)
+{
+	err->exit_code = vault_status_exit_code(st);
+	str_appendf(&err->message, "%s.", vault_status_message(st));
+	return false;
+}
+
+static bool store_failed(struct session_error *err, enum store_status st)
+{
+	err->exit_code = st == STORE_DAMAGED || st == STORE_NOT_WISEMIND ? 3 : 1;
+	str_append(&err->message, store_status_message(st));
+	return false;
+}
+
+static void format_time(uint64_t t, char *buf, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (gmtime_r(&tt, &tm) == NULL || strftime(buf, size, "%Y-%m-%d %H:%M UTC", &tm) == 0) {
+		snprintf(buf, size, "an unknown time");
+	}
+}
+
+/* The image the store holds, saved through fn (create, save, rekey...). */
+static bool with_image(struct store *store, struct session_error *err,
+                       struct store_image *image)
+{
+	enum store_status st = store_image_get(store, image);
+	return st == STORE_OK || store_failed(err, st);
+}
+
+bool session_create(const struct app *app, const char *passphrase, size_t len,
+                    char *recovery_out, struct session *out, struct session_error *err)
+{
+	*out = (struct session){0};
+	const char *dir = str_cstr(&app->data_dir);
+	if (!store_global_init()) {
+		return store_failed(err, STORE_SETUP_FAILED);
+	}
+	uint8_t pk[INBOX_KEY_LEN];
+	uint8_t *sk = secmem_alloc(INBOX_KEY_LEN);
+	bool ok = false;
+	struct store_image image = {0};
+	enum store_status sst = sk == NULL ? STORE_NO_MEMORY : store_create(&out->store);
+	if (sst != STORE_OK) {
+		store_failed(err, sst);
+		goto out;
+	}
+	if (!inbox_keypair(pk, sk)) {
+		vault_failed(err, VAULT_E_CRYPTO);
+		goto out;
+	}
+	sst = store_inbox_key_set(out->store, pk, sk);
+	if (sst != STORE_OK) {
+		store_failed(err, sst);
+		goto out;
+	}
+	if (!with_image(out->store, err, &image)) {
+		goto out;
+	}
+	enum vault_status vst = vault_create(dir, str_cstr(&app->state_dir), passphrase, len,
+	                                     recovery_out, image.data, image.len, &out->vault);
+	if (vst != VAULT_OK) {
+		vault_failed(err, vst);
+		goto out;
+	}
+	vst = inbox_publish(dir, pk);
+	if (vst != VAULT_OK) {
+		vault_failed(err, vst);
+		goto out;
+	}
+	out->generation = vault_generation(out->vault);
+	out->has_recovery = recovery_out != NULL;
+	ok = true;
+out:
+	store_image_release(&image);
+	secmem_free(sk);
+	if (!ok) {
+		session_close(out);
+	}
+	return ok;
+}
+
+/* Merges the sealed inbox (urges logged while locked), then saves, then
+ * removes the inbox: a crash in between can only merge twice, which the
+ * urge ids make harmless. */
+static bool merge_inbox(const struct app *app, struct session *s, struct session_error *err)
+{
+	const char *dir = str_cstr(&app->data_dir);
+	uint8_t pk[INBOX_KEY_LEN];
+	uint8_t *sk = secmem_alloc(INBOX_KEY_LEN);
+	if (sk == NULL) {
+		return vault_failed(err, VAULT_E_NOMEM);
+	}
+	bool ok = false;
+	struct inbox_batch batch = {0};
+	enum store_status sst = store_inbox_key_get(s->store, pk, sk);
+	if (sst == STORE_NOT_FOUND) {
+		/* A vault without an inbox key: make one now. */
+		if (!inbox_keypair(pk, sk)) {
+			vault_failed(err, VAULT_E_CRYPTO);
+			goto out;
+		}
+		sst = store_inbox_key_set(s->store, pk, sk);
+		if (sst != STORE_OK) {
+			store_failed(err, sst);
+			goto out;
+		}
+		if (!session_save(s, err)) {
+			goto out;
+		}
+	} else if (sst != STORE_OK) {
+		store_failed(err, sst);
+		goto out;
+	}
+	switch (inbox_pub_compare(dir, pk)) {
+	case INBOX_PUB_SAME:
+		break;
+	case INBOX_PUB_CHANGED:
+		str_append(&s->notices,
+			"WARNING: inbox.pub in the data directory was changed or damaged. Someone may "
+			"have replaced it to read urges logged while locked. wisemind has put the right "
+			"key back; urges logged since the change could not be read.\n");
+		/* fall through */
+	case INBOX_PUB_MISSING:
+		if (inbox_publish(dir, pk) != VAULT_OK) {
+			str_append(&s->notices, "inbox.pub could not be rewritten, so urges cannot be "
+			                        "logged while locked; check the data directory.\n");
+		}
+		break;
+	}
+	enum vault_status vst = inbox_take(dir, pk, sk, &batch);
+	if (vst != VAULT_OK) {
+		vault_failed(err, vst);
+		goto out;
+	}
+	size_t unreadable = batch.unreadable;
+	for (size_t i = 0; i < batch.count; i++) {
+		struct urge_record r;
+		if (!urge_record_decode((const char *)batch.entries[i].payload, batch.entries[i].len,
+		                        &r)) {
+			unreadable++;
+			continue;
+		}
+		struct store_urge urge = {.at = r.at, .target = r.target, .before = r.rating,
+		                          .after = -1, .note = r.note[0] ? r.note : NULL};
+		memcpy(urge.id, batch.entries[i].id, sizeof(urge.id));
+		bool added = false;
+		sst = store_urge_add(s->store, &urge, &added);
+		if (sst != STORE_OK) {
+			unreadable++;
+			continue;
+		}
+		s->merged += added;
+	}
+	if (batch.file_count > 0) {
+		if (!session_save(s, err)) {
+			goto out;
+		}
+		if (inbox_release(dir, &batch) != VAULT_OK) {
+			str_append(&s->notices, "The merged inbox could not be removed; it will be "
+			                        "merged again next time, without duplicates.\n");
+		}
+	}
+	if (s->merged > 0) {
+		str_appendf(&s->notices, "Added %zu urge%s logged while wisemind was locked.\n",
+		            s->merged, s->merged == 1 ? "" : "s");
+	}
+	if (unreadable > 0 || batch.torn > 0) {
+		str_appendf(&s->notices, "%zu entr%s in the locked inbox could not be read and %s "
+		                         "left out.\n", unreadable + batch.torn,
+		            unreadable + batch.torn == 1 ? "y" : "ies",
+		            unreadable + batch.torn == 1 ? "was" : "were");
+	}
+	ok = true;
+out:
+	inbox_batch_finish(&batch);
+	secmem_free(sk);
+	return ok;
+}
+
+static void open_notices(struct session *s, const struct vault_opened *o)
+{
+	char when[40];
+	if (o->from_prev) {
+		format_time(o->saved_at, when, sizeof(when));
+		str_appendf(&s->notices,
+			"diary.vault did not pass its integrity check: it is damaged, or was changed. "
+			"wisemind opened the backup copy, diary.vault.prev, which is OLDER: it was "
+			"saved %s, so anything saved after that is not in it. Your next save makes "
+			"this copy the current one; keep a copy of the data directory first if you "
+			"want to try to rescue the damaged file.\n", when);
+	}
+	/* A backup is older by nature; the notice above already says so. */
+	if (o->freshness == FRESHNESS_OLDER && !o->from_prev) {
+		str_appendf(&s->notices,
+			"WARNING: this vault (save #%llu) is older than one this computer opened before "
+			"(save #%llu). Someone may have put an old copy back.\n",
+			(unsigned long long)o->generation, (unsigned long long)o->highest_seen);
+	} else if (o->freshness == FRESHNESS_INVALID) {
+		str_append(&s->notices, "WARNING: the record of the last save this computer saw is "
+		                        "damaged, so wisemind cannot tell whether an old copy was put "
+		                        "back.\n");
+	}
+	format_time(o->saved_at, when, sizeof(when));
+	str_appendf(&s->notices, "Last saved: %s, save #%llu.\n", when,
+	            (unsigned long long)o->generation);
+}
+
+bool session_open(const struct app *app, const struct vault_secret *secret,
+                  struct session *out, struct session_error *err)
+{
+	*out = (struct session){0};
+	if (!store_global_init()) {
+		return store_failed(err, STORE_SETUP_FAILED);
+	}
+	struct vault_opened opened = {0};
+	enum vault_status vst = vault_open(str_cstr(&app->data_dir), str_cstr(&app->state_dir),
+	                                   secret, &out->vault, &opened);
+	if (vst != VAULT_OK) {
+		return vault_failed(err, vst);
+	}
+	enum store_status sst = store_open_image_copy(opened.image, opened.image_len, &out->store);
+	out->generation = opened.generation;
+	out->saved_at = opened.saved_at;
+	out->has_recovery = opened.has_recovery;
+	if (sst == STORE_OK) {
+		open_notices(out, &opened);
+	}
+	vault_opened_finish(&opened);
+	if (sst != STORE_OK) {
+		session_close(out);
+		return store_failed(err, sst);
+	}
+	if (!merge_inbox(app, out, err)) {
+		session_close(out);
+		return false;
+	}
+	return true;
+}
+
+bool session_save(struct session *s, struct session_error *err)
+{
+	struct store_image image = {0};
+	if (!with_image(s->store, err, &image)) {
+		return false;
+	}
+	enum vault_status vst = vault_save(s->vault, image.data, image.len);
+	store_image_release(&image);
+	if (vst != VAULT_OK) {
+		return vault_failed(err, vst);
+	}
+	s->generation = vault_generation(s->vault);
+	return true;
+}
+
+void session_close(struct session *s)
+{
+	if (s == NULL) {
+		return;
+	}
+	store_destroy(s->store);
+	vault_close(s->vault);
+	str_finish(&s->notices);
+	*s = (struct session){0};
+}

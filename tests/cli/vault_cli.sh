@@ -1,0 +1,105 @@
+#!/bin/bash
+# The vault through the real program (issue 3): init, lock-status, export,
+# import, passwd, wrong passphrase, in use, a damaged file with a good
+# backup, and urges logged while locked merged at the next unlock.
+set -u
+wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+inbox_tool=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
+	XDG_STATE_HOME=$tmp/state TMPDIR=$tmp/tmpdir LANG=C.UTF-8 TZ=UTC
+mkdir -p "$HOME" "$TMPDIR"
+data=$XDG_DATA_HOME/wisemind
+fail() { echo "FAIL: $*"; exit 1; }
+run() { # EXPECTED_STATUS PASSFILE ARGS...: runs wisemind with the passphrase on fd 3
+	local want=$1 pass=$2
+	shift 2
+	"$wisemind" --passphrase-fd 3 "$@" 3<"$pass" >"$tmp/out" 2>"$tmp/err" </dev/null
+	local got=$?
+	[ "$got" = "$want" ] || { cat "$tmp/out" "$tmp/err"; fail "wisemind $* exited $got, expected $want"; }
+}
+echo "lamp river soft cedar nine" >"$tmp/pass"
+echo "wrong guess" >"$tmp/wrong"
+printf 'lamp river soft cedar nine\nquilt harbor mango sparrow ivory\n' >"$tmp/change"
+echo "quilt harbor mango sparrow ivory" >"$tmp/pass2"
+echo "password1" >"$tmp/weak"
+
+# A very weak passphrase is refused with a suggestion; nothing is created.
+run 1 "$tmp/weak" init --no-recovery-key
+grep -q "easy to guess; try a few random words instead, like" "$tmp/err" || fail "no suggestion"
+[ ! -e "$data/diary.vault" ] || fail "a vault was created with a refused passphrase"
+
+run 0 "$tmp/pass" init --no-recovery-key
+grep -q "Your encrypted diary is ready" "$tmp/out" || fail "init said nothing"
+[ "$(stat -c %a "$data")" = 700 ] || fail "data dir is not 0700"
+for f in diary.vault inbox.pub vault.lock; do
+	[ "$(stat -c %a "$data/$f")" = 600 ] || fail "$f is not 0600"
+done
+run 1 "$tmp/pass" init --no-recovery-key
+grep -q "a vault already exists" "$tmp/err" || fail "second init not refused"
+
+run 0 "$tmp/pass" lock-status
+grep -q "Recovery key: none" "$tmp/out" || fail "lock-status: $(cat "$tmp/out")"
+grep -q "Urges waiting in the locked inbox: 0" "$tmp/out" || fail "lock-status inbox"
+
+# Wrong passphrase: exit 3, one sentence, nothing on stdout.
+run 3 "$tmp/wrong" export
+[ ! -s "$tmp/out" ] || fail "output on a wrong passphrase"
+grep -qx "wisemind: wrong passphrase, or the vault is damaged; \`wisemind lock-status\` shows the backup copy." "$tmp/err" ||
+	fail "wrong-passphrase message: $(cat "$tmp/err")"
+
+# Urges logged while locked wait in the inbox and are merged at unlock.
+"$inbox_tool" "$data" self-harm 4 "locked note" >/dev/null || fail "inbox append"
+"$inbox_tool" "$data" use 2 >/dev/null || fail "inbox append"
+run 0 "$tmp/pass" lock-status
+grep -q "Urges waiting in the locked inbox: 2" "$tmp/out" || fail "inbox count: $(cat "$tmp/out")"
+run 0 "$tmp/pass" export
+grep -q "Added 2 urges logged while wisemind was locked." "$tmp/err" || fail "merge notice: $(cat "$tmp/err")"
+grep -q '"locked note"' "$tmp/out" || fail "merged urge missing from export"
+grep -q "NOT encrypted" "$tmp/err" || fail "no plaintext warning"
+run 0 "$tmp/pass" lock-status
+grep -q "Urges waiting in the locked inbox: 0" "$tmp/out" || fail "inbox not emptied"
+run 0 "$tmp/pass" export
+[ "$(grep -c '"self-harm"' "$tmp/out")" = 1 ] || fail "urge duplicated"
+
+# Export to a file: 0600, never over an existing file.
+run 0 "$tmp/pass" export -o "$tmp/diary.json"
+[ "$(stat -c %a "$tmp/diary.json")" = 600 ] || fail "export file is not 0600"
+run 1 "$tmp/pass" export -o "$tmp/diary.json"
+grep -q "cannot create" "$tmp/err" || fail "export overwrote a file"
+
+# Import merges (nothing new from its own export) and refuses a newer one.
+run 0 "$tmp/pass" import "$tmp/diary.json"
+grep -q "0 new entries added" "$tmp/out" || fail "import: $(cat "$tmp/out")"
+sed 's/"version": 1,/"version": 99,/' "$tmp/diary.json" >"$tmp/newer.json"
+run 1 "$tmp/pass" import "$tmp/newer.json"
+grep -qi "newer wisemind" "$tmp/err" || fail "newer export: $(cat "$tmp/err")"
+
+# Another wisemind holds the vault: exit 4.
+exec 9<"$data/vault.lock"
+flock -n 9 || fail "could not take the lock for the test"
+run 4 "$tmp/pass" export
+grep -q "wisemind is already open in another terminal" "$tmp/err" || fail "in-use message"
+exec 9<&-
+
+# passwd: the old passphrase stops working, the new one works.
+run 0 "$tmp/change" passwd
+run 3 "$tmp/pass" export
+run 0 "$tmp/pass2" export
+
+# A damaged current file with a good backup: opened, labelled as older.
+[ -e "$data/diary.vault.prev" ] || fail "no backup copy after several saves"
+printf 'XXXXXXXX' | dd of="$data/diary.vault" bs=1 seek=4000 conv=notrunc status=none
+run 0 "$tmp/pass2" lock-status
+grep -q "Backup copy (older): diary.vault.prev" "$tmp/out" || fail "lock-status backup"
+run 0 "$tmp/pass2" export
+grep -q "opened the backup copy, diary.vault.prev, which is OLDER" "$tmp/err" || fail "fallback notice: $(cat "$tmp/err")"
+
+# inbox.pub replaced: said loudly at unlock, and put right.
+head -c 40 /dev/urandom >"$data/inbox.pub"
+run 0 "$tmp/pass2" export
+grep -q "WARNING: inbox.pub in the data directory was changed" "$tmp/err" || fail "inbox.pub warning"
+run 0 "$tmp/pass2" export
+! grep -q "inbox.pub" "$tmp/err" || fail "inbox.pub not repaired: $(cat "$tmp/err")"
+echo ok
