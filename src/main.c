@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/signals.h"
 #include "ui/tui.h"
 
 int main(int argc, char **argv)
@@ -22,5 +23,9 @@ int main(int argc, char **argv)
 	if (cmd == NULL) {
 		return cli_usage_error("unknown command \"%s\".", argv[first]);
 	}
-	return cmd->run(&opt, argc - first, argv + first);
+	int rc = cmd->run(&opt, argc - first, argv + first);
+	/* The command has closed its session (wiping it); report the signal
+	 * that stopped it the way a shell expects. */
+	int sig = cli_signals_pending();
+	return sig != 0 ? 128 + sig : rc;
 }

@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/passphrase_advice.h"
+#include "cli/signals.h"
 #include "cli/unlock.h"
 #include "crypto/secmem.h"
 #include "crypto/vault_keys.h"
@@ -53,6 +54,7 @@ int cmd_init(struct app_options *opt, int argc, char **argv)
 		rc = CLI_ERROR;
 		goto out;
 	}
+	cli_signals_install();
 	if (!secmem_lock_down()) {
 		fputs("wisemind: could not turn core dumps off, so no vault was made.\n", stderr);
 		rc = CLI_ERROR;

@@ -7,6 +7,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "cli/signals.h"
 #include "crypto/secmem.h"
 
 /* Reads bytes up to a newline into buf, one at a time so nothing past the
@@ -15,9 +16,12 @@ static int read_line_fd(int fd, char *buf, size_t size, size_t *len)
 {
 	*len = 0;
 	for (;;) {
+		if (cli_signals_pending() != 0) {
+			return -EINTR; /* a signal that came before the read started */
+		}
 		char c;
 		ssize_t n = read(fd, &c, 1);
-		if (n < 0 && errno == EINTR) {
+		if (n < 0 && errno == EINTR && cli_signals_pending() == 0) {
 			continue;
 		}
 		if (n < 0) {
@@ -83,6 +87,8 @@ bool secret_text_read(int fd, const char *prompt, struct secret_text *out, struc
 	buf[len] = '\0';
 	if (rc == -E2BIG) {
 		str_appendf(err, "the passphrase is longer than %d bytes", SECRET_TEXT_MAX);
+	} else if (rc == -EINTR) {
+		str_append(err, "stopped by a signal");
 	} else if (rc < 0) {
 		str_append(err, rc == -ENODATA ? "no passphrase was given"
 		                               : "the passphrase could not be read");

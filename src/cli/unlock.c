@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/signals.h"
 #include "crypto/secmem.h"
 
 int cli_session_error(struct session_error *err)
@@ -20,6 +21,7 @@ int cli_unlock(struct app *app, struct session *session, struct secret_text *kep
 		      "check that the system allows prctl(PR_SET_DUMPABLE).\n", stderr);
 		return CLI_ERROR;
 	}
+	cli_signals_install();
 	bool recovery = app->opt.recovery_key_fd >= 0;
 	struct secret_text secret = {0};
 	struct str err = {0};
