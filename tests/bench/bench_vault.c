@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "core/str.h"
+#include "core/urge_record.h"
 #include "crypto/inbox.h"
 #include "crypto/vault.h"
 #include "crypto/vault_hooks.h"
@@ -687,9 +688,8 @@ static bool bench_save(const char *dir, const char *recovery, struct results *re
 	return true;
 }
 
-/* 3: a quick urge while locked. The sealed-inbox payload has no encoder
- * in src yet, so the urge is written as a line-based record here; its
- * length does not matter, as every record is padded to one size. */
+/* 3: a quick urge while locked, encoded as the unlock will decode it
+ * (core/urge_record), sealed and appended durably. */
 static bool bench_append(const char *dir, struct results *res)
 {
 	uint8_t pk[INBOX_KEY_LEN], sk[INBOX_KEY_LEN];
@@ -698,14 +698,17 @@ static bool bench_append(const char *dir, struct results *res)
 	}
 	double times[APPEND_RUNS];
 	for (int i = 0; i < APPEND_RUNS; i++) {
-		char payload[INBOX_PAYLOAD_MAX];
+		struct urge_record r = {.rating = 4};
+		snprintf(r.at, sizeof(r.at), "2025-12-28T21:%02d:00+00:00", i % 60);
+		snprintf(r.target, sizeof(r.target), "self-harm");
+		snprintf(r.note, sizeof(r.note), "%s", sentences[(size_t)i % COUNT(sentences)]);
 		uint8_t id[INBOX_ID_LEN];
 		double start = now_ms();
-		int n = snprintf(payload, sizeof(payload),
-		                 "at=2025-12-28T21:%02d:00+00:00\ntarget=self-harm\nbefore=4\n"
-		                 "skill=tip\nnote=%s",
-		                 i % 60, sentences[(size_t)i % COUNT(sentences)]);
-		if (n < 0 || !vault_ok(inbox_append(dir, payload, (size_t)n, id), "inbox_append")) {
+		struct str payload = {0};
+		bool ok = urge_record_encode(&r, &payload) &&
+		          vault_ok(inbox_append(dir, payload.buf, payload.len, id), "inbox_append");
+		str_finish(&payload);
+		if (!ok) {
 			return false;
 		}
 		times[i] = now_ms() - start;
