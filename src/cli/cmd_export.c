@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/unlock.h"
+#include "content/file_io.h"
 #include "store/export.h"
 
 enum { OPT_FORMAT = 1 };
@@ -35,22 +36,6 @@ static int create_private(const char *path)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	return fd >= 0 ? fd : -errno;
-}
-
-static bool write_all(int fd, const char *buf, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, buf, len);
-		if (n < 0 && errno == EINTR) {
-			continue;
-		}
-		if (n <= 0) {
-			return false;
-		}
-		buf += n;
-		len -= (size_t)n;
-	}
-	return true;
 }
 
 /* wisemind export [--format json] [-o FILE]: everything, in plaintext,
@@ -98,7 +83,7 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 		rc = CLI_ERROR;
 		goto out;
 	}
-	bool ok = fd >= 0 ? write_all(fd, json.buf, json.len) && fsync(fd) == 0
+	bool ok = fd >= 0 ? file_write_all(fd, json.buf, json.len) && fsync(fd) == 0
 	                  : fwrite(json.buf, 1, json.len, stdout) == json.len && fflush(stdout) == 0;
 	if (!ok) {
 		fprintf(stderr, "wisemind: the export could not be written completely (%s).\n",

@@ -5,7 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/unlock.h"
-#include "content/file_read.h"
+#include "content/file_io.h"
 #include "store/export.h"
 
 #define IMPORT_MAX (256 * 1024 * 1024)

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "content/embedded.h"
-#include "content/file_read.h"
+#include "content/file_io.h"
 #include "content/yaml_doc.h"
 
 

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "content/file_read.h"
+#include "content/file_io.h"
 #include "content/yaml_doc.h"
 
 #define SETTINGS_MAX (64 * 1024)
@@ -86,22 +86,6 @@ static int make_dirs(const char *dir)
 	return rc;
 }
 
-static bool write_all(int fd, const char *buf, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, buf, len);
-		if (n < 0 && errno == EINTR) {
-			continue;
-		}
-		if (n <= 0) {
-			return false;
-		}
-		buf += n;
-		len -= (size_t)n;
-	}
-	return true;
-}
-
 bool settings_save(const char *config_dir, const struct settings *settings, struct str *err)
 {
 	struct str path = {0};
@@ -122,7 +106,7 @@ bool settings_save(const char *config_dir, const struct settings *settings, stru
 		str_appendf(&text, "country: %s\n", settings->country);
 	}
 	fd = open(str_cstr(&tmp), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0 || !write_all(fd, text.buf, text.len) || fsync(fd) != 0) {
+	if (fd < 0 || !file_write_all(fd, text.buf, text.len) || fsync(fd) != 0) {
 		str_appendf(err, "cannot write in %s: %s", config_dir, strerror(errno));
 		goto out;
 	}

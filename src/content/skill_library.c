@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "content/embedded.h"
-#include "content/file_read.h"
+#include "content/file_io.h"
 
 const struct skill *skill_library_find(const struct skill_library *lib, const char *id)
 {

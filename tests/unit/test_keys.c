@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content/file_read.h"
+#include "content/file_io.h"
 #include "ui/keys.h"
 
 static void test_crisis_key(void **state)

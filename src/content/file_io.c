@@ -1,4 +1,4 @@
-#include "content/file_read.h"
+#include "content/file_io.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -45,4 +45,24 @@ int file_read(const char *path, size_t max, struct str *out)
 out:
 	close(fd);
 	return rc;
+}
+
+bool file_write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n <= 0) {
+			if (n == 0) {
+				errno = EIO;
+			}
+			return false;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return true;
 }
