@@ -121,7 +121,8 @@ static int compare_names(const void *a, const void *b)
 }
 
 /* Loads every *.md in dir, in name order so overrides are predictable. */
-static void load_dir(struct skill_library *lib, const char *dir, const char *folder)
+static void load_dir(struct skill_library *lib, const char *dir, const char *folder,
+                     enum skill_origin origin)
 {
 	DIR *d = opendir(dir);
 	if (d == NULL) {
@@ -148,7 +149,7 @@ static void load_dir(struct skill_library *lib, const char *dir, const char *fol
 		str_appendf(&path, "%s/%s", dir, names[i]);
 		struct content_file file;
 		if (skill_library_read_file(str_cstr(&path), folder, &file, &lib->problems)) {
-			file.skill.origin = SKILL_USER;
+			file.skill.origin = origin;
 			skill_library_put(lib, &file);
 		}
 		str_finish(&path);
@@ -157,18 +158,18 @@ static void load_dir(struct skill_library *lib, const char *dir, const char *fol
 	free(names);
 }
 
-static void load_user(struct skill_library *lib, const char *user_dir)
+static void load_tree(struct skill_library *lib, const char *root, enum skill_origin origin)
 {
-	load_dir(lib, user_dir, NULL);
+	load_dir(lib, root, NULL, origin);
 	for (int m = 0; m < SKILL_MODULE_COUNT; m++) {
 		struct str sub = {0};
-		str_appendf(&sub, "%s/%s", user_dir, skill_module_id((enum skill_module)m));
-		load_dir(lib, str_cstr(&sub), skill_module_id((enum skill_module)m));
+		str_appendf(&sub, "%s/%s", root, skill_module_id((enum skill_module)m));
+		load_dir(lib, str_cstr(&sub), skill_module_id((enum skill_module)m), origin);
 		str_finish(&sub);
 	}
 	struct str sub = {0};
-	str_appendf(&sub, "%s/curriculum", user_dir);
-	load_dir(lib, str_cstr(&sub), "curriculum");
+	str_appendf(&sub, "%s/curriculum", root);
+	load_dir(lib, str_cstr(&sub), "curriculum", origin);
 	str_finish(&sub);
 }
 
@@ -203,12 +204,16 @@ void skill_library_check_links(const struct skill_library *lib, const char *only
 	}
 }
 
-void skill_library_load(struct skill_library *lib, const char *user_dir)
+void skill_library_load(struct skill_library *lib, const char *installed_dir,
+                        const char *user_dir)
 {
 	*lib = (struct skill_library){0};
 	load_builtin(lib);
+	if (installed_dir != NULL && installed_dir[0] != '\0') {
+		load_tree(lib, installed_dir, SKILL_INSTALLED);
+	}
 	if (user_dir != NULL && user_dir[0] != '\0') {
-		load_user(lib, user_dir);
+		load_tree(lib, user_dir, SKILL_USER);
 	}
 	skill_library_check_links(lib, NULL, &lib->problems);
 }

@@ -17,12 +17,15 @@ struct skill_library {
 	struct problems problems; /* files that were skipped, and why */
 };
 
-/* Loads the built-in library and then user_dir (may be NULL or missing):
- * the .md files in user_dir, in its module folders and in its curriculum
- * folder.
- * A broken file is reported in lib->problems and skipped; it never hides
- * the rest. Ids named in "related" and in curricula must exist. */
-void skill_library_load(struct skill_library *lib, const char *user_dir);
+/* Loads the built-in library (compiled in, so it is there even when no
+ * file is), then the installed files in installed_dir, then the user's in
+ * user_dir (either may be NULL or missing): the .md files at the top of
+ * each, in its module folders and in its curriculum folder. A file
+ * replaces one with the same id. A broken file is reported in
+ * lib->problems and skipped; it never hides the rest. Ids named in
+ * "related" and in curricula must exist. */
+void skill_library_load(struct skill_library *lib, const char *installed_dir,
+                        const char *user_dir);
 void skill_library_finish(struct skill_library *lib);
 
 /* Adds one parsed file, replacing a skill or curriculum with the same id.

@@ -49,9 +49,11 @@ struct skill_step {
 	unsigned line;
 };
 
-/* Where a skill came from; a user file overrides a built-in one by id. */
+/* Where a skill came from. Later ones replace earlier ones with the same
+ * id: built-in, then installed files, then the user's. */
 enum skill_origin {
 	SKILL_BUILT_IN,
+	SKILL_INSTALLED,
 	SKILL_USER,
 };
 
