@@ -209,8 +209,8 @@ static void open_notices(struct session *s, const struct vault_opened *o)
 			"diary.vault did not pass its integrity check: it is damaged, or was changed. "
 			"wisemind opened the backup copy, diary.vault.prev, which is OLDER: it was "
 			"saved %s, so anything saved after that is not in it. Your next save makes "
-			"this copy the current one; keep a copy of the data directory first if you "
-			"want to try to rescue the damaged file.\n", when);
+			"this copy the current one and keeps the damaged file aside as "
+			"diary.vault.damaged.\n", when);
 	}
 	/* A backup is older by nature; the notice above already says so. */
 	if (o->freshness == FRESHNESS_OLDER && !o->from_prev) {

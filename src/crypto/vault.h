@@ -23,6 +23,7 @@
 
 #define VAULT_FILE_NAME "diary.vault"
 #define VAULT_PREV_NAME "diary.vault.prev"
+#define VAULT_DAMAGED_NAME "diary.vault.damaged" /* kept aside when prev replaced it */
 #define VAULT_PASSPHRASE_MIN 8
 
 struct vault;

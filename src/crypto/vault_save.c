@@ -68,11 +68,22 @@ static enum vault_status verify(const struct vault *v, const char *tmp, const ui
 	return status;
 }
 
-/* Step 7: diary.vault.prev becomes a hard link to the current file. */
+/* Step 7: diary.vault.prev becomes a hard link to the current file. When
+ * the vault was opened from prev because the current file is damaged,
+ * prev is kept, and the damaged file is kept aside as diary.vault.damaged
+ * (replacing an older one) instead of being lost to the rename: nothing a
+ * person wrote is thrown away, even a file that may yet be rescued. */
 static enum vault_status rotate_prev(const struct vault *v, const struct vault_io *io)
 {
 	if (v->keep_prev) {
-		return VAULT_OK; /* the current file is the damaged one */
+		if (io->unlinkat(io->ctx, v->dirfd, VAULT_DAMAGED_NAME) != 0 && errno != ENOENT) {
+			return vault_status_from_errno(errno);
+		}
+		if (io->linkat(io->ctx, v->dirfd, VAULT_FILE_NAME, VAULT_DAMAGED_NAME) != 0 &&
+		    errno != ENOENT) {
+			return vault_status_from_errno(errno);
+		}
+		return VAULT_OK;
 	}
 	if (io->unlinkat(io->ctx, v->dirfd, VAULT_PREV_NAME) != 0 && errno != ENOENT) {
 		return vault_status_from_errno(errno);

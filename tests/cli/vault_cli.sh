@@ -95,6 +95,14 @@ run 0 "$tmp/pass2" lock-status
 grep -q "Backup copy (older): diary.vault.prev" "$tmp/out" || fail "lock-status backup"
 run 0 "$tmp/pass2" export
 grep -q "opened the backup copy, diary.vault.prev, which is OLDER" "$tmp/err" || fail "fallback notice: $(cat "$tmp/err")"
+# The next save keeps the damaged file aside, byte for byte, and the backup.
+cp "$data/diary.vault" "$tmp/damaged-copy"
+run 0 "$tmp/pass2" import "$tmp/diary.json"
+cmp -s "$data/diary.vault.damaged" "$tmp/damaged-copy" || fail "the damaged file was not kept aside"
+run 0 "$tmp/pass2" export
+! grep -q "OLDER" "$tmp/err" || fail "still opening the backup after a save"
+run 0 "$tmp/pass2" export -o "$tmp/after.json"
+grep -q '"locked note"' "$tmp/after.json" || fail "the backup lost the merged urge"
 
 # inbox.pub replaced: said loudly at unlock, and put right.
 head -c 40 /dev/urandom >"$data/inbox.pub"
