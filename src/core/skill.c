@@ -270,12 +270,15 @@ bool skill_parse_rate(const char *value, char **label, int *low, int *high, cons
 			break;
 		}
 	}
-	if (open == NULL) {
+	const char *close = value + n - 1;
+	/* The shortest scale is "(a-b)": three characters inside. */
+	if (open == NULL || close - open < 4) {
 		return false;
 	}
-	const char *dash = memchr(open + 2, '-', (size_t)(value + n - 1 - (open + 2)));
-	if (dash == NULL || !parse_int(open + 1, dash, low) ||
-	    !parse_int(dash + 1, value + n - 1, high)) {
+	/* Search for the dash after the first character, so a negative low
+	 * end ("(-5-5)") keeps its sign. */
+	const char *dash = memchr(open + 2, '-', (size_t)(close - (open + 2)));
+	if (dash == NULL || !parse_int(open + 1, dash, low) || !parse_int(dash + 1, close, high)) {
 		return false;
 	}
 	if (*low >= *high) {

@@ -240,6 +240,15 @@ static void test_directive_values(void **state)
 	free(label);
 	assert_false(skill_parse_rate("Mood (0-)", &label, &lo, &hi, &why));
 	assert_false(skill_parse_rate("Mood (a-b)", &label, &lo, &hi, &why));
+	/* Regression (found by the fuzzer): brackets too short for a scale
+	 * read past the end of the text. */
+	assert_false(skill_parse_rate("Mood ()", &label, &lo, &hi, &why));
+	assert_false(skill_parse_rate("Mood (-)", &label, &lo, &hi, &why));
+	assert_false(skill_parse_rate("Mood (1)", &label, &lo, &hi, &why));
+	assert_false(skill_parse_rate("Mood (1-)", &label, &lo, &hi, &why));
+	assert_false(skill_parse_rate("()", &label, &lo, &hi, &why));
+	assert_true(skill_parse_rate("Mood (1-2)", &label, &lo, &hi, &why));
+	free(label);
 }
 
 static void test_curriculum(void **state)
