@@ -14,6 +14,19 @@ static void warn_file(struct app *app, const char *what, const char *path,
 	            what, path, str_cstr(why));
 }
 
+/* Merges one optional crisis file; a broken one is ignored with a warning. */
+static void load_crisis_file(struct app *app, const char *path, enum crisis_origin origin,
+                             const char *what)
+{
+	struct str err = {0};
+	if (crisis_load_file(path, origin, &app->crisis, &err) == CRISIS_LOAD_BAD) {
+		warn_file(app, what, path, &err);
+	}
+	str_finish(&err);
+}
+
+/* The compiled-in table, then the installed file, then the user's: each
+ * may add or update rows, never remove them. */
 static void load_crisis(struct app *app)
 {
 	crisis_table_init(&app->crisis);
@@ -21,30 +34,13 @@ static void load_crisis(struct app *app)
 		str_append(&app->warnings, "wisemind: the built-in crisis table is damaged; "
 		                           "please reinstall wisemind.\n");
 	}
-	const struct {
-		struct str path;
-		enum crisis_origin origin;
-		const char *what;
-	} files[] = {
-		{{0}, CRISIS_INSTALLED, "the installed crisis table"},
-		{{0}, CRISIS_USER, "your crisis file"},
-	};
-	struct str paths[2] = {{0}, {0}};
-	str_appendf(&paths[0], "%s/skills/crisis/lines.yaml", WISEMIND_PKGDATADIR);
+	load_crisis_file(app, WISEMIND_PKGDATADIR "/skills/crisis/lines.yaml", CRISIS_INSTALLED,
+	                 "the installed crisis table");
 	if (app->data_dir.len > 0) {
-		str_appendf(&paths[1], "%s/crisis.yaml", str_cstr(&app->data_dir));
-	}
-	for (size_t i = 0; i < 2; i++) {
-		if (paths[i].len == 0) {
-			continue;
-		}
-		struct str err = {0};
-		if (crisis_load_file(str_cstr(&paths[i]), files[i].origin, &app->crisis, &err) ==
-		    CRISIS_LOAD_BAD) {
-			warn_file(app, files[i].what, str_cstr(&paths[i]), &err);
-		}
-		str_finish(&err);
-		str_finish(&paths[i]);
+		struct str path = {0};
+		str_appendf(&path, "%s/crisis.yaml", str_cstr(&app->data_dir));
+		load_crisis_file(app, str_cstr(&path), CRISIS_USER, "your crisis file");
+		str_finish(&path);
 	}
 }
 
