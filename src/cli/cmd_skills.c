@@ -114,24 +114,9 @@ static int skills_check(struct app_options *opt, int argc, char **argv)
 		free(folder);
 		files++;
 	}
-	struct problems links = {0};
-	skill_library_check_links(&env.lib, NULL, &links);
-	/* Only report link problems of the files being checked. */
-	const char *p = str_cstr(&links.text);
-	while (*p != '\0') {
-		const char *end = strchr(p, '\n');
-		size_t n = end != NULL ? (size_t)(end - p) + 1 : strlen(p);
-		for (int i = optind; i < argc; i++) {
-			size_t len = strlen(argv[i]);
-			if (strncmp(p, argv[i], len) == 0 && p[len] == ':') {
-				str_append_n(&problems.text, p, n);
-				problems.count++;
-				break;
-			}
-		}
-		p += n;
+	for (int i = optind; i < argc; i++) {
+		skill_library_check_links(&env.lib, argv[i], &problems);
 	}
-	problems_finish(&links);
 	int rc = CLI_OK;
 	if (problems.count > 0) {
 		fputs(str_cstr(&problems.text), stdout);

@@ -100,6 +100,7 @@ static void load_builtin(struct skill_library *lib)
 bool skill_library_read_file(const char *path, const char *folder, struct content_file *out,
                              struct problems *problems)
 {
+	*out = (struct content_file){0};
 	struct str text = {0};
 	int rc = file_read(path, SKILL_FILE_MAX, &text);
 	bool ok = false;
@@ -173,17 +174,17 @@ static void load_tree(struct skill_library *lib, const char *root, enum skill_or
 	str_finish(&sub);
 }
 
-static bool wanted(const char *path, const char *only_prefix)
+static bool wanted(const char *path, const char *only_path)
 {
-	return only_prefix == NULL || strncmp(path, only_prefix, strlen(only_prefix)) == 0;
+	return only_path == NULL || strcmp(path, only_path) == 0;
 }
 
-void skill_library_check_links(const struct skill_library *lib, const char *only_prefix,
+void skill_library_check_links(const struct skill_library *lib, const char *only_path,
                                struct problems *problems)
 {
 	for (size_t i = 0; i < lib->count; i++) {
 		const struct skill *s = &lib->skills[i];
-		for (size_t r = 0; r < s->related_count && wanted(s->path, only_prefix); r++) {
+		for (size_t r = 0; r < s->related_count && wanted(s->path, only_path); r++) {
 			if (skill_library_find(lib, s->related[r]) == NULL) {
 				problems_add(problems, s->path, 1, "\"related\" names \"%s\", which is "
 				             "not a skill in the library", s->related[r]);
@@ -192,7 +193,7 @@ void skill_library_check_links(const struct skill_library *lib, const char *only
 	}
 	for (size_t i = 0; i < lib->curriculum_count; i++) {
 		const struct curriculum *c = &lib->curricula[i];
-		for (size_t w = 0; w < c->week_count && wanted(c->path, only_prefix); w++) {
+		for (size_t w = 0; w < c->week_count && wanted(c->path, only_path); w++) {
 			for (size_t k = 0; k < c->weeks[w].skill_count; k++) {
 				if (skill_library_find(lib, c->weeks[w].skills[k]) == NULL) {
 					problems_add(problems, c->path, c->weeks[w].line,

@@ -32,9 +32,9 @@ void skill_library_finish(struct skill_library *lib);
  * Takes ownership of file's contents. */
 void skill_library_put(struct skill_library *lib, struct content_file *file);
 
-/* Checks that every related id and curriculum skill exists; problems for
- * files whose path starts with only_prefix (NULL: all) go to problems. */
-void skill_library_check_links(const struct skill_library *lib, const char *only_prefix,
+/* Checks that every related id and curriculum skill exists, for the file
+ * at only_path (NULL: every file); each problem goes to problems. */
+void skill_library_check_links(const struct skill_library *lib, const char *only_path,
                                struct problems *problems);
 
 const struct skill *skill_library_find(const struct skill_library *lib, const char *id);
@@ -46,7 +46,8 @@ const struct curriculum *skill_library_find_curriculum(const struct skill_librar
  * The caller frees it. */
 char *skill_library_folder_of(const char *path);
 
-/* Reads and parses one file from disk; folder as in content_parse. */
+/* Reads and parses one file from disk; folder as in content_parse. out is
+ * always initialised, so content_file_finish may follow either way. */
 bool skill_library_read_file(const char *path, const char *folder, struct content_file *out,
                              struct problems *problems);
 
