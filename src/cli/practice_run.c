@@ -59,6 +59,14 @@ static bool read_line(struct run *r, char *buf, size_t size)
 		}
 		errno = 0;
 		if (fgets(buf, (int)size, r->io->in) != NULL) {
+			size_t n = strlen(buf);
+			if (n > 0 && buf[n - 1] != '\n' && !feof(r->io->in)) {
+				/* Longer than the buffer: keep the start, drop the rest of
+				 * the line, so it does not answer the next questions. */
+				int c;
+				while ((c = fgetc(r->io->in)) != EOF && c != '\n') {
+				}
+			}
 			buf[strcspn(buf, "\r\n")] = '\0';
 			if (strcmp(buf, "!") == 0) {
 				fprintf(r->io->out, "\n%s\n[Crisis lines above. The practice goes on "
