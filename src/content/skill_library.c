@@ -144,7 +144,9 @@ static void load_dir(struct skill_library *lib, const char *dir, const char *fol
 		}
 	}
 	closedir(d);
-	qsort(names, count, sizeof(*names), compare_names);
+	if (count > 1) {
+		qsort(names, count, sizeof(*names), compare_names);
+	}
 	for (size_t i = 0; i < count; i++) {
 		struct str path = {0};
 		str_appendf(&path, "%s/%s", dir, names[i]);
