@@ -11,7 +11,9 @@ HOME=$tmp XDG_DATA_HOME=$tmp/d XDG_CONFIG_HOME=$tmp/c COLUMNS=80 \
 pid=$!
 exec 3>"$tmp/in"
 printf '\n' >&3          # begin; the first step is under way
-sleep 0.5
+i=0
+until grep -q "Step 1 of" "$tmp/out" 2>/dev/null || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+grep -q "Step 1 of" "$tmp/out" || { echo "the practice never started"; cat "$tmp/out"; kill -9 $pid; exit 1; }
 kill -INT $pid
 i=0
 while kill -0 $pid 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
