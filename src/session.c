@@ -218,6 +218,11 @@ static void open_notices(struct session *s, const struct vault_opened *o)
 			"WARNING: this vault (save #%llu) is older than one this computer opened before "
 			"(save #%llu). Someone may have put an old copy back.\n",
 			(unsigned long long)o->generation, (unsigned long long)o->highest_seen);
+	} else if (o->freshness == FRESHNESS_NO_RECORD) {
+		str_append(&s->notices, "This computer has no record of this vault's earlier saves "
+		                        "(new computer, or the state folder was removed), so it cannot "
+		                        "tell whether an old copy was put back; it keeps one from now "
+		                        "on.\n");
 	} else if (o->freshness == FRESHNESS_INVALID) {
 		str_append(&s->notices, "WARNING: the record of the last save this computer saw is "
 		                        "damaged, so wisemind cannot tell whether an old copy was put "

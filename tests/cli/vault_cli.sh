@@ -104,6 +104,13 @@ run 0 "$tmp/pass2" export
 run 0 "$tmp/pass2" export -o "$tmp/after.json"
 grep -q '"locked note"' "$tmp/after.json" || fail "the backup lost the merged urge"
 
+# The freshness record gone (new computer): said once, then kept again.
+rm -rf "$XDG_STATE_HOME/wisemind"
+run 0 "$tmp/pass2" export
+grep -q "no record of this vault's earlier saves" "$tmp/err" || fail "no missing-record notice"
+run 0 "$tmp/pass2" export
+! grep -q "no record" "$tmp/err" || fail "the record was not kept"
+
 # inbox.pub replaced: said loudly at unlock, and put right.
 head -c 40 /dev/urandom >"$data/inbox.pub"
 run 0 "$tmp/pass2" export
