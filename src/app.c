@@ -76,8 +76,14 @@ void app_init(struct app *app, const struct app_options *opt)
 	char flag_code[COUNTRY_CODE_SIZE];
 	if (opt->country != NULL && !country_normalize(opt->country, flag_code)) {
 		app->country_flag_invalid = true;
+		/* Never echo raw bytes to the terminal: show only printable ASCII. */
+		struct str shown = {0};
+		for (const char *c = opt->country; *c != '\0' && shown.len < 16; c++) {
+			str_append_char(&shown, (*c >= 0x20 && *c < 0x7f) ? *c : '?');
+		}
 		str_appendf(&app->warnings, "wisemind: --country takes a two-letter code such "
-		                            "as GB or US, not \"%s\".\n", opt->country);
+		                            "as GB or US, not \"%s\".\n", str_cstr(&shown));
+		str_finish(&shown);
 	}
 	struct locale_env locale = {
 		.lc_all = getenv("LC_ALL"),

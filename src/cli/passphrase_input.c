@@ -89,9 +89,13 @@ bool secret_text_read(int fd, const char *prompt, struct secret_text *out, struc
 		str_appendf(err, "the passphrase is longer than %d bytes", SECRET_TEXT_MAX);
 	} else if (rc == -EINTR) {
 		str_append(err, "stopped by a signal");
+	} else if (rc == -ENODATA) {
+		str_append(err, tty >= 0 ? "no passphrase was typed; run the command again and type it"
+		                         : "the passphrase input was empty; write the passphrase and "
+		                           "a newline to that file descriptor");
 	} else if (rc < 0) {
-		str_append(err, rc == -ENODATA ? "no passphrase was given"
-		                               : "the passphrase could not be read");
+		str_appendf(err, "the passphrase could not be read (%s); check the number given to "
+		                 "--passphrase-fd or --recovery-key-fd", strerror(-rc));
 	}
 	if (rc < 0) {
 		secmem_free(buf);
