@@ -1,9 +1,9 @@
 #include "app.h"
 
+#include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
 #include "content/crisis_load.h"
 #include "core/paths.h"
 
@@ -14,33 +14,74 @@ static void warn_file(struct app *app, const char *what, const char *path,
 	            what, path, str_cstr(why));
 }
 
-/* Merges one optional crisis file; a broken one is ignored with a warning. */
-static void load_crisis_file(struct app *app, const char *path, enum crisis_origin origin,
-                             const char *what)
+/* The country's compiled-in row, then the person's own file, which may add
+ * a country or add or replace single lines, never remove the national
+ * ones. The installed copy of the table is reference only: an old one
+ * must never bring back a number that has changed (DESIGN.md §2.1). */
+static void load_crisis(struct app *app)
+{
+	crisis_table_finish(&app->crisis);
+	crisis_load_builtin_country(&app->crisis, app->who.code);
+	app->emergency = crisis_builtin_emergency_for(app->who.code);
+	if (app->data_dir.len > 0) {
+		struct str path = {0};
+		struct str err = {0};
+		str_appendf(&path, "%s/crisis.yaml", str_cstr(&app->data_dir));
+		if (crisis_load_file(str_cstr(&path), CRISIS_USER, &app->crisis, &err) ==
+		    CRISIS_LOAD_BAD) {
+			warn_file(app, "your crisis file", str_cstr(&path), &err);
+		}
+		str_finish(&err);
+		str_finish(&path);
+	}
+}
+
+static void load_settings(struct app *app)
 {
 	struct str err = {0};
-	if (crisis_load_file(path, origin, &app->crisis, &err) == CRISIS_LOAD_BAD) {
-		warn_file(app, what, path, &err);
+	struct str path = {0};
+	str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
+	if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
+		warn_file(app, "your settings file", str_cstr(&path), &err);
+	} else if (app->settings.country[0] != '\0' &&
+	           country_list_find(&app->countries, app->settings.country) == NULL) {
+		str_appendf(&app->warnings, "wisemind: your settings file %s names country \"%s\", "
+		                            "which is not a country code, so it is not used.\n",
+		            str_cstr(&path), app->settings.country);
+		app->settings.country[0] = '\0';
 	}
+	str_finish(&path);
 	str_finish(&err);
 }
 
-/* The compiled-in table, then the installed file, then the user's: each
- * may add or update rows, never remove them. */
-static void load_crisis(struct app *app)
+static void resolve_country(struct app *app)
 {
-	crisis_table_init(&app->crisis);
-	if (!crisis_load_builtin(&app->crisis)) {
-		str_append(&app->warnings, "wisemind: the built-in crisis table is damaged; "
-		                           "please reinstall wisemind.\n");
+	struct locale_env locale = {
+		.lc_all = getenv("LC_ALL"),
+		.lc_messages = getenv("LC_MESSAGES"),
+		.lang = getenv("LANG"),
+	};
+	app->who.locale = country_locale_in_force(&locale);
+	char code[COUNTRY_CODE_SIZE];
+	if (app->opt.country != NULL) {
+		/* A mistyped flag shows the card for an unknown country: never the
+		 * locale's or the saved one, which might be the wrong country. */
+		app->country_flag_invalid = !app_country_read(app, app->opt.country, code) ||
+		                            !country_normalize(app->opt.country, code);
+		if (app->country_flag_invalid) {
+			app->who.code[0] = '\0';
+			app->who.source = COUNTRY_UNKNOWN;
+		} else {
+			memcpy(app->who.code, code, sizeof(code));
+			app->who.source = COUNTRY_FROM_FLAG;
+		}
+		return;
 	}
-	load_crisis_file(app, WISEMIND_PKGDATADIR "/skills/crisis/lines.yaml", CRISIS_INSTALLED,
-	                 "the installed crisis table");
-	if (app->data_dir.len > 0) {
-		struct str path = {0};
-		str_appendf(&path, "%s/crisis.yaml", str_cstr(&app->data_dir));
-		load_crisis_file(app, str_cstr(&path), CRISIS_USER, "your crisis file");
-		str_finish(&path);
+	app->who.source = country_resolve(NULL, app->settings.country, &locale, app->who.code);
+	if (app->who.source == COUNTRY_FROM_LOCALE &&
+	    country_list_find(&app->countries, app->who.code) == NULL) {
+		app->who.code[0] = '\0';
+		app->who.source = COUNTRY_UNKNOWN;
 	}
 }
 
@@ -51,6 +92,8 @@ void app_init(struct app *app, const struct app_options *opt)
 	if (no_color != NULL && no_color[0] != '\0') {
 		app->opt.no_color = true;
 	}
+	const char *codeset = nl_langinfo(CODESET);
+	app->ascii_only = codeset == NULL || strcmp(codeset, "UTF-8") != 0;
 	struct path_env env = {
 		.data_dir_flag = opt->data_dir,
 		.wisemind_data_dir = getenv("WISEMIND_DATA_DIR"),
@@ -61,38 +104,12 @@ void app_init(struct app *app, const struct app_options *opt)
 	};
 	paths_data_dir(&env, &app->data_dir);
 	paths_state_dir(&env, &app->state_dir);
+	crisis_builtin_country_list(&app->countries);
 	if (paths_config_dir(&env, &app->config_dir)) {
-		struct str err = {0};
-		if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
-			struct str path = {0};
-			str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
-			warn_file(app, "your settings file", str_cstr(&path), &err);
-			str_finish(&path);
-		}
-		str_finish(&err);
+		load_settings(app);
 	}
+	resolve_country(app);
 	load_crisis(app);
-
-	char flag_code[COUNTRY_CODE_SIZE];
-	if (opt->country != NULL && !country_normalize(opt->country, flag_code)) {
-		app->country_flag_invalid = true;
-		/* Never echo raw bytes to the terminal: show only printable ASCII. */
-		struct str shown = {0};
-		for (const char *c = opt->country; *c != '\0' && shown.len < 16; c++) {
-			str_append_char(&shown, (*c >= 0x20 && *c < 0x7f) ? *c : '?');
-		}
-		str_appendf(&app->warnings, "wisemind: --country takes a two-letter code such "
-		                            "as GB or US, not \"%s\".\n", str_cstr(&shown));
-		str_finish(&shown);
-	}
-	struct locale_env locale = {
-		.lc_all = getenv("LC_ALL"),
-		.lc_messages = getenv("LC_MESSAGES"),
-		.lang = getenv("LANG"),
-	};
-	app->who.source = country_resolve(opt->country, app->settings.country, &locale,
-	                                  app->who.code);
-	app->who.locale = country_locale_in_force(&locale);
 }
 
 void app_finish(struct app *app)
@@ -105,11 +122,38 @@ void app_finish(struct app *app)
 	str_finish(&app->state_dir);
 	str_finish(&app->warnings);
 	crisis_table_finish(&app->crisis);
+	country_list_finish(&app->countries);
+}
+
+static struct crisis_card_view card_view(const struct app *app)
+{
+	return (struct crisis_card_view){
+		.table = &app->crisis,
+		.emergency = app->emergency,
+		.country = country_list_find(&app->countries, app->who.code),
+		.who = app->who,
+		.ascii_only = app->ascii_only,
+		.change_hint = app->hints.change_country,
+		.sources_hint = app->hints.sources,
+	};
 }
 
 void app_crisis_card(const struct app *app, struct str *out)
 {
-	crisis_card_format(&app->crisis, &app->who, out);
+	struct crisis_card_view view = card_view(app);
+	crisis_card_format(&view, out);
+}
+
+void app_crisis_card_short(const struct app *app, struct str *out)
+{
+	struct crisis_card_view view = card_view(app);
+	crisis_card_format_short(&view, out);
+}
+
+void app_crisis_sources(const struct app *app, struct str *out)
+{
+	struct crisis_card_view view = card_view(app);
+	crisis_card_format_sources(&view, out);
 }
 
 bool app_country_unconfirmed(const struct app *app)
@@ -118,23 +162,27 @@ bool app_country_unconfirmed(const struct app *app)
 	       app->settings.country[0] == '\0';
 }
 
-bool app_confirm_country(struct app *app, const char *typed, struct str *err)
+bool app_country_read(const struct app *app, const char *typed, char code[COUNTRY_CODE_SIZE])
 {
-	char code[COUNTRY_CODE_SIZE];
-	if (typed != NULL && typed[0] != '\0') {
-		if (!country_normalize(typed, code)) {
-			str_appendf(err, "\"%s\" is not a country code: type two letters, such as GB.", typed);
-			return false;
-		}
-	} else if (app->who.code[0] != '\0') {
-		memcpy(code, app->who.code, sizeof(code));
-	} else {
-		str_append(err, "Type your two-letter country code, such as GB, US or AU.");
-		return false;
-	}
-	memcpy(app->who.code, code, sizeof(code));
+	return country_list_read(&app->countries, typed, code);
+}
+
+void app_country_suggest(const struct app *app, const char *typed,
+                         struct country_suggestion *out)
+{
+	char codes[300][COUNTRY_CODE_SIZE];
+	size_t n = app_countries_with_lines(app, codes, 300);
+	country_list_suggest(&app->countries, typed, (const char(*)[COUNTRY_CODE_SIZE])codes, n,
+	                     out);
+}
+
+bool app_confirm_country(struct app *app, const char *code, struct str *err)
+{
+	memcpy(app->who.code, code, COUNTRY_CODE_SIZE);
 	app->who.source = COUNTRY_FROM_SETTING;
-	memcpy(app->settings.country, code, sizeof(code));
+	app->country_flag_invalid = false;
+	memcpy(app->settings.country, code, COUNTRY_CODE_SIZE);
+	load_crisis(app);
 	struct str why = {0};
 	bool saved = app->config_dir.len > 0 &&
 	             settings_save(str_cstr(&app->config_dir), &app->settings, &why);
@@ -149,6 +197,42 @@ bool app_confirm_country(struct app *app, const char *typed, struct str *err)
 
 const char *app_country_name(const struct app *app, const char *code)
 {
-	const struct crisis_country *row = crisis_table_find(&app->crisis, code);
-	return row != NULL ? row->name : code;
+	const struct country_info *info = country_list_find(&app->countries, code);
+	return info != NULL ? country_info_name(info, app->ascii_only) : code;
+}
+
+bool app_country_has_lines(const struct app *app, const char *code)
+{
+	char codes[300][COUNTRY_CODE_SIZE];
+	size_t n = app_countries_with_lines(app, codes, 300);
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(codes[i], code) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static int compare_codes(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+size_t app_countries_with_lines(const struct app *app, char (*codes)[COUNTRY_CODE_SIZE],
+                                size_t max)
+{
+	size_t n = crisis_builtin_codes(codes, max);
+	for (size_t i = 0; i < app->crisis.count && n < max; i++) {
+		bool have = false;
+		for (size_t j = 0; j < n && !have; j++) {
+			have = strcmp(codes[j], app->crisis.countries[i].code) == 0;
+		}
+		if (!have) {
+			memcpy(codes[n++], app->crisis.countries[i].code, COUNTRY_CODE_SIZE);
+		}
+	}
+	if (n > 1) {
+		qsort(codes, n, sizeof(codes[0]), compare_codes);
+	}
+	return n;
 }

@@ -7,7 +7,9 @@
 
 int main(int argc, char **argv)
 {
-	setlocale(LC_ALL, "");
+	/* Only the character type matters: what the terminal can show. Every
+	 * message is English and every date ISO 8601. */
+	setlocale(LC_CTYPE, "");
 	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
 	int first = cli_parse_global(argc, argv, &opt);
 	if (first == -2) {

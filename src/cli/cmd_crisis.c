@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 
 enum { OPT_SOURCES = 1 };
 
@@ -16,9 +17,10 @@ static bool on_option(int code, const char *arg, void *data)
 }
 
 /* wisemind crisis [--sources]: the crisis card. It asks for nothing and
- * reads only the compiled-in table plus optional files, so it works when
- * the data directory is missing, unreadable or damaged. A usage mistake
- * still prints the card first: the lines matter more than the exit code. */
+ * reads only the compiled-in tables plus the person's own crisis file, so
+ * it works when the data directory is missing, unreadable or damaged. A
+ * usage mistake still prints the card first: the lines matter more than
+ * the exit code. */
 int cmd_crisis(struct app_options *opt, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -33,21 +35,19 @@ int cmd_crisis(struct app_options *opt, int argc, char **argv)
 	}
 
 	struct app app;
-	app_init(&app, opt);
-	fputs(str_cstr(&app.warnings), stderr);
+	bool country_ok = cli_app_start(&app, opt);
 	struct str card = {0};
 	app_crisis_card(&app, &card);
 	if (sources) {
 		str_append_char(&card, '\n');
-		crisis_card_format_sources(&app.crisis, &app.who, &card);
+		app_crisis_sources(&app, &card);
 	}
-	fputs(str_cstr(&card), stdout);
-	bool written = fflush(stdout) == 0;
+	cli_print_text(stdout, str_cstr(&card));
+	bool written = fflush(stdout) == 0 && !ferror(stdout);
 	str_finish(&card);
-	bool flag_ok = !app.country_flag_invalid;
 	app_finish(&app);
 	if (!written) {
 		return CLI_ERROR;
 	}
-	return usage_ok && flag_ok ? CLI_OK : CLI_USAGE;
+	return usage_ok && country_ok ? CLI_OK : CLI_USAGE;
 }

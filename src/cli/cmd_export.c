@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 #include "cli/unlock.h"
 #include "content/file_io.h"
 #include "store/export.h"
@@ -58,8 +59,10 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 		return cli_usage_error("export writes --format json only, not \"%s\".", a.format);
 	}
 	struct app app;
-	app_init(&app, opt);
-	fputs(str_cstr(&app.warnings), stderr);
+	if (!cli_app_start(&app, opt)) {
+		app_finish(&app);
+		return CLI_USAGE;
+	}
 	struct session session = {0};
 	struct str json = {0};
 	int fd = -1;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 #include "cli/unlock.h"
 #include "content/file_io.h"
 #include "store/export.h"
@@ -22,8 +23,10 @@ int cmd_import(struct app_options *opt, int argc, char **argv)
 	}
 	const char *path = argv[optind];
 	struct app app;
-	app_init(&app, opt);
-	fputs(str_cstr(&app.warnings), stderr);
+	if (!cli_app_start(&app, opt)) {
+		app_finish(&app);
+		return CLI_USAGE;
+	}
 	struct session session = {0};
 	struct str json = {0};
 	struct str err = {0};

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 #include "cli/passphrase_advice.h"
 #include "cli/signals.h"
 #include "cli/unlock.h"
@@ -36,8 +37,10 @@ int cmd_init(struct app_options *opt, int argc, char **argv)
 		return cli_usage_error("init takes no arguments, but got \"%s\".", argv[optind]);
 	}
 	struct app app;
-	app_init(&app, opt);
-	fputs(str_cstr(&app.warnings), stderr);
+	if (!cli_app_start(&app, opt)) {
+		app_finish(&app);
+		return CLI_USAGE;
+	}
 	int rc = CLI_OK;
 	struct secret_text pass = {0};
 	struct session session = {0};

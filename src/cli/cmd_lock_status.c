@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 #include "crypto/vault_probe.h"
 
 static void print_time(const char *label, int64_t t)
@@ -27,8 +28,10 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 		return cli_usage_error("lock-status takes no arguments, but got \"%s\".", argv[optind]);
 	}
 	struct app app;
-	app_init(&app, opt);
-	fputs(str_cstr(&app.warnings), stderr);
+	if (!cli_app_start(&app, opt)) {
+		app_finish(&app);
+		return CLI_USAGE;
+	}
 	struct vault_probe p;
 	const char *dir = str_cstr(&app.data_dir);
 	enum vault_status st = vault_probe(dir, &p);

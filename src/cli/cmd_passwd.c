@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 #include "cli/passphrase_advice.h"
 #include "cli/unlock.h"
 
@@ -17,8 +18,10 @@ int cmd_passwd(struct app_options *opt, int argc, char **argv)
 		return cli_usage_error("passwd takes no arguments, but got \"%s\".", argv[optind]);
 	}
 	struct app app;
-	app_init(&app, opt);
-	fputs(str_cstr(&app.warnings), stderr);
+	if (!cli_app_start(&app, opt)) {
+		app_finish(&app);
+		return CLI_USAGE;
+	}
 	struct session session = {0};
 	struct secret_text fresh = {0};
 	struct store_image image = {0};

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 #include "cli/passphrase_advice.h"
 #include "cli/unlock.h"
 #include "crypto/secmem.h"
@@ -23,8 +24,10 @@ int cmd_recovery_key(struct app_options *opt, int argc, char **argv)
 		                       "'wisemind passwd' first.");
 	}
 	struct app app;
-	app_init(&app, opt);
-	fputs(str_cstr(&app.warnings), stderr);
+	if (!cli_app_start(&app, opt)) {
+		app_finish(&app);
+		return CLI_USAGE;
+	}
 	struct session session = {0};
 	struct secret_text pass = {0};
 	struct store_image image = {0};

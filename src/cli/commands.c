@@ -6,6 +6,9 @@
 
 /* Keep alphabetical: --help lists commands in this order. */
 const struct cli_command cli_commands[] = {
+	{"country", "[CC]",
+	 "the country in use and why, the countries with crisis lines; CC saves yours",
+	 cmd_country},
 	{"crisis", "[--sources]",
 	 "show crisis lines and the emergency number; never asks for a passphrase", cmd_crisis},
 	{"export", "[--format json] [-o FILE]",
@@ -16,7 +19,7 @@ const struct cli_command cli_commands[] = {
 	{"lock-status", "", "is there a vault, is it open, when was it saved; no passphrase",
 	 cmd_lock_status},
 	{"passwd", "", "change your passphrase", cmd_passwd},
-	{"practice", "ID", "walk through a skill step by step, in plain text", cmd_practice},
+	{"practice", "[--quiet] ID", "walk through a skill step by step, in plain text", cmd_practice},
 	{"recovery-key", "", "make a new recovery key; the old one stops working",
 	 cmd_recovery_key},
 	{"skills", "list [--module M] | show ID | check FILE...",

@@ -3,12 +3,12 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "cli/practice_keys.h"
+#include "cli/practice_timer.h"
 #include "cli/term_width.h"
 #include "core/skill_format.h"
 
-#define TIMER_REPORT_EVERY 15 /* seconds between "time left" lines */
 #define BREATHS_WITHOUT_TIMER 5
 
 struct rating {
@@ -19,6 +19,7 @@ struct rating {
 struct run {
 	const struct skill *skill;
 	struct practice_io *io;
+	struct practice_keys keys;
 	struct rating ratings[32];
 	size_t rating_count;
 	bool stopped;
@@ -30,31 +31,23 @@ static void say(struct run *r, const char *text)
 	fflush(r->io->out);
 }
 
-/* Sleeps seconds (divided by the time scale) in short slices, so Ctrl-C
- * is noticed at once. Returns false when interrupted. */
-static bool wait_seconds(struct run *r, unsigned seconds)
+/* Called before a prompt is shown. On a terminal, drops keys typed
+ * before it (during a timer): they were not meant as this answer. Before,
+ * not after, the prompt is printed, so a key pressed once it shows is
+ * never lost. */
+static void before_prompt(struct run *r)
 {
-	long total_ms = (long)seconds * 1000 / (long)r->io->time_scale;
-	while (total_ms > 0 && !*r->io->interrupted) {
-		long slice = total_ms < 100 ? total_ms : 100;
-		struct timespec ts = {.tv_sec = 0, .tv_nsec = slice * 1000000L};
-		nanosleep(&ts, NULL);
-		total_ms -= slice;
-	}
-	if (*r->io->interrupted) {
-		r->stopped = true;
-	}
-	return !r->stopped;
+	practice_keys_discard(&r->keys);
 }
 
-/* Reads one line into buf; false at end of input or on Ctrl-C. A line
+/* Reads one line into buf; false at end of input or on a stop. A line
  * that is just "!" shows the crisis lines and reads again: they are one
  * key away here too. */
 static bool read_line(struct run *r, char *buf, size_t size)
 {
 	fflush(r->io->out);
 	for (;;) {
-		if (*r->io->interrupted) {
+		if (practice_timer_stop_requested(r->io)) {
 			break;
 		}
 		errno = 0;
@@ -69,15 +62,16 @@ static bool read_line(struct run *r, char *buf, size_t size)
 			}
 			buf[strcspn(buf, "\r\n")] = '\0';
 			if (strcmp(buf, "!") == 0) {
-				fprintf(r->io->out, "\n%s\n[Crisis lines above. The practice goes on "
-				                    "where you were: type your answer, or press Enter.]\n",
-				        r->io->crisis_card);
+				fputc('\n', r->io->out);
+				term_print_wrapped(r->io->out, r->io->crisis_card);
+				fputs("[Crisis lines above. The practice goes on where you were: type your "
+				      "answer, or press Enter.]\n", r->io->out);
 				fflush(r->io->out);
 				continue;
 			}
 			return true;
 		}
-		if (errno == EINTR && !*r->io->interrupted) {
+		if (errno == EINTR && !practice_timer_stop_requested(r->io)) {
 			clearerr(r->io->in);
 			continue;
 		}
@@ -90,29 +84,9 @@ static bool read_line(struct run *r, char *buf, size_t size)
 static bool press_enter(struct run *r, const char *what)
 {
 	char buf[256];
+	before_prompt(r);
 	fprintf(r->io->out, "[Press Enter %s]\n", what);
 	return read_line(r, buf, sizeof(buf));
-}
-
-static bool countdown(struct run *r, unsigned seconds)
-{
-	struct str line = {0};
-	for (unsigned left = seconds; left > 0;) {
-		str_clear(&line);
-		skill_format_duration(left, &line);
-		fprintf(r->io->out, "  %s left\n", str_cstr(&line));
-		fflush(r->io->out);
-		unsigned next = left > TIMER_REPORT_EVERY
-		                ? left - ((left - 1) % TIMER_REPORT_EVERY + 1) : 0;
-		if (!wait_seconds(r, left - next)) {
-			str_finish(&line);
-			return false;
-		}
-		left = next;
-	}
-	str_finish(&line);
-	fputs("  Time is up.\n", r->io->out);
-	return true;
 }
 
 static bool timer(struct run *r, unsigned seconds)
@@ -121,17 +95,8 @@ static bool timer(struct run *r, unsigned seconds)
 	skill_format_duration(seconds, &text);
 	fprintf(r->io->out, "Timer: %s.\n", str_cstr(&text));
 	str_finish(&text);
-	return press_enter(r, "to start the timer") && countdown(r, seconds);
-}
-
-static bool phase(struct run *r, const char *cue, unsigned seconds)
-{
-	if (seconds == 0) {
-		return true;
-	}
-	fprintf(r->io->out, "  %s %u\n", cue, seconds);
-	fflush(r->io->out);
-	return wait_seconds(r, seconds);
+	return press_enter(r, "to start the timer") &&
+	       practice_timer_countdown(r->io, &r->keys, seconds);
 }
 
 /* Lets the person keep the pattern or type their own; the out-breath must
@@ -140,6 +105,7 @@ static bool choose_pace(struct run *r, struct skill_breath *pace)
 {
 	char buf[128];
 	for (;;) {
+		before_prompt(r);
 		fprintf(r->io->out, "Breathing pace: in %u, out %u seconds. Press Enter to start, "
 		                    "or type your own pace (like: in 5, out 7).\n", pace->in, pace->out);
 		if (!read_line(r, buf, sizeof(buf))) {
@@ -165,20 +131,13 @@ static bool breathe(struct run *r, struct skill_breath pace, unsigned seconds)
 	}
 	unsigned cycle = pace.in + pace.hold_in + pace.out + pace.hold_out;
 	unsigned breaths = seconds > 0 ? (seconds + cycle - 1) / cycle : BREATHS_WITHOUT_TIMER;
-	for (unsigned i = 0; i < breaths; i++) {
-		fprintf(r->io->out, "Breath %u of %u\n", i + 1, breaths);
-		if (!phase(r, "Breathe in...", pace.in) || !phase(r, "Hold...", pace.hold_in) ||
-		    !phase(r, "Breathe out...", pace.out) || !phase(r, "Hold...", pace.hold_out)) {
-			return false;
-		}
-	}
-	fputs("  Let your breath return to its own pace.\n", r->io->out);
-	return true;
+	return practice_timer_pacer(r->io, &r->keys, pace, breaths);
 }
 
 static bool ask(struct run *r, const char *question)
 {
 	char buf[1024];
+	before_prompt(r);
 	say(r, question);
 	fputs("> ", r->io->out);
 	return read_line(r, buf, sizeof(buf));
@@ -188,6 +147,7 @@ static bool rate(struct run *r, const struct skill_block *b)
 {
 	char buf[64];
 	for (;;) {
+		before_prompt(r);
 		fprintf(r->io->out, "%s (%d-%d)\n> ", b->text, b->low, b->high);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return false;
@@ -270,12 +230,18 @@ static void summary(struct run *r)
 enum practice_end practice_run(const struct skill *skill, struct practice_io *io)
 {
 	struct run r = {.skill = skill, .io = io};
+	practice_keys_init(&r.keys, io->in);
 	struct str head = {0};
 	str_appendf(&head, "%s: %s", skill->name, skill->summary);
 	say(&r, str_cstr(&head));
 	str_finish(&head);
 	fputs("Press Enter to go on at each step, and Ctrl-C to stop at any time.\n"
 	      "Type ! and Enter at any prompt for crisis lines.\n", io->out);
+	if (r.keys.tty) {
+		/* Only a terminal gives single keys; from a pipe, lines are answers. */
+		say(&r, "During a timer or the breathing pacer, ! alone shows them, and Enter "
+		        "ends it early.");
+	}
 	if (skill->caution_count > 0) {
 		fputs("\nBefore you start:\n", io->out);
 		for (size_t i = 0; i < skill->caution_count; i++) {

@@ -2,17 +2,17 @@
 
 #include <stdio.h>
 
-#include "config.h"
+#include "cli/cli_app.h"
 
 void skills_env_load(struct skills_env *env, const struct app_options *opt)
 {
-	app_init(&env->app, opt);
-	fputs(str_cstr(&env->app.warnings), stderr);
+	/* A mistyped --country is reported; the skills work all the same. */
+	(void)cli_app_start(&env->app, opt);
 	struct str user_dir = {0};
 	if (env->app.data_dir.len > 0) {
 		str_appendf(&user_dir, "%s/skills", str_cstr(&env->app.data_dir));
 	}
-	skill_library_load(&env->lib, WISEMIND_PKGDATADIR "/skills", user_dir.buf);
+	skill_library_load(&env->lib, user_dir.buf);
 	str_finish(&user_dir);
 	if (env->lib.problems.count > 0) {
 		fprintf(stderr, "wisemind: skipped skill files with problems (fix them, or check "

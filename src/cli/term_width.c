@@ -1,9 +1,13 @@
 #include "cli/term_width.h"
 
+#include <langinfo.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/ascii.h"
 #include "core/wrap.h"
 
 int term_width(FILE *out)
@@ -22,8 +26,19 @@ int term_width(FILE *out)
 	return width > 100 ? 100 : width;
 }
 
+static bool terminal_is_utf8(void)
+{
+	const char *codeset = nl_langinfo(CODESET);
+	return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
 void term_print_wrapped(FILE *out, const char *text)
 {
+	struct str folded = {0};
+	if (!terminal_is_utf8()) {
+		ascii_fold(text, &folded);
+		text = str_cstr(&folded);
+	}
 	struct wrapped w;
 	wrap_text(text, term_width(out), &w);
 	for (size_t i = 0; i < w.count; i++) {
@@ -31,4 +46,5 @@ void term_print_wrapped(FILE *out, const char *text)
 		fputc('\n', out);
 	}
 	wrapped_finish(&w);
+	str_finish(&folded);
 }

@@ -8,7 +8,9 @@
  * readable. */
 int term_width(FILE *out);
 
-/* Wraps text to term_width(out) and prints it. */
+/* Wraps text to term_width(out) and prints it, folded to ASCII (ascii_fold)
+ * when the locale is not UTF-8. Phone numbers glued with no-break spaces
+ * never break. */
 void term_print_wrapped(FILE *out, const char *text);
 
 #endif

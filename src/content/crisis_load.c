@@ -5,244 +5,96 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content/embedded.h"
 #include "content/file_io.h"
-#include "content/yaml_doc.h"
+#include "content/crisis_builtin.h"
 
-
-/* Parsing state for one file: the document, and where problems go. */
-struct parse {
-	yaml_document_t *doc;
-	struct str *err;
-};
-
-static bool fail(struct parse *p, const yaml_node_t *node, const char *fmt, const char *arg)
+/* An owned row made from a compiled-in one. */
+static void copy_row(const struct crisis_builtin_row *from, struct crisis_country *row)
 {
-	str_appendf(p->err, "line %zu: ", node != NULL ? yaml_doc_line(node, 1) : 1);
-	str_appendf(p->err, fmt, arg);
-	return false;
+	*row = (struct crisis_country){.origin = CRISIS_BUILT_IN};
+	memcpy(row->code, from->code, sizeof(row->code));
+	row->name = str_dup(from->name);
+	row->emergency = str_dup(from->emergency);
+	row->verified = str_dup(from->verified);
+	row->check = str_dup(from->check);
+	row->note = str_dup(from->note);
+	row->sources = calloc(from->source_count, sizeof(*row->sources));
+	row->lines = calloc(from->line_count, sizeof(*row->lines));
+	if (row->sources == NULL || row->lines == NULL) {
+		abort();
+	}
+	for (size_t i = 0; i < from->source_count; i++) {
+		row->sources[row->source_count++] = str_dup(from->sources[i]);
+	}
+	for (size_t i = 0; i < from->line_count; i++) {
+		const struct crisis_builtin_line *l = &from->lines[i];
+		row->lines[row->line_count++] = (struct crisis_line){
+			.id = str_dup(l->id),
+			.name = str_dup(l->name),
+			.ascii = str_dup(l->ascii),
+			.phone = str_dup(l->phone),
+			.hours = str_dup(l->hours),
+			.text = str_dup(l->text),
+			.text_hours = str_dup(l->text_hours),
+			.languages = str_dup(l->languages),
+			.note = str_dup(l->note),
+			.check = str_dup(l->check),
+			.origin = CRISIS_BUILT_IN,
+		};
+	}
 }
 
-static bool key_known(const char *key, const char *const *known)
+void crisis_load_builtin(struct crisis_table *table)
 {
-	for (; *known != NULL; known++) {
-		if (strcmp(key, *known) == 0) {
+	for (size_t i = 0; i < crisis_builtin_row_count; i++) {
+		struct crisis_country row;
+		copy_row(&crisis_builtin_rows[i], &row);
+		crisis_table_put(table, &row);
+	}
+}
+
+bool crisis_load_builtin_country(struct crisis_table *table, const char *code)
+{
+	size_t lo = 0;
+	size_t hi = crisis_builtin_row_count;
+	while (code != NULL && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(crisis_builtin_rows[mid].code, code);
+		if (c == 0) {
+			struct crisis_country row;
+			copy_row(&crisis_builtin_rows[mid], &row);
+			crisis_table_put(table, &row);
 			return true;
 		}
+		if (c < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
 	}
 	return false;
 }
 
-/* Every key of map must be one of known, so a misspelt key is reported
- * instead of silently dropping a number. */
-static bool check_keys(struct parse *p, const yaml_node_t *map, const char *const *known)
+void crisis_builtin_country_list(struct country_list *list)
 {
-	for (yaml_node_pair_t *pair = map->data.mapping.pairs.start;
-	     pair < map->data.mapping.pairs.top; pair++) {
-		yaml_node_t *k = yaml_document_get_node(p->doc, pair->key);
-		const char *key = yaml_doc_scalar(k);
-		if (key == NULL) {
-			return fail(p, k, "a key must be plain text%s", "");
-		}
-		if (!key_known(key, known)) {
-			return fail(p, k, "unknown key \"%s\"", key);
-		}
-	}
-	return true;
+	*list = (struct country_list){
+		.items = crisis_builtin_countries,
+		.count = crisis_builtin_country_count,
+	};
 }
 
-/* Copies the scalar under key into *out. A missing optional key leaves
- * *out NULL; a missing required one, an empty value or a non-scalar fails. */
-static bool take_text(struct parse *p, const yaml_node_t *map, const char *key,
-                      bool required, char **out)
+const struct emergency_entry *crisis_builtin_emergency_for(const char *code)
 {
-	yaml_node_t *node = yaml_doc_get(p->doc, map, key);
-	if (node == NULL) {
-		return required ? fail(p, map, "missing \"%s\"", key) : true;
-	}
-	const char *text = yaml_doc_scalar(node);
-	if (text == NULL || text[0] == '\0') {
-		return fail(p, node, "\"%s\" must be a line of text", key);
-	}
-	*out = str_dup(text);
-	return true;
+	return emergency_lookup(crisis_builtin_emergency, crisis_builtin_emergency_count, code);
 }
 
-static bool valid_month(const char *s)
+size_t crisis_builtin_codes(char (*codes)[COUNTRY_CODE_SIZE], size_t max)
 {
-	return strlen(s) == 7 && s[0] >= '2' && s[0] <= '9' && s[4] == '-' &&
-	       ((s[5] == '0' && s[6] >= '1' && s[6] <= '9') ||
-	        (s[5] == '1' && s[6] >= '0' && s[6] <= '2'));
-}
-
-static bool parse_line(struct parse *p, const yaml_node_t *node, struct crisis_line *line)
-{
-	static const char *const known[] = {"name", "phone", "text", "hours",
-	                                     "languages", "note", "caveat", NULL};
-	if (node->type != YAML_MAPPING_NODE) {
-		return fail(p, node, "each line must be a mapping with name, phone and hours%s", "");
+	size_t n = 0;
+	for (; n < crisis_builtin_row_count && n < max; n++) {
+		memcpy(codes[n], crisis_builtin_rows[n].code, COUNTRY_CODE_SIZE);
 	}
-	if (!check_keys(p, node, known) ||
-	    !take_text(p, node, "name", true, &line->name) ||
-	    !take_text(p, node, "phone", false, &line->phone) ||
-	    !take_text(p, node, "text", false, &line->text) ||
-	    !take_text(p, node, "hours", true, &line->hours) ||
-	    !take_text(p, node, "languages", false, &line->languages) ||
-	    !take_text(p, node, "note", false, &line->note) ||
-	    !take_text(p, node, "caveat", false, &line->caveat)) {
-		return false;
-	}
-	if (line->phone == NULL && line->text == NULL) {
-		return fail(p, node, "line \"%s\" needs a phone or a text option", line->name);
-	}
-	return true;
-}
-
-static bool parse_sources(struct parse *p, const yaml_node_t *map, struct crisis_country *row)
-{
-	yaml_node_t *seq = yaml_doc_get(p->doc, map, "sources");
-	if (seq == NULL || seq->type != YAML_SEQUENCE_NODE ||
-	    seq->data.sequence.items.top == seq->data.sequence.items.start) {
-		return fail(p, seq != NULL ? seq : map, "\"sources\" must list at least one source%s", "");
-	}
-	size_t n = (size_t)(seq->data.sequence.items.top - seq->data.sequence.items.start);
-	row->sources = calloc(n, sizeof(*row->sources));
-	if (row->sources == NULL) {
-		abort();
-	}
-	for (size_t i = 0; i < n; i++) {
-		yaml_node_t *item = yaml_document_get_node(p->doc, seq->data.sequence.items.start[i]);
-		const char *text = yaml_doc_scalar(item);
-		if (text == NULL || text[0] == '\0') {
-			return fail(p, item, "each source must be a line of text%s", "");
-		}
-		row->sources[row->source_count++] = str_dup(text);
-	}
-	return true;
-}
-
-static bool parse_lines(struct parse *p, const yaml_node_t *map, struct crisis_country *row)
-{
-	yaml_node_t *seq = yaml_doc_get(p->doc, map, "lines");
-	if (seq == NULL || seq->type != YAML_SEQUENCE_NODE ||
-	    seq->data.sequence.items.top == seq->data.sequence.items.start) {
-		return fail(p, seq != NULL ? seq : map, "\"lines\" must list at least one line%s", "");
-	}
-	size_t n = (size_t)(seq->data.sequence.items.top - seq->data.sequence.items.start);
-	row->lines = calloc(n, sizeof(*row->lines));
-	if (row->lines == NULL) {
-		abort();
-	}
-	for (size_t i = 0; i < n; i++) {
-		yaml_node_t *item = yaml_document_get_node(p->doc, seq->data.sequence.items.start[i]);
-		row->line_count++;
-		if (!parse_line(p, item, &row->lines[i])) {
-			return false;
-		}
-	}
-	return true;
-}
-
-static bool parse_country(struct parse *p, const yaml_node_t *node, struct crisis_country *row)
-{
-	static const char *const known[] = {"code", "name", "emergency", "verified", "sources",
-	                                    "caveat", "note", "lines", NULL};
-	if (node->type != YAML_MAPPING_NODE) {
-		return fail(p, node, "each country must be a mapping with code, name and lines%s", "");
-	}
-	if (!check_keys(p, node, known)) {
-		return false;
-	}
-	yaml_node_t *code = yaml_doc_get(p->doc, node, "code");
-	const char *code_text = yaml_doc_scalar(code);
-	if (code_text == NULL || strlen(code_text) != 2 ||
-	    !country_normalize(code_text, row->code)) {
-		return fail(p, code != NULL ? code : node,
-		            "\"code\" must be a two-letter country code such as GB%s", "");
-	}
-	if (!take_text(p, node, "name", true, &row->name) ||
-	    !take_text(p, node, "emergency", true, &row->emergency) ||
-	    !take_text(p, node, "verified", true, &row->verified) ||
-	    !take_text(p, node, "caveat", false, &row->caveat) ||
-	    !take_text(p, node, "note", false, &row->note)) {
-		return false;
-	}
-	if (!valid_month(row->verified)) {
-		return fail(p, yaml_doc_get(p->doc, node, "verified"),
-		            "\"verified\" must be the month checked, as YYYY-MM, not \"%s\"",
-		            row->verified);
-	}
-	return parse_sources(p, node, row) && parse_lines(p, node, row);
-}
-
-static bool parse_table(struct parse *p, enum crisis_origin origin, struct crisis_table *out)
-{
-	static const char *const known[] = {"version", "countries", NULL};
-	yaml_node_t *root = yaml_document_get_root_node(p->doc);
-	if (root == NULL || root->type != YAML_MAPPING_NODE) {
-		return fail(p, root, "the file must be a mapping with \"version\" and \"countries\"%s", "");
-	}
-	if (!check_keys(p, root, known)) {
-		return false;
-	}
-	const char *version = yaml_doc_scalar(yaml_doc_get(p->doc, root, "version"));
-	if (version == NULL || strcmp(version, "1") != 0) {
-		return fail(p, root, "\"version\" must be 1%s", "");
-	}
-	yaml_node_t *seq = yaml_doc_get(p->doc, root, "countries");
-	if (seq == NULL || seq->type != YAML_SEQUENCE_NODE) {
-		return fail(p, root, "\"countries\" must be a list%s", "");
-	}
-	for (yaml_node_item_t *it = seq->data.sequence.items.start;
-	     it < seq->data.sequence.items.top; it++) {
-		yaml_node_t *item = yaml_document_get_node(p->doc, *it);
-		struct crisis_country row = {.origin = origin};
-		bool ok = parse_country(p, item, &row);
-		if (ok && crisis_table_find(out, row.code) != NULL) {
-			ok = fail(p, item, "country %s is listed twice", row.code);
-		}
-		if (!ok) {
-			crisis_country_finish(&row);
-			return false;
-		}
-		crisis_table_put(out, &row);
-	}
-	return true;
-}
-
-bool crisis_load_buffer(const char *buf, size_t len, enum crisis_origin origin,
-                        struct crisis_table *table, struct str *err)
-{
-	yaml_document_t doc;
-	struct str yaml_err = {0};
-	size_t line;
-	if (!yaml_doc_load(&doc, buf, len, 1, &line, &yaml_err)) {
-		str_appendf(err, "line %zu: %s", line, str_cstr(&yaml_err));
-		str_finish(&yaml_err);
-		return false;
-	}
-	struct parse p = {.doc = &doc, .err = err};
-	struct crisis_table parsed;
-	crisis_table_init(&parsed);
-	bool ok = parse_table(&p, origin, &parsed);
-	yaml_document_delete(&doc);
-	if (ok) {
-		for (size_t i = 0; i < parsed.count; i++) {
-			crisis_table_put(table, &parsed.countries[i]);
-		}
-	}
-	crisis_table_finish(&parsed);
-	return ok;
-}
-
-bool crisis_load_builtin(struct crisis_table *table)
-{
-	struct str err = {0};
-	bool ok = embedded_crisis_count == 1 &&
-	          crisis_load_buffer(embedded_crisis[0].data, embedded_crisis[0].len,
-	                             CRISIS_BUILT_IN, table, &err);
-	str_finish(&err);
-	return ok;
+	return n;
 }
 
 enum crisis_load_result crisis_load_file(const char *path, enum crisis_origin origin,

@@ -4,6 +4,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "content/crisis_parse.h"
+#include "core/country_list.h"
+#include "core/emergency.h"
 #include "core/crisis.h"
 #include "core/str.h"
 
@@ -16,17 +19,25 @@ enum crisis_load_result {
 	CRISIS_LOAD_BAD,     /* unreadable or malformed: ignored, err says why */
 };
 
-/* Parses a crisis table (skills/crisis/lines.yaml format) from buf and
- * merges its rows into table, marked with origin. All or nothing: on any
- * problem table is untouched and err holds "line N: what is wrong". */
-bool crisis_load_buffer(const char *buf, size_t len, enum crisis_origin origin,
-                        struct crisis_table *table, struct str *err)
-	__attribute__((warn_unused_result));
+/* Puts every row of the compiled-in table into table. It cannot be
+ * missing or malformed: the build checked it. */
+void crisis_load_builtin(struct crisis_table *table);
 
-/* The table compiled into the program. It cannot be missing; false means
- * a build defect, which the test suite catches. */
-bool crisis_load_builtin(struct crisis_table *table)
-	__attribute__((warn_unused_result));
+/* Puts only code's compiled-in row into table, so the crisis card copies
+ * one country and parses nothing. False when the table has no row for
+ * code. */
+bool crisis_load_builtin_country(struct crisis_table *table, const char *code);
+
+/* The codes that have a row in the compiled-in table, sorted, at most
+ * max of them. */
+size_t crisis_builtin_codes(char (*codes)[COUNTRY_CODE_SIZE], size_t max);
+
+/* Every ISO 3166-1 country, compiled in. */
+void crisis_builtin_country_list(struct country_list *list);
+
+/* code's compiled-in emergency numbers, or NULL when code is not an ISO
+ * 3166-1 code. */
+const struct emergency_entry *crisis_builtin_emergency_for(const char *code);
 
 /* Reads path and merges it as crisis_load_buffer does. */
 enum crisis_load_result crisis_load_file(const char *path, enum crisis_origin origin,

@@ -10,10 +10,6 @@ struct embedded_file {
 	size_t len;
 };
 
-/* skills/crisis/lines.yaml */
-extern const struct embedded_file embedded_crisis[];
-extern const size_t embedded_crisis_count;
-
 /* Every skill and curriculum file under skills/ */
 extern const struct embedded_file embedded_skills[];
 extern const size_t embedded_skills_count;

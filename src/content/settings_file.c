@@ -12,6 +12,37 @@
 
 #define SETTINGS_MAX (64 * 1024)
 
+/* Every key is one wisemind knows, once: "contry: NZ" or a second
+ * "country:" must not silently leave the person with no country, or the
+ * wrong one. */
+static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str *err)
+{
+	static const char *const known[] = {"country"};
+	for (yaml_node_pair_t *pair = root->data.mapping.pairs.start;
+	     pair < root->data.mapping.pairs.top; pair++) {
+		yaml_node_t *k = yaml_document_get_node(doc, pair->key);
+		const char *key = yaml_doc_scalar(k);
+		bool is_known = false;
+		for (size_t i = 0; key != NULL && i < sizeof(known) / sizeof(known[0]); i++) {
+			is_known = is_known || strcmp(key, known[i]) == 0;
+		}
+		if (!is_known) {
+			str_appendf(err, "line %zu: unknown setting \"%s\" (the settings are: country)",
+			            yaml_doc_line(k, 1), key != NULL ? key : "?");
+			return false;
+		}
+		for (yaml_node_pair_t *before = root->data.mapping.pairs.start; before < pair;
+		     before++) {
+			const char *other = yaml_doc_scalar(yaml_document_get_node(doc, before->key));
+			if (other != NULL && strcmp(other, key) == 0) {
+				str_appendf(err, "line %zu: \"%s\" is set twice", yaml_doc_line(k, 1), key);
+				return false;
+			}
+		}
+	}
+	return true;
+}
+
 static bool parse(const struct str *text, struct settings *out, struct str *err)
 {
 	yaml_document_t doc;
@@ -27,6 +58,8 @@ static bool parse(const struct str *text, struct settings *out, struct str *err)
 	if (root != NULL) {
 		if (root->type != YAML_MAPPING_NODE) {
 			str_append(err, "line 1: the settings must be \"key: value\" lines");
+			ok = false;
+		} else if (!check_keys(&doc, root, err)) {
 			ok = false;
 		} else {
 			yaml_node_t *country = yaml_doc_get(&doc, root, "country");

@@ -207,14 +207,10 @@ void skill_library_check_links(const struct skill_library *lib, const char *only
 	}
 }
 
-void skill_library_load(struct skill_library *lib, const char *installed_dir,
-                        const char *user_dir)
+void skill_library_load(struct skill_library *lib, const char *user_dir)
 {
 	*lib = (struct skill_library){0};
 	load_builtin(lib);
-	if (installed_dir != NULL && installed_dir[0] != '\0') {
-		load_tree(lib, installed_dir, SKILL_INSTALLED);
-	}
 	if (user_dir != NULL && user_dir[0] != '\0') {
 		load_tree(lib, user_dir, SKILL_USER);
 	}

@@ -18,14 +18,14 @@ struct skill_library {
 };
 
 /* Loads the built-in library (compiled in, so it is there even when no
- * file is), then the installed files in installed_dir, then the user's in
- * user_dir (either may be NULL or missing): the .md files at the top of
- * each, in its module folders and in its curriculum folder. A file
+ * file is), then the user's files in user_dir (NULL or missing is fine):
+ * the .md files at its top, in its module folders and in its curriculum
+ * folder. Installed copies of the skill files are reference only and
+ * never read, so a stale copy cannot bring back old text. A file
  * replaces one with the same id. A broken file is reported in
  * lib->problems and skipped; it never hides the rest. Ids named in
  * "related" and in curricula must exist. */
-void skill_library_load(struct skill_library *lib, const char *installed_dir,
-                        const char *user_dir);
+void skill_library_load(struct skill_library *lib, const char *user_dir);
 void skill_library_finish(struct skill_library *lib);
 
 /* Adds one parsed file, replacing a skill or curriculum with the same id.

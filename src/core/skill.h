@@ -50,10 +50,9 @@ struct skill_step {
 };
 
 /* Where a skill came from. Later ones replace earlier ones with the same
- * id: built-in, then installed files, then the user's. */
+ * id: built-in, then the user's. */
 enum skill_origin {
 	SKILL_BUILT_IN,
-	SKILL_INSTALLED,
 	SKILL_USER,
 };
 

@@ -18,27 +18,111 @@ static void push(struct wrapped *w, const char *start, size_t len)
 	w->lines[w->count++] = line.buf;
 }
 
-/* Columns of the bytes s[0..len); a byte that does not decode counts 1. */
-static int columns(const char *s, size_t len)
+#define NBSP_0 '\xc2'
+#define NBSP_1 '\xa0'
+
+static bool is_nbsp(const char *s, size_t i, size_t len)
+{
+	return i + 1 < len && s[i] == NBSP_0 && s[i + 1] == NBSP_1;
+}
+
+/* A word that must never be cut: a web or mail address, or anything with
+ * a digit in it (a phone number, a short code). It may overflow instead. */
+static bool uncuttable(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if ((c >= '0' && c <= '9') || c == '/' || c == '@' || c == '.') {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The length of the UTF-8 sequence that starts at s[i], at least 1. */
+static size_t char_len(const char *s, size_t i, size_t len)
+{
+	unsigned char c = (unsigned char)s[i];
+	size_t n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+	size_t k = 1;
+	while (k < n && i + k < len && ((unsigned char)s[i + k] & 0xc0) == 0x80) {
+		k++;
+	}
+	return k;
+}
+
+/* Columns of the one character at s[i..i+n). */
+static int char_columns(const char *s, size_t i, size_t n)
 {
 	mbstate_t st;
 	memset(&st, 0, sizeof(st));
-	int cols = 0;
-	size_t i = 0;
-	while (i < len) {
-		wchar_t wc;
-		size_t n = mbrtowc(&wc, s + i, len - i, &st);
-		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-			memset(&st, 0, sizeof(st));
-			cols++;
-			i++;
-			continue;
-		}
-		int wcw = wcwidth(wc);
-		cols += wcw > 0 ? wcw : 0;
-		i += n;
+	wchar_t wc;
+	size_t got = mbrtowc(&wc, s + i, n, &st);
+	if (got == (size_t)-1 || got == (size_t)-2 || got == 0) {
+		return (int)n;
 	}
-	return cols;
+	int w = wcwidth(wc);
+	return w > 0 ? w : 0;
+}
+
+/* Where the piece that starts at start ends: the last break (a plain
+ * space) that fits in avail columns. A single word longer than that is
+ * cut at a character boundary unless it is uncuttable. Columns are
+ * counted once per character, so a line costs time in proportion to its
+ * length. */
+static size_t piece_end(const char *line, size_t start, size_t len, int avail)
+{
+	size_t i = start;
+	size_t last_space = 0;
+	int cols = 0;
+	bool in_text = false; /* a break inside the leading indent would print nothing */
+	while (i < len) {
+		size_t step = char_len(line, i, len);
+		int w = ((unsigned char)line[i] < 0x80) ? 1 : char_columns(line, i, step);
+		if (cols + w > avail) {
+			break;
+		}
+		if (line[i] == ' ' && in_text) {
+			last_space = i;
+		}
+		in_text = in_text || line[i] != ' ';
+		cols += w;
+		i += step;
+	}
+	if (i >= len) {
+		return len;
+	}
+	if (last_space > start) {
+		return last_space;
+	}
+	size_t word_start = start;
+	while (word_start < len && line[word_start] == ' ') {
+		word_start++;
+	}
+	size_t word_end = word_start;
+	while (word_end < len && line[word_end] != ' ') {
+		word_end++;
+	}
+	if (uncuttable(line + word_start, word_end - word_start) || i == start) {
+		return i == start ? start + char_len(line, start, len) : word_end;
+	}
+	return i;
+}
+
+/* Appends bytes, turning each no-break space into a plain one: the glue
+ * only matters while breaking lines. */
+static void append_unglued(struct str *piece, const char *s, size_t len)
+{
+	size_t from = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (is_nbsp(s, i, len)) {
+			str_append_n(piece, s + from, i - from);
+			str_append_char(piece, ' ');
+			from = i + 2;
+			i++;
+		}
+	}
+	str_append_n(piece, s + from, len - from);
 }
 
 static void wrap_line(const char *line, size_t len, int width, struct wrapped *out)
@@ -67,25 +151,12 @@ static void wrap_line(const char *line, size_t len, int width, struct wrapped *o
 	bool first = true;
 	while (start < len || first) {
 		size_t pad = first ? 0 : indent;
-		int avail = width - (int)pad;
-		size_t end = len;
-		if (columns(line + start, len - start) > avail) {
-			/* Break at the last space that fits; if none, cut hard. */
-			size_t fit = start;
-			size_t last_space = 0;
-			while (fit < len && columns(line + start, fit + 1 - start) <= avail) {
-				if (line[fit] == ' ') {
-					last_space = fit;
-				}
-				fit++;
-			}
-			end = last_space > start ? last_space : (fit > start ? fit : start + 1);
-		}
+		size_t end = piece_end(line, start, len, width - (int)pad);
 		struct str piece = {0};
 		for (size_t i = 0; i < pad; i++) {
 			str_append_char(&piece, ' ');
 		}
-		str_append_n(&piece, line + start, end - start);
+		append_unglued(&piece, line + start, end - start);
 		push(out, piece.buf, piece.len);
 		str_finish(&piece);
 		start = end;

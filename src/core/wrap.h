@@ -11,7 +11,12 @@ struct wrapped {
 
 /* Wraps each input line of text at spaces to at most width columns;
  * continuation lines keep the indentation of the line they continue.
- * Columns are measured with wcwidth, so wide characters count twice. */
+ * Columns are measured with wcwidth, so wide characters count twice.
+ * A no-break space (U+00A0) never breaks and comes out as a plain space,
+ * so a phone number glued with it stays on one line. A word too long for
+ * the width is cut between characters, never inside one, unless it holds
+ * a digit, '/', '@' or '.' (a number or an address): that one overflows
+ * the line rather than be broken. */
 void wrap_text(const char *text, int width, struct wrapped *out);
 void wrapped_finish(struct wrapped *w);
 

@@ -8,6 +8,7 @@
 #define UI_ACTIONS(X) \
 	X(CRISIS, '!', "!", "open the crisis lines, from any screen") \
 	X(HELP, '?', "?", "show the keys") \
+	X(COUNTRY, 'c', "c", "choose your country, for the crisis lines") \
 	X(BACK, 27, "Esc", "go back") \
 	X(SCROLL_UP, 'k', "Up, k", "scroll up") \
 	X(SCROLL_DOWN, 'j', "Down, j", "scroll down") \

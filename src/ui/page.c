@@ -1,9 +1,31 @@
 #include "ui/curses.h"
 #include "ui/tui_state.h"
+#include "core/ascii.h"
 #include "core/wrap.h"
+
+void ui_text_draw(struct tui *t, int row, int col, int width, const char *text)
+{
+	struct str folded = {0};
+	if (t->app.ascii_only) {
+		ascii_fold(text, &folded);
+		text = str_cstr(&folded);
+	}
+	struct wrapped w;
+	wrap_text(text, width, &w);
+	if (w.count > 0) {
+		mvaddnstr(row, col, w.lines[0], -1);
+	}
+	wrapped_finish(&w);
+	str_finish(&folded);
+}
 
 void ui_page_draw(struct tui *t, int top, const char *text)
 {
+	struct str folded = {0};
+	if (t->app.ascii_only) {
+		ascii_fold(text, &folded);
+		text = str_cstr(&folded);
+	}
 	struct wrapped w;
 	wrap_text(text, COLS - 2, &w);
 	t->page_lines = (int)w.count;
@@ -21,4 +43,5 @@ void ui_page_draw(struct tui *t, int top, const char *text)
 		mvaddstr(LINES - 2, COLS - 12, "(more: Down)");
 	}
 	wrapped_finish(&w);
+	str_finish(&folded);
 }

@@ -3,60 +3,123 @@
 #include <string.h>
 
 #include "ui/keys.h"
+#include "core/ascii.h"
+#include "core/wrap.h"
+
+void ui_plain_print(const struct app *app, FILE *out, const char *text)
+{
+	struct str folded = {0};
+	if (app->ascii_only) {
+		ascii_fold(text, &folded);
+		text = str_cstr(&folded);
+	}
+	struct wrapped w;
+	wrap_text(text, 80, &w);
+	for (size_t i = 0; i < w.count; i++) {
+		fputs(w.lines[i], out);
+		fputc('\n', out);
+	}
+	wrapped_finish(&w);
+	str_finish(&folded);
+}
 
 static void print_keys(FILE *out)
 {
 	for (size_t i = 0; i < ui_key_count; i++) {
 		if (ui_keys[i].action == UI_ACTION_CRISIS || ui_keys[i].action == UI_ACTION_HELP ||
-		    ui_keys[i].action == UI_ACTION_QUIT) {
+		    ui_keys[i].action == UI_ACTION_COUNTRY || ui_keys[i].action == UI_ACTION_QUIT) {
 			fprintf(out, "  %s  %s\n", ui_keys[i].label, ui_keys[i].help);
 		}
 	}
 }
 
-/* First run: the same question as the country screen, one line at a time. */
+static void print_card(struct app *app, FILE *out)
+{
+	struct str card = {0};
+	app_crisis_card(app, &card);
+	ui_plain_print(app, out, str_cstr(&card));
+	str_finish(&card);
+}
+
+static bool read_answer(FILE *in, FILE *out, char *line, size_t size)
+{
+	fputs("> ", out);
+	fflush(out);
+	if (fgets(line, (int)size, in) == NULL) {
+		return false;
+	}
+	line[strcspn(line, "\r\n")] = '\0';
+	return strcmp(line, "q") != 0;
+}
+
+static void ask(const struct app *app, FILE *out)
+{
+	if (app->who.code[0] != '\0' && app->who.source == COUNTRY_FROM_LOCALE) {
+		fprintf(out, "Crisis lines: your language setting (%s) suggests %s (%s). "
+		             "Press Enter to use it, or type your two-letter country code or "
+		             "your country's English name, or - to skip.\n",
+		        app->who.locale != NULL ? app->who.locale : "locale",
+		        app_country_name(app, app->who.code), app->who.code);
+	} else {
+		fputs("Crisis lines: type your two-letter country code (such as GB, US or AU) "
+		      "or your country's English name, or - to skip.\n", out);
+	}
+}
+
+static void show_choice(const struct app *app, FILE *out, const char *code)
+{
+	fprintf(out, "%s (%s). Press Enter to save it, or type another country.\n",
+	        app_country_name(app, code), code);
+	if (!app_country_has_lines(app, code)) {
+		fprintf(out, "wisemind has no crisis lines for %s yet; the crisis card will show "
+		             "its emergency number instead.\n", app_country_name(app, code));
+	}
+}
+
+/* First run: the same question as the country screen, one line at a time.
+ * What is typed (a code or an English name) is read and its name shown;
+ * Enter then saves it. ! shows the crisis card at every step, - skips.
+ * False at the end of input or on q. */
 static bool confirm_country(struct app *app, FILE *in, FILE *out)
 {
+	char code[COUNTRY_CODE_SIZE] = "";
 	char line[64];
+	ask(app, out);
 	for (;;) {
-		if (app->who.code[0] != '\0') {
-			fprintf(out, "Crisis lines: your language setting (%s) suggests %s (%s). "
-			             "Press Enter to use it, or type your two-letter country code, "
-			             "or - to skip.\n> ",
-			        app->who.locale != NULL ? app->who.locale : "locale",
-			        app_country_name(app, app->who.code), app->who.code);
-		} else {
-			fputs("Crisis lines: type your two-letter country code (such as GB, US or AU), "
-			      "or - to skip.\n> ", out);
-		}
-		fflush(out);
-		if (fgets(line, sizeof(line), in) == NULL) {
+		if (!read_answer(in, out, line, sizeof(line))) {
 			return false;
 		}
-		line[strcspn(line, "\r\n")] = '\0';
 		if (strcmp(line, "-") == 0) {
 			return true;
 		}
 		if (strcmp(line, "!") == 0) {
-			struct str card = {0};
-			app_crisis_card(app, &card);
-			fputs(str_cstr(&card), out);
-			str_finish(&card);
-			continue;
+			print_card(app, out);
+		} else if (line[0] == '\0' && code[0] == '\0' && app->who.code[0] != '\0') {
+			/* The suggestion already showed its name: Enter takes it. */
+			memcpy(code, app->who.code, sizeof(code));
+			break;
+		} else if (line[0] == '\0' && code[0] != '\0') {
+			break;
+		} else if (!app_country_read(app, line, code)) {
+			code[0] = '\0';
+			fputs("That is not a country wisemind knows: type a two-letter code such as GB, "
+			      "or a name such as Germany.\n", out);
 		}
-		struct str err = {0};
-		bool saved = app_confirm_country(app, line, &err);
-		if (saved) {
-			fprintf(out, "Saved: crisis lines for %s (%s).\n",
-			        app_country_name(app, app->who.code), app->who.code);
+		if (code[0] != '\0') {
+			show_choice(app, out, code);
 		} else {
-			fprintf(out, "%s\n", str_cstr(&err));
-		}
-		str_finish(&err);
-		if (saved || app->who.source == COUNTRY_FROM_SETTING) {
-			return true;
+			ask(app, out);
 		}
 	}
+	struct str err = {0};
+	bool saved = app_confirm_country(app, code, &err);
+	if (saved) {
+		fprintf(out, "Saved: %s (%s).\n", app_country_name(app, code), code);
+	} else {
+		fprintf(out, "%s\n", str_cstr(&err));
+	}
+	str_finish(&err);
+	return true;
 }
 
 int plain_run(struct app *app, FILE *in, FILE *out)
@@ -84,10 +147,11 @@ int plain_run(struct app *app, FILE *in, FILE *out)
 			break;
 		}
 		if (action == UI_ACTION_CRISIS) {
-			struct str card = {0};
-			app_crisis_card(app, &card);
-			fputs(str_cstr(&card), out);
-			str_finish(&card);
+			print_card(app, out);
+		} else if (action == UI_ACTION_COUNTRY) {
+			if (!confirm_country(app, in, out)) {
+				break;
+			}
 		} else if (action == UI_ACTION_HELP) {
 			print_keys(out);
 		} else if (line[0] != '\0') {

@@ -10,4 +10,8 @@
  * Reads commands from in until "q" or end of input. */
 int plain_run(struct app *app, FILE *in, FILE *out);
 
+/* Prints text wrapped to 80 columns, folded to ASCII when the terminal
+ * cannot show UTF-8; phone numbers never break. */
+void ui_plain_print(const struct app *app, FILE *out, const char *text);
+
 #endif

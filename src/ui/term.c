@@ -1,6 +1,8 @@
 #include "ui/term.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "ui/curses.h"
 
@@ -29,7 +31,18 @@ static const int mono_attr[UI_ROLE_COUNT] = {
 
 bool term_start(struct term *term, bool monochrome)
 {
-	if (initscr() == NULL) {
+	/* initscr would exit on a terminal terminfo does not know; newterm
+	 * returns NULL instead, and the caller falls back to plain mode. A
+	 * dumb terminal is known but cannot place the cursor. */
+	const char *name = getenv("TERM");
+	if (name == NULL || name[0] == '\0' || strcmp(name, "dumb") == 0) {
+		return false;
+	}
+	if (newterm(NULL, stdout, stdin) == NULL) {
+		return false;
+	}
+	if (tigetstr("cup") == NULL || tigetstr("cup") == (char *)-1) {
+		endwin();
 		return false;
 	}
 	cbreak();

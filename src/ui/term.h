@@ -14,8 +14,9 @@ enum ui_role {
 
 /* Starts curses on the terminal. With monochrome (NO_COLOR, --no-color, or
  * a terminal without colours) roles are drawn with attributes only, so
- * nothing depends on colour alone. Returns false when the terminal cannot
- * be driven. */
+ * nothing depends on colour alone. Returns false, with the terminal left
+ * as it was, when it cannot be driven: TERM unset, "dumb", or unknown to
+ * terminfo. */
 struct term {
 	bool color;
 };

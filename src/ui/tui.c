@@ -1,11 +1,29 @@
 #include "ui/tui.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "ui/curses.h"
 #include "ui/plain.h"
 #include "ui/tui_state.h"
+
+/* A warning about the person's own files (a malformed crisis or settings
+ * file) stays on the line above the hints, where the person is looking,
+ * not only on stderr after quitting. */
+static void draw_status(struct tui *t)
+{
+	const char *w = str_cstr(&t->app.warnings);
+	if (w[0] == '\0' || LINES < 4) {
+		return;
+	}
+	struct str line = {0};
+	const char *nl = strchr(w, '\n');
+	str_append_n(&line, w, nl != NULL ? (size_t)(nl - w) : strlen(w));
+	attrset(term_attr(&t->term, UI_ROLE_ALERT));
+	ui_text_draw(t, LINES - 2, 1, COLS - 2, str_cstr(&line));
+	str_finish(&line);
+}
 
 static void draw_frame(struct tui *t)
 {
@@ -15,8 +33,10 @@ static void draw_frame(struct tui *t)
 	attrset(term_attr(&t->term, UI_ROLE_HINT));
 	const char *hint = t->screen == UI_SCREEN_HOME ? "! crisis lines   ? keys   q quit"
 	                   : t->screen == UI_SCREEN_COUNTRY ? "! crisis lines   Enter confirm   Esc skip"
+	                   : t->screen == UI_SCREEN_CRISIS ? "! crisis lines   c country   Esc back"
 	                   : "! crisis lines   Esc back";
 	mvaddstr(LINES - 1, 1, hint);
+	draw_status(t);
 	switch (t->screen) {
 	case UI_SCREEN_HOME:
 		ui_home_draw(t);
@@ -55,6 +75,12 @@ enum ui_reaction ui_handle(struct tui *t, enum ui_action action)
 	case UI_ACTION_HELP:
 		go(t, UI_SCREEN_HELP);
 		return UI_REACT_REDRAW;
+	case UI_ACTION_COUNTRY:
+		t->back = UI_SCREEN_HOME;
+		t->screen = UI_SCREEN_COUNTRY;
+		t->typed[0] = '\0';
+		t->pending[0] = '\0';
+		return UI_REACT_REDRAW;
 	case UI_ACTION_BACK:
 		go(t, t->back);
 		return UI_REACT_REDRAW;
@@ -82,21 +108,25 @@ int tui_run(const struct app_options *opt)
 {
 	struct tui t = {.screen = UI_SCREEN_HOME};
 	app_init(&t.app, opt);
+	t.app.hints.change_country = "press c";
 	if (app_country_unconfirmed(&t.app)) {
 		t.screen = UI_SCREEN_COUNTRY;
 	}
 	int rc = 0;
-	if (opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+	bool plain = opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO);
+	if (!plain && !term_start(&t.term, t.app.opt.no_color)) {
+		/* One line, then the same program line by line: a person who
+		 * needs the crisis lines must never be turned away. */
+		fputs("wisemind: this terminal (TERM) cannot show the full screen, so wisemind "
+		      "continues line by line.\n", stderr);
+		plain = true;
+	}
+	if (plain) {
 		fputs(str_cstr(&t.app.warnings), stderr);
+		t.app.hints.change_country = "type c and Enter";
 		rc = plain_run(&t.app, stdin, stdout);
 		app_finish(&t.app);
 		return rc;
-	}
-	if (!term_start(&t.term, t.app.opt.no_color)) {
-		fputs("wisemind: this terminal cannot be used (check TERM); "
-		      "try 'wisemind --plain' or 'wisemind crisis'.\n", stderr);
-		app_finish(&t.app);
-		return 1;
 	}
 	draw_frame(&t);
 	for (;;) {

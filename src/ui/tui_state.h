@@ -28,7 +28,8 @@ struct tui {
 	enum ui_screen back;   /* where Esc returns from crisis or help */
 	int scroll;            /* first line shown on a text page */
 	int page_lines;        /* lines the current text page has */
-	char typed[8];         /* the country screen's input */
+	char typed[48];        /* the country screen's input: a code or a name */
+	char pending[COUNTRY_CODE_SIZE]; /* read from typed, waiting for Enter to save */
 	struct str message;    /* one line for the person: saved, or what went wrong */
 };
 
@@ -41,6 +42,10 @@ void ui_country_draw(struct tui *t);
 /* Keys on the country screen: letters go to the input, Enter confirms,
  * Esc skips for now, ! still opens the crisis lines. */
 enum ui_reaction ui_country_key(struct tui *t, int key);
+
+/* Draws one line of text at row, col, in at most width columns, folded
+ * to ASCII when the terminal cannot show UTF-8. */
+void ui_text_draw(struct tui *t, int row, int col, int width, const char *text);
 
 /* Draws text wrapped to the screen from line top, scrolled by t->scroll,
  * and records its length in t->page_lines. */

@@ -29,7 +29,7 @@ int main(void)
 	for (int i = 0; i < RUNS; i++) {
 		struct skill_library lib;
 		double start = now_ms();
-		skill_library_load(&lib, NULL, NULL);
+		skill_library_load(&lib, NULL);
 		times[i] = now_ms() - start;
 		skills = lib.count;
 		skill_library_finish(&lib);

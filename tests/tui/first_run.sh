@@ -18,9 +18,9 @@ wait_for "Press Enter to use GB" || exit 1
 tmux -L "$sock" send-keys -t t '!'
 wait_for "116 123" || exit 1
 tmux -L "$sock" send-keys -t t Escape
-wait_for "Country code:" || exit 1
+wait_for "Country:" || exit 1
 tmux -L "$sock" send-keys -t t Enter
-wait_for "Saved: crisis lines for United Kingdom (GB)." || exit 1
+wait_for "Saved: United Kingdom (GB)." || exit 1
 grep -qx "country: GB" "$tmp/config/wisemind/settings.yaml" || { echo "not saved"; exit 1; }
 tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
@@ -41,8 +41,26 @@ rm -f "$tmp/exit" "$tmp/config/wisemind/settings.yaml"
 tmux_start 80 24 "$base LANG=C.UTF-8 $wisemind" || exit 99
 wait_for "Type your two-letter country code" || exit 1
 tmux -L "$sock" send-keys -t t 'a' '1' 'u' Enter
-wait_for "Saved: crisis lines for Australia (AU)." || exit 1
+wait_for "Australia (AU). Press Enter to save it" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Saved: Australia (AU)." || exit 1
 grep -qx "country: AU" "$tmp/config/wisemind/settings.yaml" || { echo "not saved"; exit 1; }
 tmux -L "$sock" send-keys -t t q
+wait_exit 0 || exit 1
+tmux_stop
+rm -f "$tmp/exit" "$tmp/config/wisemind/settings.yaml"
+
+# A name typed in English is read too, and a country without crisis lines
+# says so and will show its emergency number.
+tmux_start 80 24 "$base LANG=C.UTF-8 $wisemind" || exit 99
+wait_for "Type your two-letter country code" || exit 1
+tmux -L "$sock" send-keys -t t 'Senegal' Enter
+wait_for "Senegal (SN). Press Enter to save it" || exit 1
+wait_for "no crisis lines for Senegal yet" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Saved: Senegal (SN)." || exit 1
+tmux -L "$sock" send-keys -t t '!'
+wait_for "call 18 for an ambulance or 17 for the police" || exit 1
+tmux -L "$sock" send-keys -t t Escape q
 wait_exit 0 || exit 1
 echo ok

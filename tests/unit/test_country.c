@@ -9,7 +9,9 @@
 
 #include <string.h>
 
+#include "content/crisis_load.h"
 #include "core/country.h"
+#include "core/country_list.h"
 
 static void expect_locale(const char *locale, const char *code)
 {
@@ -151,6 +153,72 @@ static void test_resolve_unknown(void **state)
 	assert_int_equal(country_resolve(NULL, NULL, NULL, out), COUNTRY_UNKNOWN);
 }
 
+static const char *read_as(const char *typed)
+{
+	static char code[COUNTRY_CODE_SIZE];
+	struct country_list list;
+	crisis_builtin_country_list(&list);
+	return country_list_read(&list, typed, code) ? code : "";
+}
+
+/* A real alpha-2 code in any case, UK for GB, or an English name; nothing
+ * else. */
+static void test_read_codes_and_names(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as("gb"), "GB");
+	assert_string_equal(read_as(" UK "), "GB");
+	assert_string_equal(read_as("nz"), "NZ");
+	assert_string_equal(read_as("Germany"), "DE");
+	assert_string_equal(read_as("united states of america"), "US");
+	assert_string_equal(read_as("Turkiye"), "TR");
+	assert_string_equal(read_as("T\xc3\xbcrkiye"), "TR");
+	assert_string_equal(read_as("ZZ"), "");
+	assert_string_equal(read_as("XX"), "");
+	assert_string_equal(read_as("G"), "");
+	assert_string_equal(read_as("DEU"), "");
+	assert_string_equal(read_as("\x1b[31m"), "");
+	assert_string_equal(read_as(""), "");
+}
+
+static struct country_suggestion suggest(const char *typed)
+{
+	static const char rows[][COUNTRY_CODE_SIZE] = {"DE", "GB", "GR", "MX", "NZ", "US"};
+	struct country_list list;
+	crisis_builtin_country_list(&list);
+	struct country_suggestion s;
+	country_list_suggest(&list, typed, rows, sizeof(rows) / sizeof(rows[0]), &s);
+	return s;
+}
+
+static void test_suggestions(void **state)
+{
+	(void)state;
+	struct country_suggestion s = suggest("USA");
+	assert_true(s.exact);
+	assert_int_equal(s.count, 1);
+	assert_string_equal(s.codes[0], "US");
+	s = suggest("deu");
+	assert_true(s.exact);
+	assert_string_equal(s.codes[0], "DE");
+	s = suggest("Holland");
+	assert_true(s.exact);
+	assert_string_equal(s.codes[0], "NL");
+	/* One letter away, among the codes with crisis lines. */
+	s = suggest("G");
+	assert_false(s.exact);
+	assert_int_equal(s.count, 2);
+	assert_string_equal(s.codes[0], "GB");
+	assert_string_equal(s.codes[1], "GR");
+	s = suggest("XX");
+	assert_int_equal(s.count, 1);
+	assert_string_equal(s.codes[0], "MX");
+	s = suggest("\x1b\x1b");
+	assert_int_equal(s.count, 0);
+	s = suggest("Atlantis");
+	assert_int_equal(s.count, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +230,8 @@ int main(void)
 		cmocka_unit_test(test_locale_in_force_order),
 		cmocka_unit_test(test_resolve_order),
 		cmocka_unit_test(test_resolve_unknown),
+		cmocka_unit_test(test_read_codes_and_names),
+		cmocka_unit_test(test_suggestions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,7 +22,7 @@ static struct skill_library lib;
 static int load(void **state)
 {
 	(void)state;
-	skill_library_load(&lib, NULL, NULL);
+	skill_library_load(&lib, NULL);
 	return 0;
 }
 
@@ -296,7 +296,7 @@ static void test_user_folder(void **state)
 	                 "use: everyday\nrelated: [no-such-skill]\n---\n\nIntro.\n\n"
 	                 "## One\n\nA.\n\n## Two\n\nB.\n");
 	struct skill_library mine;
-	skill_library_load(&mine, NULL, dir);
+	skill_library_load(&mine, dir);
 	const struct skill *stop = skill_library_find(&mine, "stop");
 	assert_string_equal(stop->name, "My STOP");
 	assert_int_equal(stop->origin, SKILL_USER);
@@ -310,39 +310,29 @@ static void test_user_folder(void **state)
 	assert_int_equal(system(path), 0);
 }
 
-/* Installed files are read after the built-in library and before the
- * user's: each later one replaces the earlier by id. */
-static void test_installed_then_user(void **state)
+/* The user's files replace built-in skills by id; nothing else is read,
+ * so an installed copy of a skill file can never bring back old text. */
+static void test_user_replaces_builtin(void **state)
 {
 	(void)state;
-	char installed[] = "/tmp/wisemind-installed-XXXXXX";
 	char user[] = "/tmp/wisemind-user-XXXXXX";
-	assert_non_null(mkdtemp(installed));
 	assert_non_null(mkdtemp(user));
 	static const char body[] = "use: crisis\nrelated: [tip]\n---\n\nIntro.\n\n"
 	                           "## One\n\nDo this.\n\n## Two\n\nDo that.\n";
 	char path[256];
 	char text[512];
-	snprintf(path, sizeof(path), "%s/stop.md", installed);
-	snprintf(text, sizeof(text), "---\nid: stop\nname: Installed STOP\nmodule: "
-	                             "distress-tolerance\nsummary: S.\n%s", body);
-	write_file(path, text);
-	snprintf(path, sizeof(path), "%s/tip.md", installed);
-	snprintf(text, sizeof(text), "---\nid: tip\nname: Installed TIP\nmodule: "
-	                             "distress-tolerance\nsummary: T.\n%s", body);
-	write_file(path, text);
 	snprintf(path, sizeof(path), "%s/stop.md", user);
 	snprintf(text, sizeof(text), "---\nid: stop\nname: User STOP\nmodule: "
 	                             "distress-tolerance\nsummary: U.\n%s", body);
 	write_file(path, text);
 	struct skill_library mine;
-	skill_library_load(&mine, installed, user);
-	assert_string_equal(skill_library_find(&mine, "tip")->name, "Installed TIP");
-	assert_int_equal(skill_library_find(&mine, "tip")->origin, SKILL_INSTALLED);
+	skill_library_load(&mine, user);
+	assert_int_equal(skill_library_find(&mine, "tip")->origin, SKILL_BUILT_IN);
 	assert_string_equal(skill_library_find(&mine, "stop")->name, "User STOP");
+	assert_int_equal(skill_library_find(&mine, "stop")->origin, SKILL_USER);
 	assert_int_equal(mine.count, lib.count);
 	skill_library_finish(&mine);
-	snprintf(path, sizeof(path), "rm -rf '%s' '%s'", installed, user);
+	snprintf(path, sizeof(path), "rm -rf '%s'", user);
 	assert_int_equal(system(path), 0);
 }
 
@@ -359,7 +349,7 @@ int main(void)
 		cmocka_unit_test(test_curriculum_shape),
 		cmocka_unit_test(test_every_file_is_embedded),
 		cmocka_unit_test(test_user_folder),
-		cmocka_unit_test(test_installed_then_user),
+		cmocka_unit_test(test_user_replaces_builtin),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }

@@ -1,0 +1,259 @@
+#include "core/country_list.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/str.h"
+
+/* Splits the next tab-separated field off [*cursor, end). */
+static char *next_field(char **cursor, char *end)
+{
+	char *start = *cursor;
+	if (start == NULL) {
+		return NULL;
+	}
+	char *tab = memchr(start, '\t', (size_t)(end - start));
+	if (tab != NULL) {
+		*tab = '\0';
+		*cursor = tab + 1;
+	} else {
+		*cursor = NULL;
+	}
+	return start;
+}
+
+static bool parse_row(char *line, char *end, struct country_info *info)
+{
+	char *cursor = line;
+	const char *code = next_field(&cursor, end);
+	const char *alpha3 = next_field(&cursor, end);
+	info->name = next_field(&cursor, end);
+	info->ascii = next_field(&cursor, end);
+	info->other = next_field(&cursor, end);
+	if (code == NULL || strlen(code) != 2 || alpha3 == NULL || strlen(alpha3) != 3 ||
+	    info->name == NULL || info->ascii == NULL || info->other == NULL || cursor != NULL) {
+		return false;
+	}
+	memcpy(info->code, code, 3);
+	memcpy(info->alpha3, alpha3, 4);
+	return true;
+}
+
+bool country_list_parse(struct country_list *list, const char *text, size_t len)
+{
+	*list = (struct country_list){0};
+	list->storage = malloc(len + 1);
+	size_t rows = 1;
+	for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + len - p))) != NULL; p++) {
+		rows++;
+	}
+	struct country_info *items = calloc(rows, sizeof(*items));
+	if (list->storage == NULL || items == NULL) {
+		abort();
+	}
+	list->items = items;
+	memcpy(list->storage, text, len);
+	list->storage[len] = '\0';
+	char *end = list->storage + len;
+	for (char *line = list->storage; line < end;) {
+		char *nl = memchr(line, '\n', (size_t)(end - line));
+		char *line_end = nl != NULL ? nl : end;
+		*line_end = '\0';
+		if (line[0] != '#' && line[0] != '\0') {
+			if (!parse_row(line, line_end, &items[list->count])) {
+				return false;
+			}
+			list->count++;
+		}
+		line = line_end + 1;
+	}
+	return list->count > 0;
+}
+
+void country_list_finish(struct country_list *list)
+{
+	if (list == NULL) {
+		return;
+	}
+	if (list->storage != NULL) {
+		free((void *)list->items);
+		free(list->storage);
+	}
+	*list = (struct country_list){0};
+}
+
+const struct country_info *country_list_find(const struct country_list *list,
+                                             const char *code)
+{
+	if (code == NULL || strlen(code) != 2) {
+		return NULL;
+	}
+	size_t lo = 0;
+	size_t hi = list->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(list->items[mid].code, code);
+		if (c == 0) {
+			return &list->items[mid];
+		}
+		if (c < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return NULL;
+}
+
+const char *country_info_name(const struct country_info *info, bool ascii_only)
+{
+	return ascii_only ? info->ascii : info->name;
+}
+
+/* typed without surrounding white space, in a small buffer; false when
+ * it does not fit (no country name is that long). */
+static bool trimmed(const char *typed, char *buf, size_t size)
+{
+	if (typed == NULL) {
+		return false;
+	}
+	while (*typed == ' ' || *typed == '\t') {
+		typed++;
+	}
+	size_t n = strlen(typed);
+	while (n > 0 && (typed[n - 1] == ' ' || typed[n - 1] == '\t' || typed[n - 1] == '\n' ||
+	                 typed[n - 1] == '\r')) {
+		n--;
+	}
+	if (n == 0 || n >= size) {
+		return false;
+	}
+	memcpy(buf, typed, n);
+	buf[n] = '\0';
+	return true;
+}
+
+static bool names_match(const struct country_info *info, const char *typed)
+{
+	if (str_eq_nocase(info->name, typed) || str_eq_nocase(info->ascii, typed)) {
+		return true;
+	}
+	const char *p = info->other;
+	while (p != NULL && *p != '\0') {
+		const char *semi = strchr(p, ';');
+		size_t n = semi != NULL ? (size_t)(semi - p) : strlen(p);
+		char one[128];
+		if (n < sizeof(one)) {
+			memcpy(one, p, n);
+			one[n] = '\0';
+			if (str_eq_nocase(one, typed)) {
+				return true;
+			}
+		}
+		p = semi != NULL ? semi + 1 : NULL;
+	}
+	return false;
+}
+
+static const struct country_info *by_name(const struct country_list *list, const char *typed)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		if (names_match(&list->items[i], typed)) {
+			return &list->items[i];
+		}
+	}
+	return NULL;
+}
+
+bool country_list_read(const struct country_list *list, const char *typed,
+                       char out[COUNTRY_CODE_SIZE])
+{
+	char buf[128];
+	out[0] = '\0';
+	if (!trimmed(typed, buf, sizeof(buf))) {
+		return false;
+	}
+	char code[COUNTRY_CODE_SIZE];
+	if (country_normalize(buf, code)) {
+		if (country_list_find(list, code) == NULL) {
+			return false;
+		}
+		memcpy(out, code, COUNTRY_CODE_SIZE);
+		return true;
+	}
+	const struct country_info *info = by_name(list, buf);
+	if (info == NULL) {
+		return false;
+	}
+	memcpy(out, info->code, COUNTRY_CODE_SIZE);
+	return true;
+}
+
+/* One edit (change, insert or delete one letter) turns a into b. */
+static bool one_edit(const char *a, const char *b)
+{
+	size_t la = strlen(a);
+	size_t lb = strlen(b);
+	if (la == lb) {
+		size_t diff = 0;
+		for (size_t i = 0; i < la; i++) {
+			diff += a[i] != b[i];
+		}
+		return diff == 1;
+	}
+	if (la + 1 != lb && lb + 1 != la) {
+		return false;
+	}
+	const char *shorter = la < lb ? a : b;
+	const char *longer = la < lb ? b : a;
+	size_t i = 0;
+	while (shorter[i] != '\0' && shorter[i] == longer[i]) {
+		i++;
+	}
+	return strcmp(shorter + i, longer + i + 1) == 0;
+}
+
+static void add(struct country_suggestion *out, const char *code)
+{
+	if (out->count < sizeof(out->codes) / sizeof(out->codes[0])) {
+		memcpy(out->codes[out->count++], code, COUNTRY_CODE_SIZE);
+	}
+}
+
+void country_list_suggest(const struct country_list *list, const char *typed,
+                          const char (*with_rows)[COUNTRY_CODE_SIZE], size_t row_count,
+                          struct country_suggestion *out)
+{
+	*out = (struct country_suggestion){0};
+	char buf[128];
+	if (!trimmed(typed, buf, sizeof(buf))) {
+		return;
+	}
+	char upper[128];
+	size_t n = strlen(buf);
+	for (size_t i = 0; i <= n; i++) {
+		char c = buf[i];
+		upper[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+	}
+	for (size_t i = 0; n == 3 && i < list->count; i++) {
+		if (strcmp(list->items[i].alpha3, upper) == 0) {
+			add(out, list->items[i].code);
+			out->exact = true;
+			return;
+		}
+	}
+	const struct country_info *named = by_name(list, buf);
+	if (named != NULL) {
+		add(out, named->code);
+		out->exact = true;
+		return;
+	}
+	if (n > 3) {
+		return;
+	}
+	for (size_t i = 0; i < row_count; i++) {
+		if (one_edit(upper, with_rows[i])) {
+			add(out, with_rows[i]);
+		}
+	}
+}

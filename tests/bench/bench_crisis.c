@@ -1,0 +1,125 @@
+/* Benchmark (issue 7): `wisemind crisis` against a program that links the
+ * same libraries and prints the same text (crisis_floor), run alternately
+ * so both see the same machine. Budget: the median within 1.1x of the
+ * floor's. `cat` of the same text is printed too, for scale.
+ *   bench_crisis WISEMIND FLOOR
+ * WISEMIND_BENCH_SHORT=1 (CI) runs fewer rounds. */
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+#define BUDGET 1.10
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int compare(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* Runs argv with stdout to out_fd (stdin from /dev/null); returns the wall
+ * time in ms, or a negative number when it failed. */
+static double run(char *const argv[], int out_fd)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_adddup2(&fa, out_fd, 1);
+	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+	double start = now_ms();
+	pid_t pid;
+	int status;
+	if (posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) != 0 ||
+	    waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		posix_spawn_file_actions_destroy(&fa);
+		return -1;
+	}
+	double took = now_ms() - start;
+	posix_spawn_file_actions_destroy(&fa);
+	return took;
+}
+
+/* The card exactly as wisemind prints it, for the floor to print. */
+static char *capture(char *const argv[])
+{
+	char path[] = "/tmp/wisemind-bench-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0 || run(argv, fd) < 0) {
+		return NULL;
+	}
+	unlink(path);
+	off_t size = lseek(fd, 0, SEEK_END);
+	char *text = calloc((size_t)size + 1, 1);
+	if (text == NULL || pread(fd, text, (size_t)size, 0) != size) {
+		return NULL;
+	}
+	close(fd);
+	return text;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 3) {
+		fprintf(stderr, "usage: bench_crisis WISEMIND FLOOR\n");
+		return 2;
+	}
+	/* A fresh home: no settings and no crisis file, as on a first run. */
+	char home[] = "/tmp/wisemind-bench-home-XXXXXX";
+	if (mkdtemp(home) == NULL) {
+		return 1;
+	}
+	setenv("HOME", home, 1);
+	setenv("XDG_CONFIG_HOME", home, 1);
+	setenv("XDG_DATA_HOME", home, 1);
+	setenv("LANG", "C.UTF-8", 1);
+	char *wisemind[] = {argv[1], "--country", "GB", "crisis", NULL};
+	char *text = capture(wisemind);
+	if (text == NULL) {
+		fprintf(stderr, "bench_crisis: %s did not run\n", argv[1]);
+		return 1;
+	}
+	char *floor_argv[] = {argv[2], text, NULL};
+	char *cat_argv[] = {"/bin/echo", "-n", text, NULL};
+	int rounds = getenv("WISEMIND_BENCH_SHORT") != NULL ? 60 : 400;
+	double *w = calloc((size_t)rounds, sizeof(double));
+	double *f = calloc((size_t)rounds, sizeof(double));
+	double *c = calloc((size_t)rounds, sizeof(double));
+	int devnull = open("/dev/null", O_WRONLY);
+	for (int i = 0; i < 10; i++) { /* warm the page cache */
+		run(wisemind, devnull);
+		run(floor_argv, devnull);
+	}
+	for (int i = 0; i < rounds; i++) {
+		w[i] = run(wisemind, devnull);
+		f[i] = run(floor_argv, devnull);
+		c[i] = run(cat_argv, devnull);
+		if (w[i] < 0 || f[i] < 0 || c[i] < 0) {
+			fprintf(stderr, "bench_crisis: a run failed\n");
+			return 1;
+		}
+	}
+	qsort(w, (size_t)rounds, sizeof(double), compare);
+	qsort(f, (size_t)rounds, sizeof(double), compare);
+	qsort(c, (size_t)rounds, sizeof(double), compare);
+	double ratio = w[rounds / 2] / f[rounds / 2];
+	printf("wisemind --country GB crisis (%zu bytes, %d rounds): median %.3f ms; "
+	       "same libraries printing the same text: %.3f ms; ratio %.2fx (budget %.2fx); "
+	       "/bin/echo of the same text: %.3f ms (%.2fx)\n",
+	       strlen(text), rounds, w[rounds / 2], f[rounds / 2], ratio, BUDGET, c[rounds / 2],
+	       w[rounds / 2] / c[rounds / 2]);
+	rmdir(home);
+	return ratio <= BUDGET ? 0 : 1;
+}
