@@ -1,11 +1,11 @@
 #include "app.h"
 
-#include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "content/crisis_load.h"
 #include "core/paths.h"
+#include "core/text_width.h"
 
 static void warn_file(struct app *app, const char *what, const char *path,
                       const struct str *why)
@@ -22,7 +22,7 @@ static void load_crisis(struct app *app)
 {
 	crisis_table_finish(&app->crisis);
 	crisis_load_builtin_country(&app->crisis, app->who.code);
-	app->emergency = crisis_builtin_emergency_for(app->who.code);
+	app->has_emergency = crisis_builtin_emergency_for(app->who.code, &app->emergency);
 	if (app->data_dir.len > 0) {
 		struct str path = {0};
 		struct str err = {0};
@@ -38,13 +38,14 @@ static void load_crisis(struct app *app)
 
 static void load_settings(struct app *app)
 {
+	struct country_info info;
 	struct str err = {0};
 	struct str path = {0};
 	str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
 	if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
 		warn_file(app, "your settings file", str_cstr(&path), &err);
 	} else if (app->settings.country[0] != '\0' &&
-	           country_list_find(&app->countries, app->settings.country) == NULL) {
+	           !country_list_find(&app->countries, app->settings.country, &info)) {
 		str_appendf(&app->warnings, "wisemind: your settings file %s names country \"%s\", "
 		                            "which is not a country code, so it is not used.\n",
 		            str_cstr(&path), app->settings.country);
@@ -78,8 +79,9 @@ static void resolve_country(struct app *app)
 		return;
 	}
 	app->who.source = country_resolve(NULL, app->settings.country, &locale, app->who.code);
+	struct country_info info;
 	if (app->who.source == COUNTRY_FROM_LOCALE &&
-	    country_list_find(&app->countries, app->who.code) == NULL) {
+	    !country_list_find(&app->countries, app->who.code, &info)) {
 		app->who.code[0] = '\0';
 		app->who.source = COUNTRY_UNKNOWN;
 	}
@@ -92,8 +94,7 @@ void app_init(struct app *app, const struct app_options *opt)
 	if (no_color != NULL && no_color[0] != '\0') {
 		app->opt.no_color = true;
 	}
-	const char *codeset = nl_langinfo(CODESET);
-	app->ascii_only = codeset == NULL || strcmp(codeset, "UTF-8") != 0;
+	app->ascii_only = !text_locale_is_utf8(getenv("LC_ALL"), getenv("LC_CTYPE"), getenv("LANG"));
 	struct path_env env = {
 		.data_dir_flag = opt->data_dir,
 		.wisemind_data_dir = getenv("WISEMIND_DATA_DIR"),
@@ -125,12 +126,14 @@ void app_finish(struct app *app)
 	country_list_finish(&app->countries);
 }
 
-static struct crisis_card_view card_view(const struct app *app)
+/* The card's view of app; info is where the country's names are kept. */
+static struct crisis_card_view card_view(const struct app *app, struct country_info *info)
 {
+	bool known = country_list_find(&app->countries, app->who.code, info);
 	return (struct crisis_card_view){
 		.table = &app->crisis,
-		.emergency = app->emergency,
-		.country = country_list_find(&app->countries, app->who.code),
+		.emergency = app->has_emergency ? &app->emergency : NULL,
+		.country = known ? info : NULL,
 		.who = app->who,
 		.ascii_only = app->ascii_only,
 		.change_hint = app->hints.change_country,
@@ -140,19 +143,22 @@ static struct crisis_card_view card_view(const struct app *app)
 
 void app_crisis_card(const struct app *app, struct str *out)
 {
-	struct crisis_card_view view = card_view(app);
+	struct country_info info;
+	struct crisis_card_view view = card_view(app, &info);
 	crisis_card_format(&view, out);
 }
 
 void app_crisis_card_short(const struct app *app, struct str *out)
 {
-	struct crisis_card_view view = card_view(app);
+	struct country_info info;
+	struct crisis_card_view view = card_view(app, &info);
 	crisis_card_format_short(&view, out);
 }
 
 void app_crisis_sources(const struct app *app, struct str *out)
 {
-	struct crisis_card_view view = card_view(app);
+	struct country_info info;
+	struct crisis_card_view view = card_view(app, &info);
 	crisis_card_format_sources(&view, out);
 }
 
@@ -197,8 +203,9 @@ bool app_confirm_country(struct app *app, const char *code, struct str *err)
 
 const char *app_country_name(const struct app *app, const char *code)
 {
-	const struct country_info *info = country_list_find(&app->countries, code);
-	return info != NULL ? country_info_name(info, app->ascii_only) : code;
+	struct country_info info;
+	return country_list_find(&app->countries, code, &info)
+	       ? country_info_name(&info, app->ascii_only) : code;
 }
 
 bool app_country_has_lines(const struct app *app, const char *code)

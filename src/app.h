@@ -39,7 +39,8 @@ struct app {
 	struct settings settings;
 	struct country_list countries;   /* every ISO 3166-1 code */
 	struct crisis_table crisis;      /* the country's built-in row, then the person's rows */
-	const struct emergency_entry *emergency; /* the country's numbers, or NULL */
+	struct emergency_entry emergency; /* the country's numbers */
+	bool has_emergency;               /* false when the code is not ISO 3166-1 */
 	struct crisis_who who;
 	bool ascii_only;       /* the terminal cannot show UTF-8 */
 	struct str warnings;   /* one sentence per line, for stderr or a status line */

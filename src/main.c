@@ -1,4 +1,3 @@
-#include <locale.h>
 #include <stdio.h>
 
 #include "cli/cli.h"
@@ -7,9 +6,6 @@
 
 int main(int argc, char **argv)
 {
-	/* Only the character type matters: what the terminal can show. Every
-	 * message is English and every date ISO 8601. */
-	setlocale(LC_CTYPE, "");
 	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
 	int first = cli_parse_global(argc, argv, &opt);
 	if (first == -2) {

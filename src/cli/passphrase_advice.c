@@ -7,7 +7,8 @@
 #include "core/passphrase_strength.h"
 
 /* Plain, common, non-sensitive words, written for wisemind. */
-static const char *const words[] = {
+/* Arrays, not pointers: a pointer table is relocated at every start. */
+static const char words[][8] = {
 	"acorn", "amber", "anchor", "apple", "arrow", "aspen", "badge", "bagel", "baker", "bamboo",
 	"banjo", "barley", "basil", "beacon", "bean", "bell", "berry", "birch", "biscuit", "blanket",
 	"bloom", "boat", "bonnet", "bottle", "brick", "bridge", "brook", "brush", "bucket", "button",

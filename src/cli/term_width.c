@@ -1,13 +1,12 @@
 #include "cli/term_width.h"
 
-#include <langinfo.h>
 #include <stdbool.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "core/ascii.h"
+#include "core/text_width.h"
 #include "core/wrap.h"
 
 int term_width(FILE *out)
@@ -28,8 +27,7 @@ int term_width(FILE *out)
 
 static bool terminal_is_utf8(void)
 {
-	const char *codeset = nl_langinfo(CODESET);
-	return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+	return text_locale_is_utf8(getenv("LC_ALL"), getenv("LC_CTYPE"), getenv("LANG"));
 }
 
 void term_print_wrapped(FILE *out, const char *text)

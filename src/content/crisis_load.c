@@ -8,37 +8,43 @@
 #include "content/file_io.h"
 #include "content/crisis_builtin.h"
 
+/* A text of the compiled-in pool, copied, or NULL for none. */
+static char *text(uint32_t offset)
+{
+	return offset != 0 ? str_dup(crisis_builtin_pool + offset) : NULL;
+}
+
 /* An owned row made from a compiled-in one. */
 static void copy_row(const struct crisis_builtin_row *from, struct crisis_country *row)
 {
 	*row = (struct crisis_country){.origin = CRISIS_BUILT_IN};
 	memcpy(row->code, from->code, sizeof(row->code));
-	row->name = str_dup(from->name);
-	row->emergency = str_dup(from->emergency);
-	row->verified = str_dup(from->verified);
-	row->check = str_dup(from->check);
-	row->note = str_dup(from->note);
+	row->name = text(from->name);
+	row->emergency = text(from->emergency);
+	row->verified = text(from->verified);
+	row->check = text(from->check);
+	row->note = text(from->note);
 	row->sources = calloc(from->source_count, sizeof(*row->sources));
 	row->lines = calloc(from->line_count, sizeof(*row->lines));
 	if (row->sources == NULL || row->lines == NULL) {
 		abort();
 	}
 	for (size_t i = 0; i < from->source_count; i++) {
-		row->sources[row->source_count++] = str_dup(from->sources[i]);
+		row->sources[row->source_count++] = text(crisis_builtin_sources[from->first_source + i]);
 	}
 	for (size_t i = 0; i < from->line_count; i++) {
-		const struct crisis_builtin_line *l = &from->lines[i];
+		const struct crisis_builtin_line *l = &crisis_builtin_lines[from->first_line + i];
 		row->lines[row->line_count++] = (struct crisis_line){
-			.id = str_dup(l->id),
-			.name = str_dup(l->name),
-			.ascii = str_dup(l->ascii),
-			.phone = str_dup(l->phone),
-			.hours = str_dup(l->hours),
-			.text = str_dup(l->text),
-			.text_hours = str_dup(l->text_hours),
-			.languages = str_dup(l->languages),
-			.note = str_dup(l->note),
-			.check = str_dup(l->check),
+			.id = text(l->id),
+			.name = text(l->name),
+			.ascii = text(l->ascii),
+			.phone = text(l->phone),
+			.hours = text(l->hours),
+			.text = text(l->text),
+			.text_hours = text(l->text_hours),
+			.languages = text(l->languages),
+			.note = text(l->note),
+			.check = text(l->check),
 			.origin = CRISIS_BUILT_IN,
 		};
 	}
@@ -78,14 +84,44 @@ bool crisis_load_builtin_country(struct crisis_table *table, const char *code)
 void crisis_builtin_country_list(struct country_list *list)
 {
 	*list = (struct country_list){
-		.items = crisis_builtin_countries,
+		.rows = crisis_builtin_countries,
 		.count = crisis_builtin_country_count,
+		.text = crisis_builtin_pool,
 	};
 }
 
-const struct emergency_entry *crisis_builtin_emergency_for(const char *code)
+static const char *text_at(uint32_t offset)
 {
-	return emergency_lookup(crisis_builtin_emergency, crisis_builtin_emergency_count, code);
+	return offset != 0 ? crisis_builtin_pool + offset : NULL;
+}
+
+bool crisis_builtin_emergency_for(const char *code, struct emergency_entry *out)
+{
+	*out = (struct emergency_entry){0};
+	size_t lo = 0;
+	size_t hi = crisis_builtin_country_count; /* one emergency row per ISO code */
+	while (code != NULL && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct crisis_builtin_emergency *e = &crisis_builtin_emergency[mid];
+		int c = strcmp(e->code, code);
+		if (c == 0) {
+			memcpy(out->code, e->code, sizeof(out->code));
+			out->status = (enum emergency_status)e->status;
+			out->all = text_at(e->all);
+			out->ambulance = text_at(e->ambulance);
+			out->police = text_at(e->police);
+			out->verified = text_at(e->verified);
+			out->sources = text_at(e->sources);
+			out->remark = text_at(e->remark);
+			return true;
+		}
+		if (c < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return false;
 }
 
 size_t crisis_builtin_codes(char (*codes)[COUNTRY_CODE_SIZE], size_t max)

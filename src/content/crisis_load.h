@@ -35,9 +35,9 @@ size_t crisis_builtin_codes(char (*codes)[COUNTRY_CODE_SIZE], size_t max);
 /* Every ISO 3166-1 country, compiled in. */
 void crisis_builtin_country_list(struct country_list *list);
 
-/* code's compiled-in emergency numbers, or NULL when code is not an ISO
- * 3166-1 code. */
-const struct emergency_entry *crisis_builtin_emergency_for(const char *code);
+/* code's compiled-in emergency numbers in out; false when code is not an
+ * ISO 3166-1 code. */
+bool crisis_builtin_emergency_for(const char *code, struct emergency_entry *out);
 
 /* Reads path and merges it as crisis_load_buffer does. */
 enum crisis_load_result crisis_load_file(const char *path, enum crisis_origin origin,

@@ -2,9 +2,11 @@
 
 #include <string.h>
 
+#include "core/text_width.h"
+
 /* ASCII forms of U+00C0..U+017F (Latin-1 letters and Latin Extended-A),
  * made from their Unicode decompositions. */
-static const char *const latin[] = {
+static const char latin[][3] = {
 	"A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E",
 	"I", "I", "I", "I", "D", "N", "O", "O", "O", "O", "O", "x",
 	"O", "U", "U", "U", "U", "Y", "Th", "ss", "a", "a", "a", "a",
@@ -23,9 +25,11 @@ static const char *const latin[] = {
 	"W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s",
 };
 
+/* Arrays, not pointers: a table of pointers is relocated, page by page,
+ * at every start of the program. */
 struct sign {
 	unsigned cp;
-	const char *ascii;
+	char ascii[9];
 };
 
 /* Punctuation that the data and skill text use. */
@@ -37,35 +41,13 @@ static const struct sign signs[] = {
 	{0x00B0, " degrees"}, {0x00D7, "x"},
 };
 
-/* Decodes one UTF-8 sequence at s; returns its length, or 0 when it is
- * not valid UTF-8. */
-static size_t decode(const unsigned char *s, unsigned *cp)
-{
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	size_t n = (s[0] & 0xe0) == 0xc0 ? 2 : (s[0] & 0xf0) == 0xe0 ? 3 : (s[0] & 0xf8) == 0xf0 ? 4 : 0;
-	if (n == 0) {
-		return 0;
-	}
-	unsigned v = s[0] & (0x3f >> (n - 1));
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			return 0;
-		}
-		v = (v << 6) | (s[i] & 0x3f);
-	}
-	*cp = v;
-	return n;
-}
-
 void ascii_fold(const char *text, struct str *out)
 {
-	const unsigned char *s = (const unsigned char *)text;
+	const char *s = text;
+	const char *end = text + strlen(text);
 	while (*s != '\0') {
 		unsigned cp = 0;
-		size_t n = decode(s, &cp);
+		size_t n = text_decode(s, (size_t)(end - s), &cp);
 		if (n == 0) {
 			str_append_char(out, '?');
 			s++;

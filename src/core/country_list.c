@@ -22,45 +22,51 @@ static char *next_field(char **cursor, char *end)
 	return start;
 }
 
-static bool parse_row(char *line, char *end, struct country_info *info)
+static bool parse_row(char *line, char *end, const char *base, struct country_row *row)
 {
 	char *cursor = line;
 	const char *code = next_field(&cursor, end);
 	const char *alpha3 = next_field(&cursor, end);
-	info->name = next_field(&cursor, end);
-	info->ascii = next_field(&cursor, end);
-	info->other = next_field(&cursor, end);
+	const char *name = next_field(&cursor, end);
+	const char *ascii = next_field(&cursor, end);
+	const char *other = next_field(&cursor, end);
 	if (code == NULL || strlen(code) != 2 || alpha3 == NULL || strlen(alpha3) != 3 ||
-	    info->name == NULL || info->ascii == NULL || info->other == NULL || cursor != NULL) {
+	    name == NULL || ascii == NULL || other == NULL || cursor != NULL) {
 		return false;
 	}
-	memcpy(info->code, code, 3);
-	memcpy(info->alpha3, alpha3, 4);
+	memcpy(row->code, code, 3);
+	memcpy(row->alpha3, alpha3, 4);
+	row->name = (uint32_t)(name - base);
+	row->ascii = (uint32_t)(ascii - base);
+	row->other = (uint32_t)(other - base);
 	return true;
 }
 
+/* The text and the rows share one allocation, freed by country_list_finish. */
 bool country_list_parse(struct country_list *list, const char *text, size_t len)
 {
 	*list = (struct country_list){0};
-	list->storage = malloc(len + 1);
 	size_t rows = 1;
 	for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + len - p))) != NULL; p++) {
 		rows++;
 	}
-	struct country_info *items = calloc(rows, sizeof(*items));
-	if (list->storage == NULL || items == NULL) {
+	struct country_row *items = calloc(rows, sizeof(*items));
+	char *storage = malloc(len + 1);
+	if (storage == NULL || items == NULL) {
 		abort();
 	}
-	list->items = items;
-	memcpy(list->storage, text, len);
-	list->storage[len] = '\0';
-	char *end = list->storage + len;
-	for (char *line = list->storage; line < end;) {
+	list->owned = items;
+	list->rows = items;
+	list->text = storage;
+	memcpy(storage, text, len);
+	storage[len] = '\0';
+	char *end = storage + len;
+	for (char *line = storage; line < end;) {
 		char *nl = memchr(line, '\n', (size_t)(end - line));
 		char *line_end = nl != NULL ? nl : end;
 		*line_end = '\0';
 		if (line[0] != '#' && line[0] != '\0') {
-			if (!parse_row(line, line_end, &items[list->count])) {
+			if (!parse_row(line, line_end, storage, &items[list->count])) {
 				return false;
 			}
 			list->count++;
@@ -75,26 +81,42 @@ void country_list_finish(struct country_list *list)
 	if (list == NULL) {
 		return;
 	}
-	if (list->storage != NULL) {
-		free((void *)list->items);
-		free(list->storage);
+	if (list->owned != NULL) {
+		free(list->owned);
+		free((void *)list->text);
 	}
 	*list = (struct country_list){0};
 }
 
-const struct country_info *country_list_find(const struct country_list *list,
-                                             const char *code)
+bool country_list_at(const struct country_list *list, size_t i, struct country_info *out)
 {
+	*out = (struct country_info){0};
+	if (i >= list->count) {
+		return false;
+	}
+	const struct country_row *row = &list->rows[i];
+	memcpy(out->code, row->code, sizeof(out->code));
+	memcpy(out->alpha3, row->alpha3, sizeof(out->alpha3));
+	out->name = list->text + row->name;
+	out->ascii = list->text + row->ascii;
+	out->other = list->text + row->other;
+	return true;
+}
+
+bool country_list_find(const struct country_list *list, const char *code,
+                       struct country_info *out)
+{
+	*out = (struct country_info){0};
 	if (code == NULL || strlen(code) != 2) {
-		return NULL;
+		return false;
 	}
 	size_t lo = 0;
 	size_t hi = list->count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(list->items[mid].code, code);
+		int c = strcmp(list->rows[mid].code, code);
 		if (c == 0) {
-			return &list->items[mid];
+			return country_list_at(list, mid, out);
 		}
 		if (c < 0) {
 			lo = mid + 1;
@@ -102,7 +124,7 @@ const struct country_info *country_list_find(const struct country_list *list,
 			hi = mid;
 		}
 	}
-	return NULL;
+	return false;
 }
 
 const char *country_info_name(const struct country_info *info, bool ascii_only)
@@ -155,14 +177,15 @@ static bool names_match(const struct country_info *info, const char *typed)
 	return false;
 }
 
-static const struct country_info *by_name(const struct country_list *list, const char *typed)
+static bool by_name(const struct country_list *list, const char *typed,
+                    struct country_info *out)
 {
 	for (size_t i = 0; i < list->count; i++) {
-		if (names_match(&list->items[i], typed)) {
-			return &list->items[i];
+		if (country_list_at(list, i, out) && names_match(out, typed)) {
+			return true;
 		}
 	}
-	return NULL;
+	return false;
 }
 
 bool country_list_read(const struct country_list *list, const char *typed,
@@ -174,18 +197,18 @@ bool country_list_read(const struct country_list *list, const char *typed,
 		return false;
 	}
 	char code[COUNTRY_CODE_SIZE];
+	struct country_info info;
 	if (country_normalize(buf, code)) {
-		if (country_list_find(list, code) == NULL) {
+		if (!country_list_find(list, code, &info)) {
 			return false;
 		}
 		memcpy(out, code, COUNTRY_CODE_SIZE);
 		return true;
 	}
-	const struct country_info *info = by_name(list, buf);
-	if (info == NULL) {
+	if (!by_name(list, buf, &info)) {
 		return false;
 	}
-	memcpy(out, info->code, COUNTRY_CODE_SIZE);
+	memcpy(out, info.code, COUNTRY_CODE_SIZE);
 	return true;
 }
 
@@ -236,15 +259,15 @@ void country_list_suggest(const struct country_list *list, const char *typed,
 		upper[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
 	}
 	for (size_t i = 0; n == 3 && i < list->count; i++) {
-		if (strcmp(list->items[i].alpha3, upper) == 0) {
-			add(out, list->items[i].code);
+		if (strcmp(list->rows[i].alpha3, upper) == 0) {
+			add(out, list->rows[i].code);
 			out->exact = true;
 			return;
 		}
 	}
-	const struct country_info *named = by_name(list, buf);
-	if (named != NULL) {
-		add(out, named->code);
+	struct country_info named;
+	if (by_name(list, buf, &named)) {
+		add(out, named.code);
 		out->exact = true;
 		return;
 	}

@@ -3,35 +3,49 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/country.h"
 
-/* One ISO 3166-1 country or territory. The strings point into the list's
- * storage. */
+/* One ISO 3166-1 country or territory, as the list stores it: its names
+ * are offsets into the list's text, so a compiled-in list has no pointers
+ * for the loader to relocate at every start. */
+struct country_row {
+	char code[COUNTRY_CODE_SIZE];
+	char alpha3[4];
+	uint32_t name;  /* English short name; may be non-ASCII */
+	uint32_t ascii; /* the same in ASCII */
+	uint32_t other; /* other English names, ";"-separated, or "" */
+};
+
+/* A country with its names, for the caller to read. */
 struct country_info {
 	char code[COUNTRY_CODE_SIZE];
 	char alpha3[4];
-	const char *name;  /* English short name; may be non-ASCII */
-	const char *ascii; /* the same in ASCII */
-	const char *other; /* other English names, ";"-separated, or "" */
+	const char *name;
+	const char *ascii;
+	const char *other;
 };
 
 /* Every ISO 3166-1 code, sorted by code. */
 struct country_list {
-	const struct country_info *items;
+	const struct country_row *rows;
 	size_t count;
-	char *storage; /* NULL when items are constants */
+	const char *text;
+	void *owned; /* what country_list_parse allocated; NULL for constants */
 };
 
-/* Parses the list from text in the skills/crisis/countries.tsv format
- * (at build time; the program uses the compiled constants). False when a
- * row is malformed. */
+/* Parses the list from text in the skills/crisis/countries.tsv format (at
+ * build time; the program uses the compiled constants). False when a row
+ * is malformed. */
 bool country_list_parse(struct country_list *list, const char *text, size_t len);
 void country_list_finish(struct country_list *list);
 
-/* The entry for an alpha-2 code, or NULL when ISO 3166-1 has none. */
-const struct country_info *country_list_find(const struct country_list *list,
-                                             const char *code);
+/* Row i, or code's row, with its names. False when there is none (code is
+ * not an ISO 3166-1 code); out is then zeroed. */
+bool country_list_at(const struct country_list *list, size_t i, struct country_info *out);
+bool country_list_find(const struct country_list *list, const char *code,
+                       struct country_info *out);
 
 /* The country's name as the terminal can show it. */
 const char *country_info_name(const struct country_info *info, bool ascii_only);

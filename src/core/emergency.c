@@ -60,26 +60,6 @@ bool emergency_parse_row(char *line, struct emergency_entry *entry)
 	return ok && !has_number;
 }
 
-const struct emergency_entry *emergency_lookup(const struct emergency_entry *rows, size_t count,
-                                               const char *code)
-{
-	size_t lo = 0;
-	size_t hi = count;
-	while (code != NULL && lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(rows[mid].code, code);
-		if (c == 0) {
-			return &rows[mid];
-		}
-		if (c < 0) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return NULL;
-}
-
 bool emergency_known(const struct emergency_entry *entry)
 {
 	return entry != NULL &&

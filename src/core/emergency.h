@@ -32,9 +32,6 @@ struct emergency_entry {
  * and entry points into it. False when the row is malformed. */
 bool emergency_parse_row(char *line, struct emergency_entry *entry);
 
-/* code's row in rows (sorted by code), or NULL. */
-const struct emergency_entry *emergency_lookup(const struct emergency_entry *rows, size_t count,
-                                               const char *code);
 
 /* True when the entry names at least one number to dial. */
 bool emergency_known(const struct emergency_entry *entry);

@@ -2,9 +2,9 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "core/str.h"
+#include "core/text_width.h"
 
 static void push(struct wrapped *w, const char *start, size_t len)
 {
@@ -51,18 +51,11 @@ static size_t char_len(const char *s, size_t i, size_t len)
 	return k;
 }
 
-/* Columns of the one character at s[i..i+n). */
+/* Columns of the one character at s[i..i+n); an invalid byte counts 1. */
 static int char_columns(const char *s, size_t i, size_t n)
 {
-	mbstate_t st;
-	memset(&st, 0, sizeof(st));
-	wchar_t wc;
-	size_t got = mbrtowc(&wc, s + i, n, &st);
-	if (got == (size_t)-1 || got == (size_t)-2 || got == 0) {
-		return (int)n;
-	}
-	int w = wcwidth(wc);
-	return w > 0 ? w : 0;
+	unsigned cp;
+	return text_decode(s + i, n, &cp) == 0 ? (int)n : text_width_of(cp);
 }
 
 /* Where the piece that starts at start ends: the last break (a plain

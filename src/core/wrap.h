@@ -11,7 +11,8 @@ struct wrapped {
 
 /* Wraps each input line of text at spaces to at most width columns;
  * continuation lines keep the indentation of the line they continue.
- * Columns are measured with wcwidth, so wide characters count twice.
+ * Columns are measured with text_width_of, so wide characters count
+ * twice; no locale is needed.
  * A no-break space (U+00A0) never breaks and comes out as a plain space,
  * so a phone number glued with it stays on one line. A word too long for
  * the width is cut between characters, never inside one, unless it holds

@@ -1,5 +1,6 @@
 #include "ui/tui.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -114,6 +115,10 @@ int tui_run(const struct app_options *opt)
 	}
 	int rc = 0;
 	bool plain = opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO);
+	/* Only curses needs the locale (for wide characters). The commands
+	 * measure text themselves: setting a locale up costs the crisis card
+	 * more than everything else it does. */
+	setlocale(LC_CTYPE, "");
 	if (!plain && !term_start(&t.term, t.app.opt.no_color)) {
 		/* One line, then the same program line by line: a person who
 		 * needs the crisis lines must never be turned away. */

@@ -93,7 +93,7 @@ int main(int argc, char **argv)
 	}
 	char *floor_argv[] = {argv[2], text, NULL};
 	char *cat_argv[] = {"/bin/echo", "-n", text, NULL};
-	int rounds = getenv("WISEMIND_BENCH_SHORT") != NULL ? 60 : 400;
+	int rounds = getenv("WISEMIND_BENCH_SHORT") != NULL ? 150 : 400;
 	double *w = calloc((size_t)rounds, sizeof(double));
 	double *f = calloc((size_t)rounds, sizeof(double));
 	double *c = calloc((size_t)rounds, sizeof(double));

@@ -43,10 +43,14 @@ static int teardown_table(void **state)
 static const char *card_for(const struct fixture *f, const char *code, bool ascii,
                             struct str *out)
 {
+	struct emergency_entry e;
+	struct country_info info;
+	bool has_e = crisis_builtin_emergency_for(code, &e);
+	bool has_info = country_list_find(&f->countries, code, &info);
 	struct crisis_card_view view = {
 		.table = &f->table,
-		.emergency = crisis_builtin_emergency_for(code),
-		.country = country_list_find(&f->countries, code),
+		.emergency = has_e ? &e : NULL,
+		.country = has_info ? &info : NULL,
 		.who = {.source = code != NULL ? COUNTRY_FROM_FLAG : COUNTRY_UNKNOWN},
 		.ascii_only = ascii,
 	};
@@ -72,10 +76,14 @@ static const char *card_for(const struct fixture *f, const char *code, bool asci
 static const char *raw_card_for(const struct fixture *f, const char *code, bool ascii,
                                 struct str *out)
 {
+	struct emergency_entry e;
+	struct country_info info;
+	bool has_e = crisis_builtin_emergency_for(code, &e);
+	bool has_info = country_list_find(&f->countries, code, &info);
 	struct crisis_card_view view = {
 		.table = &f->table,
-		.emergency = crisis_builtin_emergency_for(code),
-		.country = country_list_find(&f->countries, code),
+		.emergency = has_e ? &e : NULL,
+		.country = has_info ? &info : NULL,
 		.who = {.source = COUNTRY_FROM_FLAG},
 		.ascii_only = ascii,
 	};
@@ -101,7 +109,8 @@ static void test_builtin_rows_complete(void **state)
 	assert_true(f->table.count >= 40);
 	for (size_t i = 0; i < f->table.count; i++) {
 		const struct crisis_country *row = &f->table.countries[i];
-		assert_non_null(country_list_find(&f->countries, row->code));
+		struct country_info info;
+		assert_true(country_list_find(&f->countries, row->code, &info));
 		assert_non_null(row->emergency);
 		assert_non_null(row->verified);
 		assert_true(row->source_count >= 1);
@@ -325,9 +334,10 @@ static void test_every_iso_code_has_emergency_numbers(void **state)
 	struct str card = {0};
 	size_t known = 0;
 	for (size_t i = 0; i < f->countries.count; i++) {
-		const char *code = f->countries.items[i].code;
-		const struct emergency_entry *e = crisis_builtin_emergency_for(code);
-		assert_non_null(e);
+		const char *code = f->countries.rows[i].code;
+		struct emergency_entry entry;
+		assert_true(crisis_builtin_emergency_for(code, &entry));
+		const struct emergency_entry *e = &entry;
 		if (crisis_table_find(&f->table, code) != NULL) {
 			continue;
 		}
@@ -358,8 +368,9 @@ static void test_rows_agree_with_emergency_table(void **state)
 	struct fixture *f = *state;
 	for (size_t i = 0; i < f->table.count; i++) {
 		const struct crisis_country *row = &f->table.countries[i];
-		const struct emergency_entry *e = crisis_builtin_emergency_for(row->code);
-		const char *numbers[] = {e->all, e->ambulance, e->police};
+		struct emergency_entry e;
+		assert_true(crisis_builtin_emergency_for(row->code, &e));
+		const char *numbers[] = {e.all, e.ambulance, e.police};
 		for (size_t k = 0; k < 3; k++) {
 			char one[32];
 			const char *p = numbers[k];

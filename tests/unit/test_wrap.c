@@ -5,7 +5,6 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <locale.h>
 #include <string.h>
 
 #include "core/ascii.h"
@@ -74,7 +73,6 @@ static void test_ascii_fold(void **state)
 
 int main(void)
 {
-	setlocale(LC_CTYPE, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_breaks_at_spaces_with_hanging_indent),
 		cmocka_unit_test(test_glued_number_stays_whole),
