@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,11 +8,24 @@
 #include "core/paths.h"
 #include "core/text_width.h"
 
+/* A broken file of the person's: the whole story for stderr, and one
+ * short sentence for a screen's status line, where the person is looking. */
 static void warn_file(struct app *app, const char *what, const char *path,
-                      const struct str *why)
+                      const struct str *why, const char *meaning)
 {
 	str_appendf(&app->warnings, "wisemind: ignoring %s %s (%s); fix or remove that file.\n",
 	            what, path, str_cstr(why));
+	if (app->status.len == 0) {
+		const char *w = str_cstr(why);
+		unsigned line = 0;
+		if (sscanf(w, "line %u:", &line) == 1) {
+			str_appendf(&app->status, "%c%s has a mistake on line %u: %s.",
+			            what[0] == 'y' ? 'Y' : what[0], what + 1, line, meaning);
+		} else {
+			str_appendf(&app->status, "%c%s cannot be read: %s.",
+			            what[0] == 'y' ? 'Y' : what[0], what + 1, meaning);
+		}
+	}
 }
 
 /* The country's compiled-in row, then the person's own file, which may add
@@ -29,7 +43,8 @@ static void load_crisis(struct app *app)
 		str_appendf(&path, "%s/crisis.yaml", str_cstr(&app->data_dir));
 		if (crisis_load_file(str_cstr(&path), CRISIS_USER, &app->crisis, &err) ==
 		    CRISIS_LOAD_BAD) {
-			warn_file(app, "your crisis file", str_cstr(&path), &err);
+			warn_file(app, "your crisis file", str_cstr(&path), &err,
+			          "built-in lines shown");
 		}
 		str_finish(&err);
 		str_finish(&path);
@@ -43,7 +58,7 @@ static void load_settings(struct app *app)
 	struct str path = {0};
 	str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
 	if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
-		warn_file(app, "your settings file", str_cstr(&path), &err);
+		warn_file(app, "your settings file", str_cstr(&path), &err, "it is ignored");
 	} else if (app->settings.country[0] != '\0' &&
 	           !country_list_find(&app->countries, app->settings.country, &info)) {
 		str_appendf(&app->warnings, "wisemind: your settings file %s names country \"%s\", "
@@ -122,6 +137,7 @@ void app_finish(struct app *app)
 	str_finish(&app->config_dir);
 	str_finish(&app->state_dir);
 	str_finish(&app->warnings);
+	str_finish(&app->status);
 	crisis_table_finish(&app->crisis);
 	country_list_finish(&app->countries);
 }

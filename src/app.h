@@ -43,7 +43,8 @@ struct app {
 	bool has_emergency;               /* false when the code is not ISO 3166-1 */
 	struct crisis_who who;
 	bool ascii_only;       /* the terminal cannot show UTF-8 */
-	struct str warnings;   /* one sentence per line, for stderr or a status line */
+	struct str warnings;   /* one sentence per line, for stderr */
+	struct str status;     /* the first of them in one short sentence, for a screen */
 	bool country_flag_invalid;
 };
 

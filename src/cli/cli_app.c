@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "cli/cli.h"
 #include "cli/term_width.h"
 
 bool cli_app_start(struct app *app, const struct app_options *opt)
@@ -60,7 +61,70 @@ void cli_country_mistake(const struct app *app, const char *typed, const char *u
 	str_finish(&msg);
 }
 
+static bool is_word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '-';
+}
+
+/* Whether the word of n bytes at w belongs to a command line after
+ * "wisemind": an option, a command, a placeholder or code (no lower-case
+ * letter), or the value of the option before it. */
+static bool command_word(const char *w, size_t n, bool after_option)
+{
+	if (after_option || w[0] == '-') {
+		return true;
+	}
+	bool lower = false;
+	for (size_t i = 0; i < n; i++) {
+		lower = lower || (w[i] >= 'a' && w[i] <= 'z');
+	}
+	if (!lower) {
+		return true;
+	}
+	for (const struct cli_command *c = cli_commands; c->name != NULL; c++) {
+		if (strlen(c->name) == n && strncmp(c->name, w, n) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Copies text, gluing the words of each "wisemind ..." command line with
+ * no-break spaces, so that a command is never broken across lines. */
+static void glue_commands(const char *text, struct str *out)
+{
+	static const char name[] = "wisemind ";
+	const char *p = text;
+	const char *hit;
+	while ((hit = strstr(p, name)) != NULL) {
+		str_append_n(out, p, (size_t)(hit - p));
+		str_append(out, "wisemind");
+		const char *q = hit + strlen(name) - 1; /* at the space */
+		bool after_option = false;
+		while (*q == ' ' && is_word_char(q[1])) {
+			size_t n = 0;
+			while (is_word_char(q[1 + n])) {
+				n++;
+			}
+			if (!command_word(q + 1, n, after_option)) {
+				break;
+			}
+			str_append(out, "\xc2\xa0");
+			str_append_n(out, q + 1, n);
+			after_option = q[1] == '-' && q[2] == '-' && strchr("=", q[1 + n]) == NULL &&
+			               strncmp(q + 1, "--help", 6) != 0 && strncmp(q + 1, "--sources", 9) != 0;
+			q += 1 + n;
+		}
+		p = q;
+	}
+	str_append(out, p);
+}
+
 void cli_print_text(FILE *out, const char *text)
 {
-	term_print_wrapped(out, text);
+	struct str glued = {0};
+	glue_commands(text, &glued);
+	term_print_wrapped(out, str_cstr(&glued));
+	str_finish(&glued);
 }

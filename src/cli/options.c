@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/cli_app.h"
 
 #include <getopt.h>
 #include <stdarg.h>
@@ -31,12 +32,15 @@ static const struct option global_options[] = {
 
 int cli_usage_error(const char *fmt, ...)
 {
+	struct str msg = {0};
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("wisemind: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	str_append(&msg, "wisemind: ");
+	str_vappendf(&msg, fmt, ap);
 	va_end(ap);
-	fputs(" Run 'wisemind --help' for usage.\n", stderr);
+	str_append(&msg, " Run 'wisemind --help' for usage.\n");
+	cli_print_text(stderr, str_cstr(&msg));
+	str_finish(&msg);
 	return CLI_USAGE;
 }
 

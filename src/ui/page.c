@@ -19,6 +19,18 @@ void ui_text_draw(struct tui *t, int row, int col, int width, const char *text)
 	str_finish(&folded);
 }
 
+int ui_status_rows(const struct tui *t)
+{
+	if (t->app.status.len == 0 || LINES < 6) {
+		return 0;
+	}
+	struct wrapped w;
+	wrap_text(str_cstr(&t->app.status), COLS - 2, &w);
+	int rows = w.count > 2 ? 2 : (int)w.count;
+	wrapped_finish(&w);
+	return rows;
+}
+
 void ui_page_draw(struct tui *t, int top, const char *text)
 {
 	struct str folded = {0};
@@ -29,7 +41,7 @@ void ui_page_draw(struct tui *t, int top, const char *text)
 	struct wrapped w;
 	wrap_text(text, COLS - 2, &w);
 	t->page_lines = (int)w.count;
-	int rows = LINES - top - 1;
+	int rows = LINES - top - 1 - ui_status_rows(t);
 	int max_scroll = t->page_lines - rows;
 	if (t->scroll > max_scroll) {
 		t->scroll = max_scroll > 0 ? max_scroll : 0;
@@ -40,7 +52,8 @@ void ui_page_draw(struct tui *t, int top, const char *text)
 	}
 	if (t->scroll + rows < t->page_lines) {
 		attrset(term_attr(&t->term, UI_ROLE_HINT));
-		mvaddstr(LINES - 2, COLS - 12, "(more: Down)");
+		/* On the title row, so it never covers a line of the page. */
+		mvaddstr(top > 1 ? 1 : 0, COLS - 13, "(more: Down)");
 	}
 	wrapped_finish(&w);
 	str_finish(&folded);

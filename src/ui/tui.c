@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/wrap.h"
 #include "ui/curses.h"
 #include "ui/plain.h"
 #include "ui/tui_state.h"
@@ -14,16 +15,17 @@
  * not only on stderr after quitting. */
 static void draw_status(struct tui *t)
 {
-	const char *w = str_cstr(&t->app.warnings);
-	if (w[0] == '\0' || LINES < 4) {
+	int rows = ui_status_rows(t);
+	if (rows == 0) {
 		return;
 	}
-	struct str line = {0};
-	const char *nl = strchr(w, '\n');
-	str_append_n(&line, w, nl != NULL ? (size_t)(nl - w) : strlen(w));
+	struct wrapped w;
+	wrap_text(str_cstr(&t->app.status), COLS - 2, &w);
 	attrset(term_attr(&t->term, UI_ROLE_ALERT));
-	ui_text_draw(t, LINES - 2, 1, COLS - 2, str_cstr(&line));
-	str_finish(&line);
+	for (int r = 0; r < rows && (size_t)r < w.count; r++) {
+		ui_text_draw(t, LINES - 1 - rows + r, 1, COLS - 2, w.lines[r]);
+	}
+	wrapped_finish(&w);
 }
 
 static void draw_frame(struct tui *t)

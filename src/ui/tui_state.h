@@ -47,6 +47,10 @@ enum ui_reaction ui_country_key(struct tui *t, int key);
  * to ASCII when the terminal cannot show UTF-8. */
 void ui_text_draw(struct tui *t, int row, int col, int width, const char *text);
 
+/* Rows (0 to 2) above the hint bar that the status line takes: a warning
+ * about the person's own files stays where the person is looking. */
+int ui_status_rows(const struct tui *t);
+
 /* Draws text wrapped to the screen from line top, scrolled by t->scroll,
  * and records its length in t->page_lines. */
 void ui_page_draw(struct tui *t, int top, const char *text);
