@@ -73,12 +73,18 @@ void str_vappendf(struct str *s, const char *fmt, va_list ap)
 	if (fmt == NULL) {
 		abort();
 	}
+	/* Most texts fit in the room already there: format once into it. */
+	size_t room = s->cap > s->len ? s->cap - s->len : 0;
 	va_list copy;
 	va_copy(copy, ap);
-	int n = vsnprintf(NULL, 0, fmt, copy);
+	int n = vsnprintf(room > 0 ? s->buf + s->len : NULL, room, fmt, copy);
 	va_end(copy);
 	if (n < 0) {
 		abort();
+	}
+	if ((size_t)n < room) {
+		s->len += (size_t)n;
+		return;
 	}
 	reserve(s, (size_t)n);
 	vsnprintf(s->buf + s->len, (size_t)n + 1, fmt, ap);

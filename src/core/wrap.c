@@ -8,11 +8,14 @@
 
 static void push(struct wrapped *w, const char *start, size_t len)
 {
-	char **grown = realloc(w->lines, (w->count + 1) * sizeof(*grown));
-	if (grown == NULL) {
-		abort();
+	/* Room for 16 lines, then doubled whenever a power of two is full. */
+	if (w->count == 0 || (w->count >= 16 && (w->count & (w->count - 1)) == 0)) {
+		char **grown = realloc(w->lines, (w->count ? w->count * 2 : 16) * sizeof(*grown));
+		if (grown == NULL) {
+			abort();
+		}
+		w->lines = grown;
 	}
-	w->lines = grown;
 	struct str line = {0};
 	str_append_n(&line, start, len);
 	w->lines[w->count++] = line.buf;
