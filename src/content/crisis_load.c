@@ -59,26 +59,25 @@ void crisis_load_builtin(struct crisis_table *table)
 	}
 }
 
+/* Every compiled-in table is sorted by code, and each row starts with it. */
+static int compare_code(const void *code, const void *row)
+{
+	return strcmp(code, row);
+}
+
 bool crisis_load_builtin_country(struct crisis_table *table, const char *code)
 {
-	size_t lo = 0;
-	size_t hi = crisis_builtin_row_count;
-	while (code != NULL && lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(crisis_builtin_rows[mid].code, code);
-		if (c == 0) {
-			struct crisis_country row;
-			copy_row(&crisis_builtin_rows[mid], &row);
-			crisis_table_put(table, &row);
-			return true;
-		}
-		if (c < 0) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
+	const struct crisis_builtin_row *from =
+		code == NULL ? NULL
+		             : bsearch(code, crisis_builtin_rows, crisis_builtin_row_count,
+		                       sizeof(crisis_builtin_rows[0]), compare_code);
+	if (from == NULL) {
+		return false;
 	}
-	return false;
+	struct crisis_country row;
+	copy_row(from, &row);
+	crisis_table_put(table, &row);
+	return true;
 }
 
 void crisis_builtin_country_list(struct country_list *list)
@@ -98,30 +97,23 @@ static const char *text_at(uint32_t offset)
 bool crisis_builtin_emergency_for(const char *code, struct emergency_entry *out)
 {
 	*out = (struct emergency_entry){0};
-	size_t lo = 0;
-	size_t hi = crisis_builtin_country_count; /* one emergency row per ISO code */
-	while (code != NULL && lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const struct crisis_builtin_emergency *e = &crisis_builtin_emergency[mid];
-		int c = strcmp(e->code, code);
-		if (c == 0) {
-			memcpy(out->code, e->code, sizeof(out->code));
-			out->status = (enum emergency_status)e->status;
-			out->all = text_at(e->all);
-			out->ambulance = text_at(e->ambulance);
-			out->police = text_at(e->police);
-			out->verified = text_at(e->verified);
-			out->sources = text_at(e->sources);
-			out->remark = text_at(e->remark);
-			return true;
-		}
-		if (c < 0) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
+	/* One emergency row per ISO code. */
+	const struct crisis_builtin_emergency *e =
+		code == NULL ? NULL
+		             : bsearch(code, crisis_builtin_emergency, crisis_builtin_country_count,
+		                       sizeof(crisis_builtin_emergency[0]), compare_code);
+	if (e == NULL) {
+		return false;
 	}
-	return false;
+	memcpy(out->code, e->code, sizeof(out->code));
+	out->status = (enum emergency_status)e->status;
+	out->all = text_at(e->all);
+	out->ambulance = text_at(e->ambulance);
+	out->police = text_at(e->police);
+	out->verified = text_at(e->verified);
+	out->sources = text_at(e->sources);
+	out->remark = text_at(e->remark);
+	return true;
 }
 
 size_t crisis_builtin_codes(char (*codes)[COUNTRY_CODE_SIZE], size_t max)

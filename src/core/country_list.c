@@ -103,6 +103,11 @@ bool country_list_at(const struct country_list *list, size_t i, struct country_i
 	return true;
 }
 
+static int compare_code(const void *code, const void *row)
+{
+	return strcmp(code, ((const struct country_row *)row)->code);
+}
+
 bool country_list_find(const struct country_list *list, const char *code,
                        struct country_info *out)
 {
@@ -110,21 +115,9 @@ bool country_list_find(const struct country_list *list, const char *code,
 	if (code == NULL || strlen(code) != 2) {
 		return false;
 	}
-	size_t lo = 0;
-	size_t hi = list->count;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(list->rows[mid].code, code);
-		if (c == 0) {
-			return country_list_at(list, mid, out);
-		}
-		if (c < 0) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return false;
+	const struct country_row *row =
+		bsearch(code, list->rows, list->count, sizeof(list->rows[0]), compare_code);
+	return row != NULL && country_list_at(list, (size_t)(row - list->rows), out);
 }
 
 const char *country_info_name(const struct country_info *info, bool ascii_only)

@@ -39,9 +39,8 @@ static int teardown_table(void **state)
 	return 0;
 }
 
-/* The card for code (NULL: unknown), as core makes it: no hints. */
-static const char *card_for(const struct fixture *f, const char *code, bool ascii,
-                            struct str *out)
+/* The card for code (NULL: unknown) as core makes it, with no hints. */
+static void make_card(const struct fixture *f, const char *code, bool ascii, struct str *out)
 {
 	struct emergency_entry e;
 	struct country_info info;
@@ -57,10 +56,17 @@ static const char *card_for(const struct fixture *f, const char *code, bool asci
 	if (code != NULL) {
 		strcpy(view.who.code, code);
 	}
+	str_clear(out);
+	crisis_card_format(&view, out);
+}
+
+/* The card as the person sees it: through wrap_text, which turns the
+ * no-break spaces that glue phone numbers into plain ones. */
+static const char *card_for(const struct fixture *f, const char *code, bool ascii,
+                            struct str *out)
+{
 	struct str made = {0};
-	crisis_card_format(&view, &made);
-	/* As the person sees it: through wrap_text, which turns the no-break
-	 * spaces that glue phone numbers into plain ones. */
+	make_card(f, code, ascii, &made);
 	struct wrapped w;
 	wrap_text(str_cstr(&made), 1000, &w);
 	str_clear(out);
@@ -76,20 +82,7 @@ static const char *card_for(const struct fixture *f, const char *code, bool asci
 static const char *raw_card_for(const struct fixture *f, const char *code, bool ascii,
                                 struct str *out)
 {
-	struct emergency_entry e;
-	struct country_info info;
-	bool has_e = crisis_builtin_emergency_for(code, &e);
-	bool has_info = country_list_find(&f->countries, code, &info);
-	struct crisis_card_view view = {
-		.table = &f->table,
-		.emergency = has_e ? &e : NULL,
-		.country = has_info ? &info : NULL,
-		.who = {.source = COUNTRY_FROM_FLAG},
-		.ascii_only = ascii,
-	};
-	strcpy(view.who.code, code);
-	str_clear(out);
-	crisis_card_format(&view, out);
+	make_card(f, code, ascii, out);
 	return str_cstr(out);
 }
 
