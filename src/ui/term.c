@@ -1,10 +1,9 @@
 #include "ui/term.h"
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "ui/curses.h"
+#include "ui/term_type.h"
 
 /* Foreground per role in the colour theme; -1 is the terminal's default. */
 static const short color_fg[UI_ROLE_COUNT] = {
@@ -34,8 +33,7 @@ bool term_start(struct term *term, bool monochrome)
 	/* initscr would exit on a terminal terminfo does not know; newterm
 	 * returns NULL instead, and the caller falls back to plain mode. A
 	 * dumb terminal is known but cannot place the cursor. */
-	const char *name = getenv("TERM");
-	if (name == NULL || name[0] == '\0' || strcmp(name, "dumb") == 0) {
+	if (!term_type_usable()) {
 		return false;
 	}
 	if (newterm(NULL, stdout, stdin) == NULL) {
