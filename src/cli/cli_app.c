@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "cli/term_width.h"
+#include "core/ascii.h"
 
 bool cli_app_start(struct app *app, const struct app_options *opt)
 {
@@ -19,13 +20,16 @@ bool cli_app_start(struct app *app, const struct app_options *opt)
 	return !app->country_flag_invalid;
 }
 
-/* Only printable ASCII of what was typed, so that raw bytes never reach
- * the terminal. */
+/* What was typed, folded to ASCII (control bytes become "?") and cut at
+ * 40 characters, so that raw bytes never reach the terminal. */
 static void shown(const char *typed, struct str *out)
 {
-	for (const char *c = typed; *c != '\0' && out->len < 24; c++) {
+	struct str folded = {0};
+	ascii_fold(typed, &folded);
+	for (const char *c = str_cstr(&folded); *c != '\0' && c - folded.buf < 40; c++) {
 		str_append_char(out, (*c >= 0x20 && *c < 0x7f) ? *c : '?');
 	}
+	str_finish(&folded);
 }
 
 void cli_country_mistake(const struct app *app, const char *typed, const char *use_code,

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/str.h"
 
 /* Splits the next tab-separated field off [*cursor, end). */
@@ -125,13 +126,17 @@ const char *country_info_name(const struct country_info *info, bool ascii_only)
 	return ascii_only ? info->ascii : info->name;
 }
 
-/* typed without surrounding white space, in a small buffer; false when
- * it does not fit (no country name is that long). */
-static bool trimmed(const char *typed, char *buf, size_t size)
+/* typed without surrounding white space, accents or typographic quotes
+ * ("Côte d’Ivoire" reads as "Cote d'Ivoire"), in a small buffer; false
+ * when it does not fit (no country name is that long). */
+static bool trimmed(const char *raw, char *buf, size_t size)
 {
-	if (typed == NULL) {
+	if (raw == NULL) {
 		return false;
 	}
+	struct str folded = {0};
+	ascii_fold(raw, &folded);
+	const char *typed = str_cstr(&folded);
 	while (*typed == ' ' || *typed == '\t') {
 		typed++;
 	}
@@ -140,12 +145,13 @@ static bool trimmed(const char *typed, char *buf, size_t size)
 	                 typed[n - 1] == '\r')) {
 		n--;
 	}
-	if (n == 0 || n >= size) {
-		return false;
+	bool fits = n > 0 && n < size;
+	if (fits) {
+		memcpy(buf, typed, n);
+		buf[n] = '\0';
 	}
-	memcpy(buf, typed, n);
-	buf[n] = '\0';
-	return true;
+	str_finish(&folded);
+	return fits;
 }
 
 static bool names_match(const struct country_info *info, const char *typed)

@@ -173,6 +173,7 @@ static void test_read_codes_and_names(void **state)
 	assert_string_equal(read_as("united states of america"), "US");
 	assert_string_equal(read_as("Turkiye"), "TR");
 	assert_string_equal(read_as("T\xc3\xbcrkiye"), "TR");
+	assert_string_equal(read_as("C\xc3\xb4te d\xe2\x80\x99Ivoire"), "CI");
 	assert_string_equal(read_as("ZZ"), "");
 	assert_string_equal(read_as("XX"), "");
 	assert_string_equal(read_as("G"), "");
