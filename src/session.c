@@ -200,6 +200,26 @@ out:
 	return ok;
 }
 
+/* The secret opens only the older copy: it was changed since. Saying
+ * when lets the person recall which one is current. */
+static bool secret_changed(struct session_error *err, enum vault_secret_kind kind,
+                           uint64_t saved_at)
+{
+	char when[40];
+	format_time(saved_at, when, sizeof(when));
+	err->exit_code = vault_status_exit_code(VAULT_E_SECRET_CHANGED);
+	if (kind == VAULT_SECRET_RECOVERY) {
+		str_appendf(&err->message, "that recovery key no longer opens this diary: a new one "
+		                           "was made since (the diary was last saved %s). Use the "
+		                           "newest recovery key, or your passphrase.", when);
+	} else {
+		str_appendf(&err->message, "this passphrase no longer opens this diary: it was "
+		                           "changed since (the diary was last saved %s). Type the "
+		                           "current passphrase, or use your recovery key.", when);
+	}
+	return false;
+}
+
 static void open_notices(struct session *s, const struct vault_opened *o)
 {
 	char when[40];
@@ -211,6 +231,30 @@ static void open_notices(struct session *s, const struct vault_opened *o)
 			"saved %s, so anything saved after that is not in it. Your next save makes "
 			"this copy the current one and keeps the damaged file aside as "
 			"diary.vault.damaged.\n", when);
+	}
+	if (o->kept_older & (1u << VAULT_SLOT_PASSPHRASE)) {
+		str_append(&s->notices,
+			"The damaged file held a different passphrase, set after that copy was saved; "
+			"it could not be checked, so the passphrase you typed is the one that keeps "
+			"working. To choose a new one: wisemind passwd\n");
+	}
+	if (o->kept_older & (1u << VAULT_SLOT_RECOVERY)) {
+		str_append(&s->notices,
+			"The damaged file held a different recovery key, made after that copy was "
+			"saved; it could not be checked, so the recovery key of that older copy works "
+			"again. If you made a new one since, make another now: wisemind recovery-key\n");
+	}
+	if (o->lost & (1u << VAULT_SLOT_PASSPHRASE)) {
+		str_append(&s->notices,
+			"Your passphrase could not be carried over from the older copy: after the next "
+			"save only your recovery key opens the diary. Set a passphrase now: "
+			"wisemind passwd\n");
+	}
+	if (o->lost & (1u << VAULT_SLOT_RECOVERY)) {
+		str_append(&s->notices,
+			"Your recovery key could not be carried over from the older copy: after the "
+			"next save only your passphrase opens the diary. Make a new recovery key: "
+			"wisemind recovery-key\n");
 	}
 	/* A backup is older by nature; the notice above already says so. */
 	if (o->freshness == FRESHNESS_OLDER && !o->from_prev) {
@@ -243,6 +287,9 @@ bool session_open(const struct app *app, const struct vault_secret *secret,
 	struct vault_opened opened = {0};
 	enum vault_status vst = vault_open(str_cstr(&app->data_dir), str_cstr(&app->state_dir),
 	                                   secret, &out->vault, &opened);
+	if (vst == VAULT_E_SECRET_CHANGED) {
+		return secret_changed(err, secret->kind, opened.saved_at);
+	}
 	if (vst != VAULT_OK) {
 		return vault_failed(err, vst);
 	}

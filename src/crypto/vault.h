@@ -53,6 +53,14 @@ struct vault_opened {
 	uint64_t highest_seen;    /* the generation the state file remembers */
 	unsigned stale_removed;   /* temp files of interrupted saves deleted */
 	bool has_recovery;        /* the vault has a recovery-key slot */
+	/* Only when from_prev, as bit masks of 1 << enum vault_slot_type:
+	 * kinds of secret whose slot in the damaged file differed from the
+	 * older copy's, which is kept (the newer one could not be checked);
+	 * and kinds the saved vault will no longer have. On
+	 * VAULT_E_SECRET_CHANGED, saved_at is when the current file was
+	 * saved. */
+	unsigned kept_older;
+	unsigned lost;
 };
 
 /* Creates a vault in dir (created 0700 with its parents, or tightened to

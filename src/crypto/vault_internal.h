@@ -26,7 +26,14 @@ struct vault {
 	uint8_t *keys;                   /* VAULT_KEYS_LEN bytes of secmem */
 	uint64_t generation;
 	bool keep_prev; /* opened from diary.vault.prev: do not link the damaged file over it */
+	bool drop_prev; /* the next save changes the master key: no copy under the old one stays */
 };
+
+/* A closed vault with its key memory (NULL when out of memory). */
+struct vault *vault_alloc(const struct vault_hooks *hooks, const char *state_dir);
+
+/* Opens dir (creating it when asked) and takes the lock into v. */
+enum vault_status vault_lock_dir(struct vault *v, const char *dir, bool create);
 
 /* The system calls to use. */
 const struct vault_io *vault_io_of(const struct vault_hooks *hooks);

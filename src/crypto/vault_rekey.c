@@ -149,7 +149,9 @@ enum vault_status vault_rekey(struct vault *v, const char *passphrase, size_t le
 			vault_slot_new_recovery(&h.slots[1]);
 			vault_slot_wrap(&h, 1, kek, KEYS_MK(keys));
 		}
+		v->drop_prev = true;
 		status = commit_and_adopt(v, &h, keys, image, image_len);
+		v->drop_prev = false;
 	}
 	if (status == VAULT_OK && recovery_out != NULL) {
 		vault_recovery_encode(recovery_out, recovery);

@@ -75,6 +75,14 @@ static enum vault_status verify(const struct vault *v, const char *tmp, const ui
  * person wrote is thrown away, even a file that may yet be rescued. */
 static enum vault_status rotate_prev(const struct vault *v, const struct vault_io *io)
 {
+	if (v->drop_prev) {
+		/* A new master key: a prev under the old one would still open with
+		 * the old keys, which must all stop. */
+		if (io->unlinkat(io->ctx, v->dirfd, VAULT_PREV_NAME) != 0 && errno != ENOENT) {
+			return vault_status_from_errno(errno);
+		}
+		return VAULT_OK;
+	}
 	if (v->keep_prev) {
 		if (io->unlinkat(io->ctx, v->dirfd, VAULT_DAMAGED_NAME) != 0 && errno != ENOENT) {
 			return vault_status_from_errno(errno);
@@ -155,6 +163,7 @@ enum vault_status vault_commit(struct vault *v, const struct vault_header *h, co
 	 * directory fsync says. */
 	v->generation = inner.generation;
 	v->keep_prev = false;
+	v->drop_prev = false;
 	if (io->fsync_dir(io->ctx, v->dirfd) != 0) {
 		return vault_status_from_errno(errno);
 	}

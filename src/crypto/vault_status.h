@@ -6,12 +6,13 @@
  * by another wisemind) and the one sentence the CLI or TUI shows. */
 #define VAULT_STATUS_TABLE(_) \
 	_(OK, 0, "done") \
-	_(E_AUTH, 3, "wrong passphrase, or the vault is damaged; `wisemind lock-status` shows the backup copy") \
+	_(E_AUTH, 3, "wrong passphrase, or the vault and its backup copy are damaged; check the passphrase and try again, or unlock with your recovery key") \
+	_(E_SECRET_CHANGED, 3, "this no longer opens the diary: it was replaced in a later save; use the current passphrase or recovery key") \
 	_(E_RECOVERY_AUTH, 3, "that recovery key does not open this vault; check it against the copy you wrote down") \
 	_(E_RECOVERY_FORMAT, 3, "that is not a recovery key: it has 53 letters and digits in groups of four, and the last character is a check; look for a typo") \
 	_(E_NO_RECOVERY_SLOT, 3, "this vault has no recovery key; only its passphrase opens it") \
 	_(E_DAMAGED, 3, "the vault file is damaged and no backup copy opens; keep the data directory as it is and do not run `wisemind init`") \
-	_(E_HEADER, 3, "the vault header is damaged or asks for unsafe settings, so it was not opened; `wisemind lock-status` shows the backup copy") \
+	_(E_HEADER, 3, "the vault header is damaged or asks for unsafe settings and no backup copy opens; keep the data directory as it is and do not run `wisemind init`") \
 	_(E_NOT_VAULT, 3, "diary.vault is not a wisemind vault (it does not start with WISEMIND)") \
 	_(E_VERSION, 3, "this vault was written by a newer wisemind; install that version to open it") \
 	_(E_IN_USE, 4, "wisemind is already open in another terminal; close it there first") \

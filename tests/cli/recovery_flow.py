@@ -90,7 +90,9 @@ def main():
         assert "was not typed back" in err, err
         assert new_key != key
         rc, err = unlock_with_key(tmp, key)
-        assert rc == 3 and "recovery key does not open this vault" in err, (rc, err)
+        # The old key still opens diary.vault.prev, but never again the
+        # diary: it was replaced.
+        assert rc == 3 and "that recovery key no longer opens this diary" in err, (rc, err)
         rc, err = unlock_with_key(tmp, new_key)
         assert rc == 0, err
     print("ok")

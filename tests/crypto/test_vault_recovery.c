@@ -1,0 +1,347 @@
+/* Issue 8: the vault never locks a person out. diary.vault.prev is
+ * opened only when diary.vault is damaged; a secret that opens only the
+ * older copy of an intact diary was replaced and is refused; after a
+ * fallback, the saves write only verified slots, and the secret used keeps
+ * working. Each numbered case of the issue is a test here, with the slot
+ * damage sweep. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+
+#define IMG_LEN 8192
+#define SLOT(i) (32 + 104 * (size_t)(i))
+#define WRAPPED 56 /* a slot's wrapped key starts at this offset */
+
+/* One vault (passphrase and recovery key) saved twice, so diary.vault is
+ * save #2 (image seed 2) and diary.vault.prev is save #1 (seed 1); kept as
+ * bytes, so each case starts from the same files. */
+struct fixture {
+	char *dir;
+	char *file;
+	char *prev;
+	char recovery[VAULT_RECOVERY_TEXT_SIZE];
+	struct test_hooks t;
+	uint8_t *cur_bytes, *prev_bytes;
+	size_t cur_len, prev_len;
+};
+
+static struct vault *open_hooked(struct fixture *f, const struct vault_secret *s,
+                                 struct vault_opened *o, enum vault_status want)
+{
+	struct vault *v = NULL;
+	assert_int_equal(vault_open_hooked(&f->t.hooks, f->dir, NULL, s, &v, o), want);
+	return v;
+}
+
+static void save_seed(struct vault *v, uint32_t seed)
+{
+	uint8_t *img = test_image(IMG_LEN, seed);
+	assert_int_equal(vault_save(v, img, IMG_LEN), VAULT_OK);
+	free(img);
+}
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	f->dir = test_mkdtemp();
+	f->file = test_path(f->dir, VAULT_FILE_NAME);
+	f->prev = test_path(f->dir, VAULT_PREV_NAME);
+	test_hooks_init(&f->t);
+	test_make_vault(f->dir, IMG_LEN, 1, f->recovery);
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_opened o;
+	struct vault *v = open_hooked(f, &pass, &o, VAULT_OK);
+	vault_opened_finish(&o);
+	save_seed(v, 2);
+	vault_close(v);
+	f->cur_bytes = test_read(f->file, &f->cur_len);
+	f->prev_bytes = test_read(f->prev, &f->prev_len);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	test_rmdir(f->dir);
+	free(f->dir);
+	free(f->file);
+	free(f->prev);
+	free(f->cur_bytes);
+	free(f->prev_bytes);
+	free(f);
+	return 0;
+}
+
+/* Puts the two files back as setup made them (prev only when asked). */
+static void reset(struct fixture *f, bool with_prev)
+{
+	test_rmdir(f->dir);
+	f->dir = test_mkdtemp();
+	free(f->file);
+	free(f->prev);
+	f->file = test_path(f->dir, VAULT_FILE_NAME);
+	f->prev = test_path(f->dir, VAULT_PREV_NAME);
+	test_write(f->file, f->cur_bytes, f->cur_len);
+	if (with_prev) {
+		test_write(f->prev, f->prev_bytes, f->prev_len);
+	}
+}
+
+static void flip(const char *path, size_t off)
+{
+	size_t len;
+	uint8_t *buf = test_read(path, &len);
+	assert_true(off < len);
+	buf[off] ^= 0x01;
+	test_write(path, buf, len);
+	free(buf);
+}
+
+static struct vault_secret recovery_secret(const struct fixture *f)
+{
+	struct vault_secret s = {VAULT_SECRET_RECOVERY, f->recovery, strlen(f->recovery)};
+	return s;
+}
+
+/* The secret opens the newest data: image seed, generation gen. */
+static void expect_opens(struct fixture *f, const struct vault_secret *s, uint32_t seed,
+                         uint64_t gen)
+{
+	struct vault_opened o;
+	struct vault *v = open_hooked(f, s, &o, VAULT_OK);
+	assert_false(o.from_prev);
+	assert_int_equal(o.generation, gen);
+	uint8_t *want = test_image(IMG_LEN, seed);
+	assert_memory_equal(o.image, want, IMG_LEN);
+	free(want);
+	vault_opened_finish(&o);
+	vault_close(v);
+}
+
+/* Opens with s from prev (diary.vault is damaged), saves twice, and then
+ * both secrets open the newest data. */
+static void fallback_then_both_work(struct fixture *f, const struct vault_secret *s)
+{
+	struct vault_opened o;
+	struct vault *v = open_hooked(f, s, &o, VAULT_OK);
+	assert_true(o.from_prev);
+	assert_int_equal(o.generation, 1);
+	assert_int_equal(o.lost, 0);
+	vault_opened_finish(&o);
+	save_seed(v, 10);
+	save_seed(v, 11);
+	vault_close(v);
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_secret rec = recovery_secret(f);
+	expect_opens(f, &pass, 11, 3);
+	expect_opens(f, &rec, 11, 3);
+}
+
+/* Case 1: a damaged key slot is not carried into later saves. The
+ * recovery slot's wrapped key is damaged (offset 192); opening with the
+ * passphrase falls back, and after two saves the recovery key still opens
+ * the diary. The mirror: the passphrase slot (offset 88), the recovery key. */
+static void test_damaged_slot_not_carried(void **state)
+{
+	struct fixture *f = *state;
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_secret rec = recovery_secret(f);
+	reset(f, true);
+	flip(f->file, 192);
+	fallback_then_both_work(f, &pass);
+	reset(f, true);
+	flip(f->file, 88);
+	fallback_then_both_work(f, &rec);
+}
+
+/* Case 2: a damaged passphrase slot (byte 100) or file id (byte 20) no
+ * longer refuses a diary whose backup opens with the same secret. */
+static void test_damaged_slot_opens_backup(void **state)
+{
+	struct fixture *f = *state;
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_secret rec = recovery_secret(f);
+	reset(f, true);
+	flip(f->file, 100);
+	fallback_then_both_work(f, &pass);
+	reset(f, true);
+	flip(f->file, 20);
+	fallback_then_both_work(f, &pass);
+	reset(f, true);
+	flip(f->file, 20);
+	fallback_then_both_work(f, &rec);
+}
+
+/* After passwd with diary.vault intact, the old passphrase opens nothing
+ * (it still opens prev, which is older: refused, with when the diary was
+ * saved) and the new one opens the newest data; the same for a replaced
+ * recovery key. */
+static void test_changed_secret_refused(void **state)
+{
+	struct fixture *f = *state;
+	reset(f, true);
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_secret rec = recovery_secret(f);
+	const char *newpass = "the passphrase after";
+	struct vault_secret neu = test_passphrase(newpass);
+	struct vault_opened o;
+	struct vault *v = open_hooked(f, &pass, &o, VAULT_OK);
+	assert_int_equal(vault_change_passphrase(v, newpass, strlen(newpass), o.image, o.image_len),
+	                 VAULT_OK);
+	vault_opened_finish(&o);
+	vault_close(v);
+	v = open_hooked(f, &pass, &o, VAULT_E_SECRET_CHANGED);
+	assert_null(v);
+	assert_true(o.saved_at > 0);
+	expect_opens(f, &neu, 2, 3);
+	expect_opens(f, &rec, 2, 3);
+	/* The old passphrase still refused after more saves. */
+	v = open_hooked(f, &neu, &o, VAULT_OK);
+	vault_opened_finish(&o);
+	save_seed(v, 5);
+	vault_close(v);
+	open_hooked(f, &pass, &o, VAULT_E_AUTH);
+
+	/* A replaced recovery key is refused the same way. */
+	reset(f, true);
+	v = open_hooked(f, &pass, &o, VAULT_OK);
+	char rk2[VAULT_RECOVERY_TEXT_SIZE];
+	assert_int_equal(vault_new_recovery_key(v, TEST_PASS, TEST_PASS_LEN, rk2, o.image,
+	                                        o.image_len),
+	                 VAULT_OK);
+	vault_opened_finish(&o);
+	vault_close(v);
+	open_hooked(f, &rec, &o, VAULT_E_SECRET_CHANGED);
+	struct vault_secret rec2 = {VAULT_SECRET_RECOVERY, rk2, strlen(rk2)};
+	expect_opens(f, &rec2, 2, 3);
+}
+
+/* With diary.vault damaged after a passwd: the new passphrase (its slot
+ * unwrapped from the damaged file) keeps working after the saves and the
+ * old one stays refused; opened with the old passphrase instead, that one
+ * keeps working and the notice says the newer passphrase could not be
+ * checked. */
+static void test_passwd_then_damage(void **state)
+{
+	struct fixture *f = *state;
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	const char *newpass = "the passphrase after";
+	struct vault_secret neu = test_passphrase(newpass);
+	struct vault_secret rec = recovery_secret(f);
+	for (int use_new = 0; use_new < 2; use_new++) {
+		reset(f, true);
+		struct vault_opened o;
+		struct vault *v = open_hooked(f, &pass, &o, VAULT_OK);
+		assert_int_equal(vault_change_passphrase(v, newpass, strlen(newpass), o.image,
+		                                         o.image_len),
+		                 VAULT_OK);
+		vault_opened_finish(&o);
+		vault_close(v);
+		/* Damage the payload, not the slots. */
+		flip(f->file, f->cur_len - 100);
+		const struct vault_secret *used = use_new ? &neu : &pass;
+		const struct vault_secret *other = use_new ? &pass : &neu;
+		v = open_hooked(f, used, &o, VAULT_OK);
+		assert_true(o.from_prev);
+		assert_int_equal(o.kept_older, use_new ? 0u : 1u << VAULT_SLOT_PASSPHRASE);
+		vault_opened_finish(&o);
+		save_seed(v, 20);
+		save_seed(v, 21);
+		vault_close(v);
+		expect_opens(f, used, 21, 4);
+		expect_opens(f, &rec, 21, 4);
+		/* Both copies now hold the slots that were kept: the other
+		 * passphrase opens neither. */
+		open_hooked(f, other, &o, VAULT_E_AUTH);
+	}
+}
+
+/* Every byte of every slot, with and without prev, opening with each
+ * secret: with prev the diary opens from it and, after two saves, each
+ * secret opens the newest copy; without prev it is refused and the file
+ * is left as it was. */
+static void test_slot_damage_sweep(void **state)
+{
+	struct fixture *f = *state;
+	struct vault_secret secrets[2] = {test_passphrase(TEST_PASS), recovery_secret(f)};
+	for (unsigned slot = 0; slot < 2; slot++) {
+		for (size_t byte = 0; byte < 104; byte++) {
+			for (int s = 0; s < 2; s++) {
+				reset(f, false);
+				flip(f->file, SLOT(slot) + byte);
+				size_t before_len;
+				uint8_t *before = test_read(f->file, &before_len);
+				struct vault_opened o;
+				struct vault *v = NULL;
+				enum vault_status st =
+				    vault_open_hooked(&f->t.hooks, f->dir, NULL, &secrets[s], &v, &o);
+				if (st == VAULT_OK || vault_status_exit_code(st) != 3) {
+					fail_msg("slot %u byte %zu, secret %d, no prev: %s", slot, byte, s,
+					         vault_status_message(st));
+				}
+				size_t after_len;
+				uint8_t *after = test_read(f->file, &after_len);
+				assert_int_equal(before_len, after_len);
+				assert_memory_equal(before, after, after_len);
+				free(before);
+				free(after);
+
+				reset(f, true);
+				flip(f->file, SLOT(slot) + byte);
+				st = vault_open_hooked(&f->t.hooks, f->dir, NULL, &secrets[s], &v, &o);
+				if (st != VAULT_OK || !o.from_prev) {
+					fail_msg("slot %u byte %zu, secret %d: %s", slot, byte, s,
+					         st == VAULT_OK ? "opened the damaged file"
+					                        : vault_status_message(st));
+				}
+				vault_opened_finish(&o);
+				save_seed(v, 30);
+				save_seed(v, 31);
+				vault_close(v);
+				expect_opens(f, &secrets[0], 31, 3);
+				expect_opens(f, &secrets[1], 31, 3);
+			}
+		}
+	}
+}
+
+/* A newer format is not damage: it is never rolled back to prev. */
+static void test_newer_version_not_rolled_back(void **state)
+{
+	struct fixture *f = *state;
+	reset(f, true);
+	flip(f->file, 8); /* format_version 1 -> 0 */
+	flip(f->file, 9); /* ... -> 256 */
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_opened o;
+	open_hooked(f, &pass, &o, VAULT_E_VERSION);
+}
+
+/* "sweep" runs the slot damage sweep alone (the slow suite); otherwise
+ * the numbered cases run (the unit suite). */
+int main(int argc, char **argv)
+{
+	const struct CMUnitTest cases[] = {
+		cmocka_unit_test_setup_teardown(test_damaged_slot_not_carried, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_damaged_slot_opens_backup, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_changed_secret_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_passwd_then_damage, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_newer_version_not_rolled_back, setup, teardown),
+	};
+	const struct CMUnitTest sweep[] = {
+		cmocka_unit_test_setup_teardown(test_slot_damage_sweep, setup, teardown),
+	};
+	if (argc > 1 && strcmp(argv[1], "sweep") == 0) {
+		return cmocka_run_group_tests(sweep, NULL, NULL);
+	}
+	return cmocka_run_group_tests(cases, NULL, NULL);
+}
