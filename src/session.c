@@ -187,6 +187,13 @@ static bool merge_inbox(const struct app *app, struct session *s, struct session
 		str_appendf(&s->notices, "Added %zu urge%s logged while wisemind was locked.\n",
 		            s->merged, s->merged == 1 ? "" : "s");
 	}
+	if (batch.odd > 0) {
+		str_appendf(&s->notices, "%zu file%s named inbox or inbox.taken.* in the data "
+		                         "directory %s not a regular file (a pipe or a folder) and "
+		                         "%s skipped; move %s out of the data directory.\n",
+		            batch.odd, batch.odd == 1 ? "" : "s", batch.odd == 1 ? "is" : "are",
+		            batch.odd == 1 ? "was" : "were", batch.odd == 1 ? "it" : "them");
+	}
 	if (unreadable > 0 || batch.torn > 0) {
 		str_appendf(&s->notices, "%zu entr%s in the locked inbox could not be read and %s "
 		                         "left out.\n", unreadable + batch.torn,
@@ -223,7 +230,13 @@ static bool secret_changed(struct session_error *err, enum vault_secret_kind kin
 static void open_notices(struct session *s, const struct vault_opened *o)
 {
 	char when[40];
-	if (o->from_prev) {
+	if (o->from_prev && o->damage == VAULT_E_NO_VAULT) {
+		format_time(o->saved_at, when, sizeof(when));
+		str_appendf(&s->notices,
+			"diary.vault is missing, so wisemind opened the backup copy, diary.vault.prev, "
+			"which is OLDER: it was saved %s, so anything saved after that is not in it. "
+			"Your next save makes this copy the current one.\n", when);
+	} else if (o->from_prev) {
 		format_time(o->saved_at, when, sizeof(when));
 		str_appendf(&s->notices,
 			"diary.vault did not pass its integrity check: it is damaged, or was changed. "

@@ -40,6 +40,7 @@ struct inbox_batch {
 	size_t torn;       /* incomplete records at a file's end: a crash during an append */
 	size_t unreadable; /* complete records that did not open: damaged, or another key */
 	size_t duplicates; /* records whose id was already in the batch */
+	size_t odd;        /* inbox files that are not regular files (a pipe, a folder): skipped */
 	char **files;      /* the files inbox_take set aside, for inbox_release */
 	size_t file_count;
 };

@@ -86,7 +86,12 @@ int vault_io_read_file(int dirfd, const char *name, size_t max, uint8_t **out, s
 {
 	*out = NULL;
 	*len = 0;
-	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	/* O_NONBLOCK: a FIFO with the vault's name must not hang the open; it
+	 * is then refused as not a regular file. */
+	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+	if (fd < 0 && errno == ELOOP) {
+		errno = EINVAL; /* a symbolic link: not a regular file either */
+	}
 	if (fd < 0) {
 		return -errno;
 	}

@@ -166,6 +166,10 @@ static enum vault_status read_file(struct unlock *u, int dirfd, const char *name
 		f->parsed = VAULT_E_HEADER;
 		return VAULT_OK;
 	}
+	if (rc == -EINVAL) {
+		f->parsed = VAULT_E_ODD_FILE;
+		return VAULT_OK;
+	}
 	if (rc != 0) {
 		return rc == -ENOMEM ? VAULT_E_NOMEM : VAULT_E_READ;
 	}
@@ -336,9 +340,10 @@ enum vault_status vault_open_hooked(const struct vault_hooks *hooks, const char 
 	if (status != VAULT_OK) {
 		goto out;
 	}
-	/* A newer format is not damage: never roll it back to an older copy. */
-	if (cur.parsed == VAULT_E_VERSION) {
-		status = VAULT_E_VERSION;
+	/* A newer format is not damage: never roll it back to an older copy.
+	 * Nor is an odd file in the vault's place: the person moves it. */
+	if (cur.parsed == VAULT_E_VERSION || cur.parsed == VAULT_E_ODD_FILE) {
+		status = cur.parsed;
 		goto out;
 	}
 	if (cur.parsed == VAULT_E_NO_VAULT && prev.parsed == VAULT_E_NO_VAULT) {

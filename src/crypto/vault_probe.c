@@ -17,14 +17,15 @@
 static bool probe_file(int dirfd, const char *name, int64_t *mtime, uint64_t *size,
                        enum vault_status *header, bool *has_recovery)
 {
-	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
 	if (fd < 0) {
-		*header = errno == ENOENT ? VAULT_E_NO_VAULT : VAULT_E_READ;
+		*header = errno == ENOENT ? VAULT_E_NO_VAULT
+		          : errno == ELOOP ? VAULT_E_ODD_FILE : VAULT_E_READ;
 		return errno != ENOENT;
 	}
 	struct stat st;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		*header = VAULT_E_READ;
+		*header = VAULT_E_ODD_FILE;
 		close(fd);
 		return true;
 	}

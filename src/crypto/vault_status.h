@@ -17,13 +17,14 @@
 	_(E_VERSION, 3, "this vault was written by a newer wisemind; install that version to open it") \
 	_(E_IN_USE, 4, "wisemind is already open in another terminal; close it there first") \
 	_(E_NO_VAULT, 1, "there is no vault in the data directory yet; `wisemind init` creates one") \
-	_(E_EXISTS, 1, "a vault already exists in the data directory; `wisemind passwd` changes its passphrase") \
+	_(E_EXISTS, 1, "a vault already exists in the data directory (diary.vault, or its backup copy diary.vault.prev); to change its passphrase: `wisemind passwd`") \
 	_(E_PASSPHRASE_SHORT, 1, "that passphrase is too short: use at least 8 characters, or better a few random words") \
 	_(E_IMAGE, 1, "internal error: the data to save is not an SQLite database, so nothing was written") \
 	_(E_TOO_LARGE, 1, "the diary is too large for this vault format (over 1 GiB); nothing was written") \
 	_(E_NOSPACE, 1, "not saved: the disk is full; your entries are kept in memory, free some space and save again") \
 	_(E_PERMISSION, 1, "not saved: the data directory cannot be written (check its owner and permissions); your entries are kept in memory") \
 	_(E_IO, 1, "not saved: writing the vault failed; your entries are kept in memory, try saving again") \
+	_(E_ODD_FILE, 1, "diary.vault in the data directory is not a regular file (a pipe, a device, a folder or a link); move it out of the data directory, then try again") \
 	_(E_READ, 1, "the vault file could not be read; check the disk and the data directory's permissions") \
 	_(E_CRYPTO, 1, "not saved: encryption failed; your entries are kept in memory, try saving again") \
 	_(E_INBOX_KEY, 1, "not saved: the locked inbox has no valid key (inbox.pub is missing or damaged); unlock wisemind once to repair it") \

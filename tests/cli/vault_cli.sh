@@ -84,6 +84,18 @@ grep -q "wisemind is already open in another terminal" "$tmp/err" || fail "in-us
 exec 9<&-
 
 # passwd: the old passphrase stops working, the new one works.
+# diary.vault missing, its backup present (issue 8 #6): the backup opens,
+# labelled as older, and init refuses, naming it.
+cp "$data/diary.vault" "$tmp/keep.vault"
+rm "$data/diary.vault"
+run 0 "$tmp/pass" export
+grep -q "diary.vault is missing, so wisemind opened the backup copy" "$tmp/err" ||
+	fail "missing diary.vault: $(cat "$tmp/err")"
+grep -q '"format": "wisemind-export"' "$tmp/out" || fail "missing diary.vault: no export"
+run 1 "$tmp/pass" init --no-recovery-key
+grep -q "its backup copy diary.vault.prev" "$tmp/err" || fail "init with a backup: $(cat "$tmp/err")"
+cp "$tmp/keep.vault" "$data/diary.vault"
+
 run 0 "$tmp/change" passwd
 run 3 "$tmp/pass" export
 # The old passphrase still opens diary.vault.prev; it is refused, saying

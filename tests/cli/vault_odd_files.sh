@@ -1,0 +1,63 @@
+#!/bin/bash
+# Issue 8 #7: a FIFO (or a folder) with a vault file's name never hangs
+# lock-status, an unlock or a locked append; each says which file is odd
+# in one sentence, and a folder named inbox.taken.* no longer makes every
+# unlock fail. Every command runs under a 5-second timeout.
+set -u
+wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+inbox_tool=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
+	XDG_STATE_HOME=$tmp/state LANG=C.UTF-8 TZ=UTC
+mkdir -p "$HOME"
+data=$XDG_DATA_HOME/wisemind
+fail() { echo "FAIL: $*"; exit 1; }
+run() { # EXPECTED_STATUS ARGS...: wisemind with the passphrase on fd 3, at most 5 s
+	local want=$1
+	shift
+	timeout 5 "$wisemind" --passphrase-fd 3 "$@" 3<"$tmp/pass" >"$tmp/out" 2>"$tmp/err" </dev/null
+	local got=$?
+	[ "$got" != 124 ] || fail "wisemind $* hung"
+	[ "$got" = "$want" ] || { cat "$tmp/out" "$tmp/err"; fail "wisemind $* exited $got, expected $want"; }
+}
+echo "lamp river soft cedar nine" >"$tmp/pass"
+run 0 init --no-recovery-key
+run 0 export -o "$tmp/e.json"
+run 0 import "$tmp/e.json" # a save: diary.vault.prev exists now
+
+# A FIFO in diary.vault's place.
+mv "$data/diary.vault" "$tmp/keep"
+mkfifo "$data/diary.vault"
+run 0 lock-status
+run 1 export
+grep -q "diary.vault in the data directory is not a regular file" "$tmp/err" ||
+	fail "FIFO diary.vault: $(cat "$tmp/err")"
+rm "$data/diary.vault"
+mv "$tmp/keep" "$data/diary.vault"
+
+# A FIFO in diary.vault.prev's place: the current file opens as usual.
+mv "$data/diary.vault.prev" "$tmp/keep"
+mkfifo "$data/diary.vault.prev"
+run 0 lock-status
+run 0 export
+rm "$data/diary.vault.prev"
+mv "$tmp/keep" "$data/diary.vault.prev"
+
+# A FIFO named inbox: the locked append fails at once; the unlock skips it
+# and says so.
+mkfifo "$data/inbox"
+timeout 5 "$inbox_tool" "$data" self-harm 3 >/dev/null 2>&1
+[ $? != 124 ] || fail "the locked append hung on a FIFO"
+run 0 lock-status
+run 0 export
+grep -q "not a regular file (a pipe or a folder) and was skipped" "$tmp/err" ||
+	fail "FIFO inbox: $(cat "$tmp/err")"
+rm -f "$data/inbox" "$data"/inbox.taken.*
+
+# A folder named inbox.taken.x no longer makes every unlock fail.
+mkdir "$data/inbox.taken.x"
+run 0 export
+grep -q "was skipped; move it out of the data directory" "$tmp/err" ||
+	fail "folder inbox.taken.x: $(cat "$tmp/err")"
+echo ok
