@@ -7,6 +7,7 @@
 #include "core/urge_record.h"
 #include "crypto/inbox.h"
 #include "crypto/secmem.h"
+#include "crypto/vault_probe.h"
 #include "store/alloc.h"
 #include "store/inbox_key.h"
 #include "store/urge_event.h"
@@ -288,6 +289,27 @@ static void open_notices(struct session *s, const struct vault_opened *o)
 	format_time(o->saved_at, when, sizeof(when));
 	str_appendf(&s->notices, "Last saved: %s, save #%llu.\n", when,
 	            (unsigned long long)o->generation);
+}
+
+bool session_precheck(const struct app *app, struct session_error *err)
+{
+	struct vault_probe p;
+	if (vault_probe(str_cstr(&app->data_dir), &p) != VAULT_OK) {
+		return true; /* the open itself says what is wrong */
+	}
+	if (p.in_use) {
+		return vault_failed(err, VAULT_E_IN_USE);
+	}
+	if (!p.exists && !p.prev_exists) {
+		return vault_failed(err, VAULT_E_NO_VAULT);
+	}
+	if (p.header == VAULT_E_VERSION || p.header == VAULT_E_ODD_FILE) {
+		return vault_failed(err, p.header);
+	}
+	if (p.header != VAULT_OK && p.prev_header != VAULT_OK) {
+		return vault_failed(err, p.header == VAULT_E_NO_VAULT ? p.prev_header : p.header);
+	}
+	return true;
 }
 
 bool session_open(const struct app *app, const struct vault_secret *secret,

@@ -42,6 +42,13 @@ bool session_create(const struct app *app, const char *passphrase, size_t len,
  * merges every urge waiting in the sealed inbox, saving durably before the
  * inbox is removed. Notices (older backup opened, rollback suspected,
  * "last saved") go to out->notices. */
+/* What can be known without a secret, checked before one is asked for
+ * (STORAGE.md §4.8: lock, read the header, then ask): another wisemind
+ * holds the vault, there is no vault, it was written by a newer wisemind,
+ * or an odd file sits in its place. False with the sentence in err. */
+bool session_precheck(const struct app *app, struct session_error *err)
+	__attribute__((warn_unused_result));
+
 bool session_open(const struct app *app, const struct vault_secret *secret,
                   struct session *out, struct session_error *err)
 	__attribute__((warn_unused_result));

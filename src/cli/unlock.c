@@ -22,6 +22,10 @@ int cli_unlock(struct app *app, struct session *session, struct secret_text *kep
 		return CLI_ERROR;
 	}
 	cli_signals_install();
+	struct session_error early = {0};
+	if (!session_precheck(app, &early)) {
+		return cli_session_error(&early);
+	}
 	bool recovery = app->opt.recovery_key_fd >= 0;
 	struct secret_text secret = {0};
 	struct str err = {0};

@@ -81,6 +81,10 @@ exec 9<"$data/vault.lock"
 flock -n 9 || fail "could not take the lock for the test"
 run 4 "$tmp/pass" export
 grep -q "wisemind is already open in another terminal" "$tmp/err" || fail "in-use message"
+# ... said before the passphrase is asked (issue 8 #8): nothing is read.
+: >"$tmp/empty"
+run 4 "$tmp/empty" export
+grep -q "wisemind is already open in another terminal" "$tmp/err" || fail "in use, asked first"
 exec 9<&-
 
 # passwd: the old passphrase stops working, the new one works.
