@@ -262,6 +262,7 @@ enum vault_status inbox_take(const char *dir, const uint8_t pk[INBOX_KEY_LEN],
 		close(dirfd);
 		return VAULT_E_READ;
 	}
+	rewinddir(d); /* a dup shares dirfd's offset */
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL && status == VAULT_OK) {
 		if (is_taken(e->d_name)) {
@@ -305,6 +306,7 @@ size_t inbox_pending(int dirfd)
 		}
 		return 0;
 	}
+	rewinddir(d); /* a dup shares dirfd's offset, which may be at the end */
 	size_t n = 0;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {

@@ -113,6 +113,8 @@ enum vault_status vault_create_hooked(const struct vault_hooks *hooks, const cha
 	enum vault_status status = VAULT_E_NOMEM;
 	uint8_t *secrets = secmem_alloc(2 * VAULT_KEY_LEN); /* KEK, recovery key */
 	struct vault *v = vault_alloc(hooks, state_dir);
+	struct stat before;
+	bool dir_is_new = stat(dir, &before) != 0 && errno == ENOENT;
 	if (v == NULL || secrets == NULL) {
 		goto out;
 	}
@@ -166,6 +168,14 @@ enum vault_status vault_create_hooked(const struct vault_hooks *hooks, const cha
 	*out = v;
 	v = NULL;
 out:
+	if (status != VAULT_OK && v != NULL && v->dirfd >= 0 && dir_is_new) {
+		/* A failed init leaves nothing behind in a folder it made: the
+		 * next init must not find a half-made data folder (issue 8 #9). */
+		unlinkat(v->dirfd, VAULT_LOCK_NAME, 0);
+		vault_close(v);
+		v = NULL;
+		rmdir(dir); /* only when empty */
+	}
 	secmem_free(secrets);
 	vault_close(v);
 	return status;

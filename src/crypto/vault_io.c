@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static int real_openat(void *ctx, int dirfd, const char *name, int flags, mode_t mode)
@@ -183,7 +184,9 @@ void vault_io_tmp_name(char *name, size_t cap, const char *prefix)
 	snprintf(name, cap, "%s.tmp.%s", prefix, hex);
 }
 
-unsigned vault_io_remove_stale(int dirfd, const char *prefix)
+/* Removes "<prefix>.tmp.*" files; with min_age, only those not changed
+ * for that many seconds (another process may be writing a fresh one). */
+static unsigned remove_tmp(int dirfd, const char *prefix, time_t min_age)
 {
 	int fd = dup(dirfd);
 	if (fd < 0) {
@@ -194,13 +197,25 @@ unsigned vault_io_remove_stale(int dirfd, const char *prefix)
 		close(fd);
 		return 0;
 	}
+	/* The descriptor is a dup: it shares its offset with dirfd, which an
+	 * earlier listing may have left at the end. */
+	rewinddir(d);
 	char stem[64];
 	snprintf(stem, sizeof(stem), "%s.tmp.", prefix);
 	size_t stem_len = strlen(stem);
 	unsigned removed = 0;
 	struct dirent *e;
+	time_t now = time(NULL);
 	while ((e = readdir(d)) != NULL) {
-		if (strncmp(e->d_name, stem, stem_len) == 0 && unlinkat(dirfd, e->d_name, 0) == 0) {
+		struct stat st;
+		if (strncmp(e->d_name, stem, stem_len) != 0) {
+			continue;
+		}
+		if (min_age > 0 && (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+		                    now - st.st_mtime < min_age)) {
+			continue;
+		}
+		if (unlinkat(dirfd, e->d_name, 0) == 0) {
 			removed++;
 		}
 	}
@@ -208,9 +223,17 @@ unsigned vault_io_remove_stale(int dirfd, const char *prefix)
 	return removed;
 }
 
+unsigned vault_io_remove_stale(int dirfd, const char *prefix)
+{
+	return remove_tmp(dirfd, prefix, 0);
+}
+
 int vault_io_replace_small(const struct vault_io *io, int dirfd, const char *name, const void *buf,
                            size_t len)
 {
+	/* A temp file left by a kill is removed at the next write (issue 8 #9);
+	 * a young one may be another process's, still being written. */
+	remove_tmp(dirfd, name, 60);
 	char tmp[256];
 	vault_io_tmp_name(tmp, sizeof(tmp), name);
 	int fd = io->openat(io->ctx, dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

@@ -13,6 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "helpers.h"
 
@@ -326,6 +329,53 @@ static void test_newer_version_not_rolled_back(void **state)
 	open_hooked(f, &pass, &o, VAULT_E_VERSION);
 }
 
+/* Case 9: temp files a kill left (inbox.pub's in the data folder, the
+ * freshness record's in the state folder) are removed at the next start,
+ * and a failed create leaves no data folder behind. */
+static void test_leftovers_removed(void **state)
+{
+	struct fixture *f = *state;
+	reset(f, true);
+	char *state_dir = test_mkdtemp();
+	char *pub_tmp = test_path(f->dir, "inbox.pub.tmp.0123456789abcdef");
+	char *fresh_tmp = test_path(state_dir, "freshness.tmp.0123456789abcdef");
+	test_write(pub_tmp, (const uint8_t *)"x", 1);
+	test_write(fresh_tmp, (const uint8_t *)"x", 1);
+	/* Old enough to be nobody's write in progress. */
+	struct timespec old[2] = {{.tv_sec = 1000000000}, {.tv_sec = 1000000000}};
+	assert_int_equal(utimensat(AT_FDCWD, fresh_tmp, old, 0), 0);
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_opened o;
+	struct vault *v = NULL;
+	assert_int_equal(vault_open_hooked(&f->t.hooks, f->dir, state_dir, &pass, &v, &o),
+	                 VAULT_OK);
+	vault_opened_finish(&o);
+	vault_close(v);
+	assert_int_equal(access(pub_tmp, F_OK), -1);
+	assert_int_equal(access(fresh_tmp, F_OK), -1);
+	free(pub_tmp);
+	free(fresh_tmp);
+	test_rmdir(state_dir);
+	free(state_dir);
+
+	char *parent = test_mkdtemp();
+	char *dir = test_path(parent, "new-data");
+	struct test_hooks t;
+	test_hooks_init(&t);
+	t.fail_encrypt_at = 1;
+	uint8_t *img = test_image(IMG_LEN, 1);
+	v = NULL;
+	assert_int_not_equal(vault_create_hooked(&t.hooks, dir, NULL, TEST_PASS, TEST_PASS_LEN,
+	                                         NULL, img, IMG_LEN, &v),
+	                     VAULT_OK);
+	assert_null(v);
+	assert_int_equal(access(dir, F_OK), -1);
+	free(img);
+	free(dir);
+	test_rmdir(parent);
+	free(parent);
+}
+
 /* "sweep" runs the slot damage sweep alone (the slow suite); otherwise
  * the numbered cases run (the unit suite). */
 int main(int argc, char **argv)
@@ -336,6 +386,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test_setup_teardown(test_changed_secret_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_passwd_then_damage, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_version_not_rolled_back, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_leftovers_removed, setup, teardown),
 	};
 	const struct CMUnitTest sweep[] = {
 		cmocka_unit_test_setup_teardown(test_slot_damage_sweep, setup, teardown),
