@@ -165,7 +165,8 @@ enum vault_status vault_commit(struct vault *v, const struct vault_header *h, co
 	v->keep_prev = false;
 	v->drop_prev = false;
 	if (io->fsync_dir(io->ctx, v->dirfd) != 0) {
-		return vault_status_from_errno(errno);
+		/* Not "not saved": the new file is in place (issue 8 #10). */
+		return VAULT_E_DIR_SYNC;
 	}
 	if (v->state_dir != NULL) {
 		/* Advisory: a failure only means a weaker rollback warning later. */

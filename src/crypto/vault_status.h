@@ -21,12 +21,13 @@
 	_(E_PASSPHRASE_SHORT, 1, "that passphrase is too short: use at least 8 characters, or better a few random words") \
 	_(E_IMAGE, 1, "internal error: the data to save is not an SQLite database, so nothing was written") \
 	_(E_TOO_LARGE, 1, "the diary is too large for this vault format (over 1 GiB); nothing was written") \
-	_(E_NOSPACE, 1, "not saved: the disk is full; your entries are kept in memory, free some space and save again") \
-	_(E_PERMISSION, 1, "not saved: the data directory cannot be written (check its owner and permissions); your entries are kept in memory") \
-	_(E_IO, 1, "not saved: writing the vault failed; your entries are kept in memory, try saving again") \
+	_(E_NOSPACE, 1, "not saved: the disk is full, and the diary on disk is as it was before; free some space and try again") \
+	_(E_PERMISSION, 1, "not saved: the data directory cannot be written, and the diary on disk is as it was before; check the folder's owner and permissions, then try again") \
+	_(E_IO, 1, "not saved: writing the vault failed, and the diary on disk is as it was before; check the disk, then try again") \
+	_(E_DIR_SYNC, 1, "the new copy of the diary is in place, but the disk did not confirm it (syncing the data directory failed), so a power cut could still lose it; check the disk, then save once more") \
 	_(E_ODD_FILE, 1, "diary.vault in the data directory is not a regular file (a pipe, a device, a folder or a link); move it out of the data directory, then try again") \
 	_(E_READ, 1, "the vault file could not be read; check the disk and the data directory's permissions") \
-	_(E_CRYPTO, 1, "not saved: encryption failed; your entries are kept in memory, try saving again") \
+	_(E_CRYPTO, 1, "not saved: encryption failed, and the diary on disk is as it was before; try again") \
 	_(E_INBOX_KEY, 1, "not saved: the locked inbox has no valid key (inbox.pub is missing or damaged); unlock wisemind once to repair it") \
 	_(E_INBOX_IO, 1, "not saved: the entry could not be written to the data directory; check free space and permissions") \
 	_(E_TOO_LONG, 1, "not saved: that entry is too long to store while locked; shorten the note, or unlock wisemind first") \
