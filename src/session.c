@@ -175,10 +175,24 @@ static bool merge_inbox(const struct app *app, struct session *s, struct session
 		}
 		s->merged += added;
 	}
+	bool saved = true;
 	if (batch.file_count > 0) {
-		if (!session_save(s, err)) {
-			goto out;
+		/* A merge that cannot be saved (a full disk) must not lock the
+		 * person out of the diary: the urges stay in the inbox, to be added
+		 * at an unlock that can save, and the diary opens (issue 8 #4). */
+		struct session_error why = {0};
+		saved = session_save(s, &why);
+		if (!saved) {
+			str_appendf(&s->notices, "%zu urge%s logged while wisemind was locked could not "
+			                         "be added to the diary yet (%s). They are kept in the "
+			                         "locked inbox and will be added at the next unlock once "
+			                         "that is fixed.\n",
+			            s->merged, s->merged == 1 ? "" : "s", str_cstr(&why.message));
+			s->merged = 0;
+			session_error_finish(&why);
 		}
+	}
+	if (batch.file_count > 0 && saved) {
 		if (inbox_release(dir, &batch) != VAULT_OK) {
 			str_append(&s->notices, "The merged inbox could not be removed; it will be "
 			                        "merged again next time, without duplicates.\n");

@@ -129,7 +129,9 @@ static int append_once(int dirfd, const uint8_t *record)
 	    ftruncate(fd, st.st_size - st.st_size % INBOX_RECORD_LEN) != 0) {
 		rc = -errno;
 	}
+	bool wrote = false;
 	if (rc == 0) {
+		wrote = true;
 		rc = vault_io_write_all(vault_io_default(), fd, record, INBOX_RECORD_LEN);
 	}
 	if (rc == 0 && fsync(fd) != 0) {
@@ -137,6 +139,15 @@ static int append_once(int dirfd, const uint8_t *record)
 	}
 	if (rc == 0 && created && fsync(dirfd) != 0) {
 		rc = -errno;
+	}
+	if (rc != 0 && wrote) {
+		/* A failed append (a full disk) leaves nothing behind: no torn
+		 * record, and no empty inbox that every unlock would then try to
+		 * merge and save (issue 8 #4). Still under the lock. */
+		off_t keep = st.st_size - st.st_size % INBOX_RECORD_LEN;
+		if (ftruncate(fd, keep) == 0 && created && keep == 0) {
+			unlinkat(dirfd, INBOX_NAME, 0);
+		}
 	}
 	close(fd);
 	return rc;
