@@ -346,6 +346,7 @@ bool session_open(const struct app *app, const struct vault_secret *secret,
 	out->generation = opened.generation;
 	out->saved_at = opened.saved_at;
 	out->has_recovery = opened.has_recovery;
+	bool read_only = opened.read_only;
 	if (sst == STORE_OK) {
 		open_notices(out, &opened);
 	}
@@ -354,7 +355,13 @@ bool session_open(const struct app *app, const struct vault_secret *secret,
 		session_close(out);
 		return store_failed(err, sst);
 	}
-	if (!merge_inbox(app, out, err)) {
+	if (read_only) {
+		/* Reading works; nothing can be saved, so the inbox waits. */
+		str_append(&out->notices, "The data directory is read-only (a read-only disk or "
+		                          "mount): you can read and export the diary, but nothing can "
+		                          "be saved here, and urges logged while locked wait in the "
+		                          "inbox.\n");
+	} else if (!merge_inbox(app, out, err)) {
 		session_close(out);
 		return false;
 	}

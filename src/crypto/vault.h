@@ -61,6 +61,7 @@ struct vault_opened {
 	 * saved. */
 	unsigned kept_older;
 	unsigned lost;
+	bool read_only; /* the data directory cannot be written: reading only */
 };
 
 /* Creates a vault in dir (created 0700 with its parents, or tightened to

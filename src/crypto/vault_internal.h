@@ -27,6 +27,7 @@ struct vault {
 	uint64_t generation;
 	bool keep_prev; /* opened from diary.vault.prev: do not link the damaged file over it */
 	bool drop_prev; /* the next save changes the master key: no copy under the old one stays */
+	bool read_only; /* the data directory cannot be written: saves are refused */
 };
 
 /* A closed vault with its key memory (NULL when out of memory). */

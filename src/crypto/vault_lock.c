@@ -22,6 +22,23 @@ int vault_lock_acquire(int dirfd)
 	return fd;
 }
 
+int vault_lock_acquire_shared(int dirfd)
+{
+	int fd = openat(dirfd, VAULT_LOCK_NAME, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+	if (fd < 0) {
+		return errno == ENOENT ? -ENOENT : -errno;
+	}
+	while (flock(fd, LOCK_SH | LOCK_NB) != 0) {
+		if (errno == EINTR) {
+			continue;
+		}
+		int err = errno == EWOULDBLOCK ? EWOULDBLOCK : errno;
+		close(fd);
+		return -err;
+	}
+	return fd;
+}
+
 void vault_lock_release(int fd)
 {
 	if (fd >= 0) {

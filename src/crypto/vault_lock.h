@@ -14,6 +14,12 @@
  * holds it, or another -errno. */
 int vault_lock_acquire(int dirfd) __attribute__((warn_unused_result));
 
+/* For a read-only data directory: a shared lock on an existing
+ * vault.lock, which a writer's exclusive one excludes. Returns the
+ * descriptor, -EWOULDBLOCK when a writer holds it, -ENOENT when there is
+ * no lock file, or another -errno. */
+int vault_lock_acquire_shared(int dirfd) __attribute__((warn_unused_result));
+
 /* Releases the lock; a negative fd is ignored. */
 void vault_lock_release(int fd);
 

@@ -335,8 +335,11 @@ enum vault_status vault_open_hooked(const struct vault_hooks *hooks, const char 
 	}
 	/* Temp files a kill left behind (issue 8 #9): the vault's own, and
 	 * inbox.pub's, which is only written under this lock too. */
-	opened->stale_removed = vault_io_remove_stale(v->dirfd, VAULT_FILE_NAME) +
-	                        vault_io_remove_stale(v->dirfd, INBOX_PUB_NAME);
+	opened->read_only = v->read_only;
+	if (!v->read_only) {
+		opened->stale_removed = vault_io_remove_stale(v->dirfd, VAULT_FILE_NAME) +
+		                        vault_io_remove_stale(v->dirfd, INBOX_PUB_NAME);
+	}
 	status = read_file(&u, v->dirfd, VAULT_FILE_NAME, &cur);
 	if (status == VAULT_OK) {
 		status = read_file(&u, v->dirfd, VAULT_PREV_NAME, &prev);

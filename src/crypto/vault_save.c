@@ -115,6 +115,9 @@ static uint64_t now(const struct vault_hooks *hooks)
 enum vault_status vault_commit(struct vault *v, const struct vault_header *h, const uint8_t *keys,
                                const uint8_t *image, size_t image_len)
 {
+	if (v->read_only) {
+		return VAULT_E_READ_ONLY;
+	}
 	if ((uint64_t)image_len > VAULT_IMAGE_MAX) {
 		return VAULT_E_TOO_LARGE;
 	}

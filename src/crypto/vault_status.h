@@ -26,6 +26,7 @@
 	_(E_IO, 1, "not saved: writing the vault failed, and the diary on disk is as it was before; check the disk, then try again") \
 	_(E_DIR_SYNC, 1, "the new copy of the diary is in place, but the disk did not confirm it (syncing the data directory failed), so a power cut could still lose it; check the disk, then save once more") \
 	_(E_ODD_FILE, 1, "diary.vault in the data directory is not a regular file (a pipe, a device, a folder or a link); move it out of the data directory, then try again") \
+	_(E_READ_ONLY, 1, "not saved: the data directory is read-only (a read-only disk or mount), and the diary on disk is as it was; reading works, saving needs a folder that can be written") \
 	_(E_READ, 1, "the vault file could not be read; check the disk and the data directory's permissions") \
 	_(E_CRYPTO, 1, "not saved: encryption failed, and the diary on disk is as it was before; try again") \
 	_(E_INBOX_KEY, 1, "not saved: the locked inbox has no valid key (inbox.pub is missing or damaged); unlock wisemind once to repair it") \

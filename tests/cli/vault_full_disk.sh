@@ -46,4 +46,17 @@ rm "$mnt/filler"
 run 0 export
 grep -q "Added 1 urge logged while wisemind was locked." "$tmp/err" || fail "not added: $(cat "$tmp/err")"
 grep -q '"self-harm"' "$tmp/out" || fail "the urge is not in the export"
+
+# A read-only folder (issue 8 #5): export reads, saying the folder is
+# read-only; a command that saves says why it cannot.
+"$inbox_tool" "$data" use 2 >/dev/null || fail "append before going read-only"
+cp "$tmp/out" "$tmp/diary.json"
+mount -o remount,ro "$mnt" || fail "could not remount read-only"
+run 0 export
+grep -q '"format": "wisemind-export"' "$tmp/out" || fail "read-only: export could not read"
+grep -q "The data directory is read-only" "$tmp/err" || fail "read-only notice: $(cat "$tmp/err")"
+run 1 import "$tmp/diary.json"
+grep -q "not saved: the data directory is read-only" "$tmp/err" || fail "read-only import: $(cat "$tmp/err")"
+run 0 lock-status
+mount -o remount,rw "$mnt"
 echo ok
