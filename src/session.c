@@ -343,6 +343,19 @@ bool session_open(const struct app *app, const struct vault_secret *secret,
 		return vault_failed(err, vst);
 	}
 	enum store_status sst = store_open_image_copy(opened.image, opened.image_len, &out->store);
+	if ((sst == STORE_DAMAGED || sst == STORE_NOT_WISEMIND) && !opened.from_prev) {
+		/* Damage that only shows after decryption (a database that fails
+		 * its checks) falls back like any other damage (issue 8 #3). */
+		vault_opened_finish(&opened);
+		vault_close(out->vault);
+		out->vault = NULL;
+		vst = vault_open_prev(str_cstr(&app->data_dir), str_cstr(&app->state_dir), secret,
+		                      &out->vault, &opened);
+		if (vst != VAULT_OK) {
+			return store_failed(err, sst);
+		}
+		sst = store_open_image_copy(opened.image, opened.image_len, &out->store);
+	}
 	out->generation = opened.generation;
 	out->saved_at = opened.saved_at;
 	out->has_recovery = opened.has_recovery;

@@ -90,6 +90,17 @@ enum vault_status vault_open(const char *dir, const char *state_dir,
                              const struct vault_secret *secret, struct vault **out,
                              struct vault_opened *opened) __attribute__((warn_unused_result));
 
+/* Like vault_open, but diary.vault counts as damaged although it
+ * authenticated: for damage that only shows after decryption (a database
+ * that fails its checks). Opens diary.vault.prev, labelled as older, with
+ * the current file's slots (they authenticated); the next save keeps the
+ * current file aside as diary.vault.damaged. VAULT_E_DAMAGED when prev
+ * does not open. */
+enum vault_status vault_open_prev(const char *dir, const char *state_dir,
+                                  const struct vault_secret *secret, struct vault **out,
+                                  struct vault_opened *opened)
+	__attribute__((warn_unused_result));
+
 /* Wipes and frees the image in opened; safe to call twice. */
 void vault_opened_finish(struct vault_opened *opened);
 

@@ -272,13 +272,27 @@ static enum vault_status refused(const struct file_view *cur, enum vault_status 
 }
 
 /* Opens with the master key in keys: diary.vault when it authenticates;
- * else prev, with the slots to save composed. */
+ * else prev, with the slots to save composed. With cur_bad, diary.vault
+ * authenticated but its database did not pass: prev is opened with the
+ * current file's slots, which are verified. */
 static enum vault_status open_with_key(struct unlock *u, struct vault *v, struct file_view *cur,
                                        struct file_view *prev, bool from_cur, unsigned slot,
-                                       struct vault_opened *o)
+                                       bool cur_bad, struct vault_opened *o)
 {
 	vault_keys_derive(v->keys);
 	enum vault_status cur_status = decrypt(u, v->keys, cur);
+	if (cur_bad && cur_status == VAULT_OK) {
+		if (!from_cur || prev->parsed != VAULT_OK || decrypt(u, v->keys, prev) != VAULT_OK) {
+			return VAULT_E_DAMAGED;
+		}
+		v->header = cur->header;
+		v->generation = cur->inner.generation; /* the next save comes after it */
+		v->keep_prev = true;
+		o->from_prev = true;
+		o->damage = VAULT_E_DAMAGED;
+		fill_opened(o, prev);
+		return VAULT_OK;
+	}
 	if (cur_status == VAULT_E_NOMEM) {
 		return cur_status;
 	}
@@ -308,9 +322,9 @@ static enum vault_status open_with_key(struct unlock *u, struct vault *v, struct
 	return VAULT_OK;
 }
 
-enum vault_status vault_open_hooked(const struct vault_hooks *hooks, const char *dir,
+static enum vault_status open_files(const struct vault_hooks *hooks, const char *dir,
                                     const char *state_dir, const struct vault_secret *secret,
-                                    struct vault **out, struct vault_opened *opened)
+                                    bool cur_bad, struct vault **out, struct vault_opened *opened)
 {
 	*out = NULL;
 	memset(opened, 0, sizeof(*opened));
@@ -371,7 +385,7 @@ enum vault_status vault_open_hooked(const struct vault_hooks *hooks, const char 
 		status = refused(&cur, cur_try, &prev, prev_try);
 		goto out;
 	}
-	status = open_with_key(&u, v, &cur, &prev, from_cur, slot, opened);
+	status = open_with_key(&u, v, &cur, &prev, from_cur, slot, cur_bad, opened);
 	if (status != VAULT_OK) {
 		goto out;
 	}
@@ -387,4 +401,18 @@ out:
 	}
 	vault_close(v);
 	return status;
+}
+
+enum vault_status vault_open_hooked(const struct vault_hooks *hooks, const char *dir,
+                                    const char *state_dir, const struct vault_secret *secret,
+                                    struct vault **out, struct vault_opened *opened)
+{
+	return open_files(hooks, dir, state_dir, secret, false, out, opened);
+}
+
+enum vault_status vault_open_prev(const char *dir, const char *state_dir,
+                                  const struct vault_secret *secret, struct vault **out,
+                                  struct vault_opened *opened)
+{
+	return open_files(NULL, dir, state_dir, secret, true, out, opened);
 }

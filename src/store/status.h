@@ -10,8 +10,9 @@
 	X(STORE_NO_MEMORY, "wisemind ran out of memory; close other programs and try again.") \
 	X(STORE_SETUP_FAILED, "wisemind could not set up its memory wiping for the diary; " \
 	                      "this is a bug in wisemind, please report it.") \
-	X(STORE_DAMAGED, "The diary inside the vault is damaged; open the previous copy " \
-	                 "(diary.vault.prev) or restore a backup.") \
+	X(STORE_DAMAGED, "The diary inside the vault is damaged, and so is its backup copy or " \
+	                 "there is none; keep the data directory as it is and restore a backup " \
+	                 "of it, and do not run `wisemind init`.") \
 	X(STORE_NOT_WISEMIND, "The vault holds a database that is not a wisemind diary; " \
 	                      "check that the right file is in the data directory.") \
 	X(STORE_TOO_NEW, "This vault was written by a newer wisemind; update wisemind to open it.") \
