@@ -45,14 +45,49 @@ enum vault_status inbox_record_seal(uint8_t out[INBOX_RECORD_LEN], uint8_t id[IN
 	return status;
 }
 
-static bool have_id(const struct inbox_batch *b, const uint8_t *id)
+/* Ids are random, so their first bytes are a good hash. The index keeps
+ * the merge linear: 40,000 urges took 10 s when every record was compared
+ * with every other (issue 8). */
+static size_t id_hash(const uint8_t *id)
 {
-	for (size_t i = 0; i < b->count; i++) {
-		if (memcmp(b->entries[i].id, id, INBOX_ID_LEN) == 0) {
-			return true;
-		}
+	size_t h = 0;
+	memcpy(&h, id, sizeof(h) < INBOX_ID_LEN ? sizeof(h) : INBOX_ID_LEN);
+	return h;
+}
+
+/* The slot of id in the index: where it is, or the empty one it goes to. */
+static size_t id_slot(const struct inbox_batch *b, const uint8_t *id)
+{
+	size_t mask = b->id_index_cap - 1;
+	size_t i = id_hash(id) & mask;
+	while (b->id_index[i] != 0 &&
+	       memcmp(b->entries[b->id_index[i] - 1].id, id, INBOX_ID_LEN) != 0) {
+		i = (i + 1) & mask;
 	}
-	return false;
+	return i;
+}
+
+/* Grows the index to hold want entries at most half full. */
+static bool index_reserve(struct inbox_batch *b, size_t want)
+{
+	if (b->id_index_cap >= 2 * want && b->id_index_cap > 0) {
+		return true;
+	}
+	size_t cap = 64;
+	while (cap < 2 * want) {
+		cap *= 2;
+	}
+	size_t *index = calloc(cap, sizeof(*index));
+	if (index == NULL) {
+		return false;
+	}
+	free(b->id_index);
+	b->id_index = index;
+	b->id_index_cap = cap;
+	for (size_t e = 0; e < b->count; e++) {
+		b->id_index[id_slot(b, b->entries[e].id)] = e + 1;
+	}
+	return true;
 }
 
 /* Makes room for n more entries (secure memory cannot be realloc'd). */
@@ -85,7 +120,7 @@ enum vault_status inbox_parse(struct inbox_batch *b, const uint8_t *buf, size_t 
 	if (records == 0) {
 		return VAULT_OK;
 	}
-	if (!secmem_init() || !reserve(b, records)) {
+	if (!secmem_init() || !reserve(b, records) || !index_reserve(b, b->count + records)) {
 		return VAULT_E_NOMEM;
 	}
 	uint8_t *plain = secmem_alloc(INBOX_PLAIN_LEN);
@@ -105,10 +140,12 @@ enum vault_status inbox_parse(struct inbox_batch *b, const uint8_t *buf, size_t 
 			b->unreadable++;
 			continue;
 		}
-		if (have_id(b, plain)) {
+		size_t slot = id_slot(b, plain);
+		if (b->id_index[slot] != 0) {
 			b->duplicates++;
 			continue;
 		}
+		b->id_index[slot] = b->count + 1;
 		struct inbox_entry *e = &b->entries[b->count++];
 		memcpy(e->id, plain, INBOX_ID_LEN);
 		e->len = unpadded;
@@ -121,6 +158,7 @@ enum vault_status inbox_parse(struct inbox_batch *b, const uint8_t *buf, size_t 
 void inbox_batch_finish(struct inbox_batch *b)
 {
 	secmem_free(b->entries);
+	free(b->id_index);
 	for (size_t i = 0; i < b->file_count; i++) {
 		free(b->files[i]);
 	}

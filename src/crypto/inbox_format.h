@@ -42,6 +42,8 @@ struct inbox_batch {
 	size_t duplicates; /* records whose id was already in the batch */
 	size_t odd;        /* inbox files that are not regular files (a pipe, a folder): skipped */
 	char **files;      /* the files inbox_take set aside, for inbox_release */
+	size_t *id_index;  /* open addressing over entries by id: entry + 1, or 0 */
+	size_t id_index_cap;
 	size_t file_count;
 };
 
