@@ -106,6 +106,23 @@ out:
 /* Merges the sealed inbox (urges logged while locked), then saves, then
  * removes the inbox: a crash in between can only merge twice, which the
  * urge ids make harmless. */
+/* The earliest and latest times of the merged urges (ISO 8601 text,
+ * which sorts as time does for one offset). */
+struct span {
+	char first[40];
+	char last[40];
+};
+
+static void span_add(struct span *span, const char *at)
+{
+	if (span->first[0] == '\0' || strcmp(at, span->first) < 0) {
+		snprintf(span->first, sizeof(span->first), "%s", at);
+	}
+	if (strcmp(at, span->last) > 0) {
+		snprintf(span->last, sizeof(span->last), "%s", at);
+	}
+}
+
 static bool merge_inbox(const struct app *app, struct session *s, struct session_error *err)
 {
 	const char *dir = str_cstr(&app->data_dir);
@@ -157,6 +174,7 @@ static bool merge_inbox(const struct app *app, struct session *s, struct session
 		goto out;
 	}
 	size_t unreadable = batch.unreadable;
+	struct span span = {0};
 	for (size_t i = 0; i < batch.count; i++) {
 		struct urge_record r;
 		if (!urge_record_decode((const char *)batch.entries[i].payload, batch.entries[i].len,
@@ -165,7 +183,8 @@ static bool merge_inbox(const struct app *app, struct session *s, struct session
 			continue;
 		}
 		struct store_urge urge = {.at = r.at, .target = r.target, .before = r.rating,
-		                          .after = -1, .note = r.note[0] ? r.note : NULL};
+		                          .after = -1, .note = r.note[0] ? r.note : NULL,
+		                          .via_inbox = true};
 		memcpy(urge.id, batch.entries[i].id, sizeof(urge.id));
 		bool added = false;
 		sst = store_urge_add(s->store, &urge, &added);
@@ -174,6 +193,9 @@ static bool merge_inbox(const struct app *app, struct session *s, struct session
 			continue;
 		}
 		s->merged += added;
+		if (added) {
+			span_add(&span, r.at);
+		}
 	}
 	bool saved = true;
 	if (batch.file_count > 0) {
@@ -199,8 +221,18 @@ static bool merge_inbox(const struct app *app, struct session *s, struct session
 		}
 	}
 	if (s->merged > 0) {
-		str_appendf(&s->notices, "Added %zu urge%s logged while wisemind was locked.\n",
+		/* Anyone who can write the data folder can add to the inbox: say
+		 * how many came and when, so a planted one can be noticed. */
+		str_appendf(&s->notices, "Added %zu urge%s logged while wisemind was locked",
 		            s->merged, s->merged == 1 ? "" : "s");
+		if (s->merged == 1 || strcmp(span.first, span.last) == 0) {
+			str_appendf(&s->notices, " (logged %s).", span.first);
+		} else {
+			str_appendf(&s->notices, " (logged from %s to %s).", span.first, span.last);
+		}
+		str_append(&s->notices, " They are marked in your diary as logged while locked; "
+		                        "if any is not yours, someone who can write your data folder "
+		                        "added it.\n");
 	}
 	if (batch.odd > 0) {
 		str_appendf(&s->notices, "%zu file%s named inbox or inbox.taken.* in the data "

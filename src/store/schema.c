@@ -129,6 +129,13 @@ static const char schema_v1[] =
 	"    length(secret_key) = 32)"
 	");";
 
+/* Version 2 (issue 8): urges that came through the sealed inbox are
+ * marked, since anyone who can write the data folder can plant them. */
+static const char schema_v2[] =
+	"ALTER TABLE urge_event ADD COLUMN via_inbox INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (via_inbox IN (0, 1));";
+
 const struct migration store_migrations[STORE_SCHEMA_VERSION] = {
 	{.sql = schema_v1},
+	{.sql = schema_v2},
 };

@@ -31,8 +31,9 @@ enum store_status store_urge_add(struct store *store, const struct store_urge *u
 	 * fails a CHECK. ON CONFLICT (id) skips only an entry already there. */
 	enum store_status st = sql_prepare(db,
 	                                   "INSERT INTO urge_event"
-	                                   " (id, at, target, before, after, skill, note)"
-	                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"
+	                                   " (id, at, target, before, after, skill, note,"
+	                                   "  via_inbox)"
+	                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 	                                   " ON CONFLICT (id) DO NOTHING",
 	                                   &stmt);
 	if (st != STORE_OK) {
@@ -42,7 +43,8 @@ enum store_status store_urge_add(struct store *store, const struct store_urge *u
 	    !sql_bind_text(stmt, 2, urge->at) || !sql_bind_text(stmt, 3, urge->target) ||
 	    sqlite3_bind_int(stmt, 4, urge->before) != SQLITE_OK ||
 	    !bind_rating_or_null(stmt, 5, urge->after) || !sql_bind_text(stmt, 6, urge->skill) ||
-	    !sql_bind_text(stmt, 7, urge->note)) {
+	    !sql_bind_text(stmt, 7, urge->note) ||
+	    sqlite3_bind_int(stmt, 8, urge->via_inbox ? 1 : 0) != SQLITE_OK) {
 		st = STORE_INVALID;
 		goto out;
 	}

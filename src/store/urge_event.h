@@ -20,6 +20,7 @@ struct store_urge {
 	int after;          /* 0 to 5, or -1 when not rated again yet */
 	const char *skill;  /* the skill used, or NULL */
 	const char *note;   /* or NULL */
+	bool via_inbox;     /* logged while locked, merged from the sealed inbox */
 };
 
 /* A fresh random id for a new entry, made where the entry is first

@@ -55,7 +55,8 @@ grep -qx "wisemind: wrong passphrase, or the vault and its backup copy are damag
 run 0 "$tmp/pass" lock-status
 grep -q "Urges waiting in the locked inbox: 2" "$tmp/out" || fail "inbox count: $(cat "$tmp/out")"
 run 0 "$tmp/pass" export
-grep -q "Added 2 urges logged while wisemind was locked." "$tmp/err" || fail "merge notice: $(cat "$tmp/err")"
+grep -qF "Added 2 urges logged while wisemind was locked (logged 2026-11-22T14:03:00+00:00). They are marked in your diary as logged while locked; if any is not yours, someone who can write your data folder added it." "$tmp/err" ||
+	fail "merge notice: $(cat "$tmp/err")"
 grep -q '"locked note"' "$tmp/out" || fail "merged urge missing from export"
 grep -q "NOT encrypted" "$tmp/err" || fail "no plaintext warning"
 run 0 "$tmp/pass" lock-status
