@@ -5,13 +5,14 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-int vault_lock_acquire(int dirfd)
+/* Takes op (LOCK_EX or LOCK_SH) on fd without waiting: fd, or -errno
+ * with fd closed. */
+static int take(int fd, int op)
 {
-	int fd = openat(dirfd, VAULT_LOCK_NAME, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
 	if (fd < 0) {
 		return -errno;
 	}
-	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+	while (flock(fd, op | LOCK_NB) != 0) {
 		if (errno == EINTR) {
 			continue;
 		}
@@ -22,21 +23,16 @@ int vault_lock_acquire(int dirfd)
 	return fd;
 }
 
+int vault_lock_acquire(int dirfd)
+{
+	return take(openat(dirfd, VAULT_LOCK_NAME, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600),
+	            LOCK_EX);
+}
+
 int vault_lock_acquire_shared(int dirfd)
 {
-	int fd = openat(dirfd, VAULT_LOCK_NAME, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-	if (fd < 0) {
-		return errno == ENOENT ? -ENOENT : -errno;
-	}
-	while (flock(fd, LOCK_SH | LOCK_NB) != 0) {
-		if (errno == EINTR) {
-			continue;
-		}
-		int err = errno == EWOULDBLOCK ? EWOULDBLOCK : errno;
-		close(fd);
-		return -err;
-	}
-	return fd;
+	return take(openat(dirfd, VAULT_LOCK_NAME, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK),
+	            LOCK_SH);
 }
 
 void vault_lock_release(int fd)
