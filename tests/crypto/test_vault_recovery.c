@@ -88,6 +88,7 @@ static int teardown(void **state)
 static void reset(struct fixture *f, bool with_prev)
 {
 	test_rmdir(f->dir);
+	free(f->dir);
 	f->dir = test_mkdtemp();
 	free(f->file);
 	free(f->prev);
