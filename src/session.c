@@ -394,6 +394,11 @@ bool session_open(const struct app *app, const struct vault_secret *secret,
 	bool read_only = opened.read_only;
 	if (sst == STORE_OK) {
 		open_notices(out, &opened);
+		if (store_alloc_unlocked_bytes() > 0) {
+			str_append(&out->notices, "This system lets wisemind lock only part of the diary "
+			                          "in RAM, so while it is open parts of it may be written "
+			                          "to swap; encrypted swap keeps them private.\n");
+		}
 	}
 	vault_opened_finish(&opened);
 	if (sst != STORE_OK) {

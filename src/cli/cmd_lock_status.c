@@ -1,6 +1,8 @@
 #include <getopt.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "cli/cli_app.h"
@@ -14,6 +16,24 @@ static void print_time(const char *label, int64_t t)
 	if (gmtime_r(&tt, &tm) != NULL && strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M UTC", &tm) > 0) {
 		printf("%s%s\n", label, buf);
 	}
+}
+
+/* Whether the open diary can be kept out of swap: the memory this process
+ * may lock against what an unlock holds (the image about twice over).
+ * Said here, without any key, so a person can fix it before unlocking. */
+static void print_memory_lock(uint64_t file_size)
+{
+	struct rlimit lim;
+	uint64_t need = 2 * file_size;
+	if (geteuid() == 0 || getrlimit(RLIMIT_MEMLOCK, &lim) != 0 || lim.rlim_cur == RLIM_INFINITY ||
+	    lim.rlim_cur >= need) {
+		puts("Memory: the open diary can be locked in RAM, out of swap and core dumps.");
+		return;
+	}
+	printf("Memory: this system lets wisemind lock %llu MiB in RAM, less than the open "
+	       "diary needs (about %llu MiB), so parts of it may be written to swap; encrypted "
+	       "swap keeps them private (or raise the limit: ulimit -l).\n",
+	       (unsigned long long)(lim.rlim_cur >> 20), (unsigned long long)((need >> 20) + 1));
 }
 
 /* wisemind lock-status: what is in the data directory, without any key and
@@ -39,11 +59,14 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 	if (st != VAULT_OK) {
 		fprintf(stderr, "wisemind: %s.\n", vault_status_message(st));
 		rc = vault_status_exit_code(st);
+	} else if (!p.exists && p.prev_exists) {
+		/* Issue 8 #6: not "no vault": the backup opens. */
+		printf("diary.vault is missing in %s, but its backup copy is there:\n", dir);
+		print_time("Backup copy (older): diary.vault.prev, saved ", p.prev_saved_at);
+		puts("The next unlock opens the backup copy (saying it is older), and the next save "
+		     "makes it the current one.");
 	} else if (!p.exists) {
 		printf("No vault in %s yet. 'wisemind init' creates one.\n", dir);
-		if (p.prev_exists) {
-			print_time("A backup copy, diary.vault.prev, is there, saved ", p.prev_saved_at);
-		}
 	} else {
 		printf("Vault: %s/diary.vault\n", dir);
 		printf("In use: %s\n", p.in_use ? "yes, wisemind is open in another terminal" : "no");
@@ -63,6 +86,7 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 			puts("inbox.pub is missing: urges cannot be logged while locked until the next "
 			     "unlock repairs it.");
 		}
+		print_memory_lock(p.size);
 	}
 	app_finish(&app);
 	return rc;

@@ -23,6 +23,18 @@ static void *_Atomic hook_data;
 static pthread_once_t install_once = PTHREAD_ONCE_INIT;
 static bool installed;
 
+/* Blocks this large (the memdb image and its growth) are locked in RAM
+ * and left out of core dumps where the limits allow (STORAGE.md §4.9). */
+#define LARGE (64 * 1024)
+/* The header's second word says whether the block is locked. */
+#define LOCKED_AT 8
+static atomic_size_t unlocked_large_bytes;
+
+static bool block_locked(const void *p)
+{
+	return ((const unsigned char *)p - HEADER)[LOCKED_AT] != 0;
+}
+
 static size_t block_size(const void *p)
 {
 	size_t n;
@@ -41,6 +53,15 @@ static void *zmalloc(int n)
 	}
 	size_t size = (size_t)n;
 	memcpy(raw, &size, sizeof(size));
+	raw[LOCKED_AT] = 0;
+	if (size >= LARGE) {
+		/* sodium_mlock also marks the pages MADV_DONTDUMP. */
+		if (sodium_mlock(raw, HEADER + size) == 0) {
+			raw[LOCKED_AT] = 1;
+		} else {
+			atomic_fetch_add(&unlocked_large_bytes, size);
+		}
+	}
 	atomic_fetch_add(&live_bytes, size);
 	return raw + HEADER;
 }
@@ -61,7 +82,13 @@ static void zfree(void *p)
 		fn(p, size, true, data);
 	}
 	atomic_fetch_sub(&live_bytes, size);
-	free((unsigned char *)p - HEADER);
+	unsigned char *raw = (unsigned char *)p - HEADER;
+	if (block_locked(p)) {
+		sodium_munlock(raw, HEADER + size); /* wipes again, and unlocks */
+	} else if (size >= LARGE) {
+		atomic_fetch_sub(&unlocked_large_bytes, size);
+	}
+	free(raw);
 }
 
 /* Never the C library's realloc: it may move the block and leave the old
@@ -124,6 +151,11 @@ static void install(void)
 	            sqlite3_config(SQLITE_CONFIG_MALLOC, (sqlite3_mem_methods *)&zeroing) ==
 	                    SQLITE_OK &&
 	            sqlite3_initialize() == SQLITE_OK;
+}
+
+size_t store_alloc_unlocked_bytes(void)
+{
+	return atomic_load(&unlocked_large_bytes);
 }
 
 bool store_global_init(void)

@@ -30,4 +30,8 @@ void store_alloc_set_hook(store_alloc_hook_fn *fn, void *data);
  * that check every block came back (and so was wiped). */
 size_t store_alloc_live_bytes(void);
 
+/* Bytes of large blocks (the diary's image) that could not be locked in
+ * RAM right now because RLIMIT_MEMLOCK is too small: they may reach swap. */
+size_t store_alloc_unlocked_bytes(void);
+
 #endif

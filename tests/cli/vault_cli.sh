@@ -41,6 +41,7 @@ grep -q "a vault already exists" "$tmp/err" || fail "second init not refused"
 
 run 0 "$tmp/pass" lock-status
 grep -q "Recovery key: none" "$tmp/out" || fail "lock-status: $(cat "$tmp/out")"
+grep -q "^Memory: " "$tmp/out" || fail "lock-status says nothing of memory locking"
 grep -q "Urges waiting in the locked inbox: 0" "$tmp/out" || fail "lock-status inbox"
 
 # Wrong passphrase: exit 3, one sentence, nothing on stdout.
@@ -99,6 +100,9 @@ grep -q "diary.vault is missing, so wisemind opened the backup copy" "$tmp/err" 
 grep -q '"format": "wisemind-export"' "$tmp/out" || fail "missing diary.vault: no export"
 run 1 "$tmp/pass" init --no-recovery-key
 grep -q "its backup copy diary.vault.prev" "$tmp/err" || fail "init with a backup: $(cat "$tmp/err")"
+run 0 "$tmp/pass" lock-status
+grep -q "diary.vault is missing in .*, but its backup copy is there" "$tmp/out" ||
+	fail "lock-status with only a backup: $(cat "$tmp/out")"
 cp "$tmp/keep.vault" "$data/diary.vault"
 
 run 0 "$tmp/change" passwd
