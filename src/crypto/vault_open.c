@@ -185,6 +185,20 @@ static void file_finish(struct file_view *f)
 	*f = (struct file_view){0};
 }
 
+/* Whether two slots of one kind stand for the same secret. A new
+ * passphrase always gets a new salt, while its slot may be re-wrapped (a
+ * new nonce) when the other secret changes; a recovery slot changes only
+ * when a new recovery key is made. */
+static bool same_secret(const struct vault_slot *a, const struct vault_slot *b)
+{
+	if (a->type == VAULT_SLOT_PASSPHRASE) {
+		return memcmp(a->salt, b->salt, VAULT_SALT_LEN) == 0 && a->opslimit == b->opslimit &&
+		       a->memlimit == b->memlimit;
+	}
+	return memcmp(a->nonce, b->nonce, sizeof(a->nonce)) == 0 &&
+	       memcmp(a->wrapped, b->wrapped, sizeof(a->wrapped)) == 0;
+}
+
 /* The slots the next saves write after opening prev because diary.vault
  * was damaged (issue 8's principles): (a) the secret that opened now keeps
  * working, its slot verified by unwrapping, wherever it came from; (b) no
@@ -224,8 +238,7 @@ static void compose_slots(struct unlock *u, const uint8_t mk[VAULT_KEY_LEN],
 			continue;
 		}
 		int k = vault_slot_find(out, (enum vault_slot_type)s->type);
-		if (k < 0 || memcmp(out->slots[k].salt, s->salt, VAULT_SALT_LEN) != 0 ||
-		    memcmp(out->slots[k].wrapped, s->wrapped, sizeof(s->wrapped)) != 0) {
+		if (k < 0 || !same_secret(&out->slots[k], s)) {
 			if (k >= 0) {
 				o->kept_older |= 1u << s->type;
 			} else {

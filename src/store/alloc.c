@@ -29,6 +29,7 @@ static bool installed;
 /* The header's second word says whether the block is locked. */
 #define LOCKED_AT 8
 static atomic_size_t unlocked_large_bytes;
+static atomic_size_t locked_large_bytes;
 
 static bool block_locked(const void *p)
 {
@@ -58,6 +59,7 @@ static void *zmalloc(int n)
 		/* sodium_mlock also marks the pages MADV_DONTDUMP. */
 		if (sodium_mlock(raw, HEADER + size) == 0) {
 			raw[LOCKED_AT] = 1;
+			atomic_fetch_add(&locked_large_bytes, size);
 		} else {
 			atomic_fetch_add(&unlocked_large_bytes, size);
 		}
@@ -85,6 +87,7 @@ static void zfree(void *p)
 	unsigned char *raw = (unsigned char *)p - HEADER;
 	if (block_locked(p)) {
 		sodium_munlock(raw, HEADER + size); /* wipes again, and unlocks */
+		atomic_fetch_sub(&locked_large_bytes, size);
 	} else if (size >= LARGE) {
 		atomic_fetch_sub(&unlocked_large_bytes, size);
 	}
@@ -156,6 +159,11 @@ static void install(void)
 size_t store_alloc_unlocked_bytes(void)
 {
 	return atomic_load(&unlocked_large_bytes);
+}
+
+size_t store_alloc_locked_bytes(void)
+{
+	return atomic_load(&locked_large_bytes);
 }
 
 bool store_global_init(void)

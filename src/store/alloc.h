@@ -34,4 +34,7 @@ size_t store_alloc_live_bytes(void);
  * RAM right now because RLIMIT_MEMLOCK is too small: they may reach swap. */
 size_t store_alloc_unlocked_bytes(void);
 
+/* Bytes of large blocks locked in RAM (and out of core dumps) right now. */
+size_t store_alloc_locked_bytes(void);
+
 #endif

@@ -46,6 +46,7 @@ void plain_db_close(struct plain_db *db);
 #define APPEND_RUNS 60
 
 #define UNLOCK_RATIO_BUDGET 1.4 /* against plain SQLite opening the same image */
+#define SHORT_TIME_ALLOWANCE 1.5
 #define UNLOCK_BUDGET_MS 100.0
 #define SAVE_BUDGET_MS 60.0
 #define APPEND_BUDGET_MS 15.0
@@ -65,6 +66,15 @@ void plain_db_close(struct plain_db *db);
 #ifndef SANITIZED
 #define SANITIZED 0
 #endif
+
+/* WISEMIND_BENCH_SHORT=1 (CI): the times in milliseconds, which depend on
+ * the machine and what else runs on it, get an allowance for noise; the
+ * ratios against plain SQLite and the memory budget do not. A full run
+ * holds every budget exactly. */
+static double time_allowance(void)
+{
+	return getenv("WISEMIND_BENCH_SHORT") != NULL ? SHORT_TIME_ALLOWANCE : 1.0;
+}
 
 static double now_ms(void)
 {
@@ -648,7 +658,7 @@ static bool bench_unlock(const char *dir, const char *recovery, size_t image_len
 	printf("  for reference, the same unlock by passphrase with the cheap test KDF "
 	       "(Argon2id ops 1, 8 MiB) included: median %.1f ms (not budgeted)\n",
 	       median(pass_ms, UNLOCK_RUNS));
-	res->failed |= res->unlock_ms > UNLOCK_BUDGET_MS;
+	res->failed |= res->unlock_ms > UNLOCK_BUDGET_MS * time_allowance();
 	return true;
 }
 
@@ -685,7 +695,7 @@ static bool bench_save(const char *dir, const char *recovery, struct results *re
 	       ".prev, rename, fsync dir): median %.1f ms, worst %.1f ms over %d runs "
 	       "(budget %.0f ms)\n",
 	       res->save_ms, save_ms[SAVE_RUNS - 1], SAVE_RUNS, SAVE_BUDGET_MS);
-	res->failed |= res->save_ms > SAVE_BUDGET_MS;
+	res->failed |= res->save_ms > SAVE_BUDGET_MS * time_allowance();
 	return true;
 }
 
@@ -720,7 +730,7 @@ static bool bench_append(const char *dir, struct results *res)
 	       "also fsyncs the directory, %.1f ms): median %.1f ms, worst %.1f ms over %d runs "
 	       "(budget %.0f ms)\n",
 	       first, m, times[APPEND_RUNS - 1], APPEND_RUNS, APPEND_BUDGET_MS);
-	res->failed |= m > APPEND_BUDGET_MS;
+	res->failed |= m > APPEND_BUDGET_MS * time_allowance();
 	return true;
 }
 

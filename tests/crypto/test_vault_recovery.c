@@ -269,6 +269,45 @@ static void test_passwd_then_damage(void **state)
 	}
 }
 
+/* The issue's example of principle (c): a new recovery key made between
+ * the two saves, then diary.vault damaged. Opened with the passphrase or
+ * the old key, the older copy's recovery key works again and the notice
+ * says so (the new one could not be checked); opened with the new key, it
+ * keeps working. The passphrase works in every case. */
+static void test_recovery_key_then_damage(void **state)
+{
+	struct fixture *f = *state;
+	struct vault_secret pass = test_passphrase(TEST_PASS);
+	struct vault_secret old_rec = recovery_secret(f);
+	for (int open_with = 0; open_with < 3; open_with++) {
+		reset(f, true);
+		struct vault_opened o;
+		struct vault *v = open_hooked(f, &pass, &o, VAULT_OK);
+		char rk2[VAULT_RECOVERY_TEXT_SIZE];
+		assert_int_equal(vault_new_recovery_key(v, TEST_PASS, TEST_PASS_LEN, rk2, o.image,
+		                                        o.image_len),
+		                 VAULT_OK);
+		vault_opened_finish(&o);
+		vault_close(v);
+		struct vault_secret new_rec = {VAULT_SECRET_RECOVERY, rk2, strlen(rk2)};
+		flip(f->file, f->cur_len - 100); /* the payload, not the slots */
+		const struct vault_secret *used = open_with == 0 ? &pass
+		                                  : open_with == 1 ? &old_rec : &new_rec;
+		v = open_hooked(f, used, &o, VAULT_OK);
+		assert_true(o.from_prev);
+		bool keeps_new = open_with == 2;
+		assert_int_equal(o.kept_older, keeps_new ? 0u : 1u << VAULT_SLOT_RECOVERY);
+		assert_int_equal(o.lost, 0);
+		vault_opened_finish(&o);
+		save_seed(v, 40);
+		save_seed(v, 41);
+		vault_close(v);
+		expect_opens(f, &pass, 41, 4);
+		expect_opens(f, keeps_new ? &new_rec : &old_rec, 41, 4);
+		open_hooked(f, keeps_new ? &old_rec : &new_rec, &o, VAULT_E_RECOVERY_AUTH);
+	}
+}
+
 /* Every byte of every slot, with and without prev, opening with each
  * secret: with prev the diary opens from it and, after two saves, each
  * secret opens the newest copy; without prev it is refused and the file
@@ -388,6 +427,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test_setup_teardown(test_passwd_then_damage, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_version_not_rolled_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_leftovers_removed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_recovery_key_then_damage, setup, teardown),
 	};
 	const struct CMUnitTest sweep[] = {
 		cmocka_unit_test_setup_teardown(test_slot_damage_sweep, setup, teardown),
