@@ -82,8 +82,9 @@ static void resolve_country(struct app *app)
 	if (app->opt.country != NULL) {
 		/* A mistyped flag shows the card for an unknown country: never the
 		 * locale's or the saved one, which might be the wrong country. */
-		app->country_flag_invalid = !app_country_read(app, app->opt.country, code) ||
-		                            !country_normalize(app->opt.country, code);
+		struct country_info info;
+		app->country_flag_invalid = !country_normalize(app->opt.country, code) ||
+		                            !country_list_find(&app->countries, code, &info);
 		if (app->country_flag_invalid) {
 			app->who.code[0] = '\0';
 			app->who.source = COUNTRY_UNKNOWN;

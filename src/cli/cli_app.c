@@ -116,8 +116,9 @@ static void glue_commands(const char *text, struct str *out)
 			}
 			str_append(out, "\xc2\xa0");
 			str_append_n(out, q + 1, n);
-			after_option = q[1] == '-' && q[2] == '-' && strchr("=", q[1 + n]) == NULL &&
-			               strncmp(q + 1, "--help", 6) != 0 && strncmp(q + 1, "--sources", 9) != 0;
+			/* An option may take a value ("--format json"); gluing one word
+			 * too many only breaks the line a little earlier. */
+			after_option = q[1] == '-' && q[2] == '-';
 			q += 1 + n;
 		}
 		p = q;

@@ -5,7 +5,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "core/ascii.h"
 #include "core/text_width.h"
 #include "core/wrap.h"
 
@@ -32,17 +31,11 @@ static bool terminal_is_utf8(void)
 
 void term_print_wrapped(FILE *out, const char *text)
 {
-	struct str folded = {0};
-	if (!terminal_is_utf8()) {
-		ascii_fold(text, &folded);
-		text = str_cstr(&folded);
-	}
 	struct wrapped w;
-	wrap_text(text, term_width(out), &w);
+	wrap_for_terminal(text, term_width(out), !terminal_is_utf8(), &w);
 	for (size_t i = 0; i < w.count; i++) {
 		fputs(w.lines[i], out);
 		fputc('\n', out);
 	}
 	wrapped_finish(&w);
-	str_finish(&folded);
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/str.h"
 #include "core/text_width.h"
 
@@ -191,4 +192,15 @@ void wrapped_finish(struct wrapped *w)
 	}
 	free(w->lines);
 	*w = (struct wrapped){0};
+}
+
+void wrap_for_terminal(const char *text, int width, bool ascii_only, struct wrapped *out)
+{
+	struct str folded = {0};
+	if (ascii_only) {
+		ascii_fold(text, &folded);
+		text = str_cstr(&folded);
+	}
+	wrap_text(text, width, out);
+	str_finish(&folded);
 }

@@ -1,6 +1,7 @@
 #ifndef WISEMIND_CORE_WRAP_H
 #define WISEMIND_CORE_WRAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Text broken into display lines that fit a width in terminal columns. */
@@ -20,5 +21,10 @@ struct wrapped {
  * the line rather than be broken. */
 void wrap_text(const char *text, int width, struct wrapped *out);
 void wrapped_finish(struct wrapped *w);
+
+/* wrap_text for a terminal: when it cannot show UTF-8 (ascii_only), the
+ * text is folded to ASCII first (ascii_fold). Every front end draws text
+ * through this one function. */
+void wrap_for_terminal(const char *text, int width, bool ascii_only, struct wrapped *out);
 
 #endif

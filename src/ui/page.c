@@ -1,22 +1,15 @@
 #include "ui/curses.h"
 #include "ui/tui_state.h"
-#include "core/ascii.h"
 #include "core/wrap.h"
 
 void ui_text_draw(struct tui *t, int row, int col, int width, const char *text)
 {
-	struct str folded = {0};
-	if (t->app.ascii_only) {
-		ascii_fold(text, &folded);
-		text = str_cstr(&folded);
-	}
 	struct wrapped w;
-	wrap_text(text, width, &w);
+	wrap_for_terminal(text, width, t->app.ascii_only, &w);
 	if (w.count > 0) {
 		mvaddnstr(row, col, w.lines[0], -1);
 	}
 	wrapped_finish(&w);
-	str_finish(&folded);
 }
 
 int ui_status_rows(const struct tui *t)
@@ -33,13 +26,8 @@ int ui_status_rows(const struct tui *t)
 
 void ui_page_draw(struct tui *t, int top, const char *text)
 {
-	struct str folded = {0};
-	if (t->app.ascii_only) {
-		ascii_fold(text, &folded);
-		text = str_cstr(&folded);
-	}
 	struct wrapped w;
-	wrap_text(text, COLS - 2, &w);
+	wrap_for_terminal(text, COLS - 2, t->app.ascii_only, &w);
 	t->page_lines = (int)w.count;
 	int rows = LINES - top - 1 - ui_status_rows(t);
 	int max_scroll = t->page_lines - rows;
@@ -56,5 +44,4 @@ void ui_page_draw(struct tui *t, int top, const char *text)
 		mvaddstr(top > 1 ? 1 : 0, COLS - 13, "(more: Down)");
 	}
 	wrapped_finish(&w);
-	str_finish(&folded);
 }

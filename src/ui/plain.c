@@ -3,24 +3,17 @@
 #include <string.h>
 
 #include "ui/keys.h"
-#include "core/ascii.h"
 #include "core/wrap.h"
 
 void ui_plain_print(const struct app *app, FILE *out, const char *text)
 {
-	struct str folded = {0};
-	if (app->ascii_only) {
-		ascii_fold(text, &folded);
-		text = str_cstr(&folded);
-	}
 	struct wrapped w;
-	wrap_text(text, 80, &w);
+	wrap_for_terminal(text, 80, app->ascii_only, &w);
 	for (size_t i = 0; i < w.count; i++) {
 		fputs(w.lines[i], out);
 		fputc('\n', out);
 	}
 	wrapped_finish(&w);
-	str_finish(&folded);
 }
 
 static void print_keys(FILE *out)

@@ -18,23 +18,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_clock.h"
+
 extern char **environ;
 
 #define BUDGET 1.10
 #define SHORT_NOISE 0.05
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int compare(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
 
 /* Runs argv with stdout to out_fd (stdin from /dev/null); returns the wall
  * time in ms, or a negative number when it failed. */
@@ -45,7 +34,7 @@ static double run(char *const argv[], int out_fd)
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_adddup2(&fa, out_fd, 1);
 	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	double start = now_ms();
+	double start = bench_now_ms();
 	pid_t pid;
 	int status;
 	if (posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) != 0 ||
@@ -53,7 +42,7 @@ static double run(char *const argv[], int out_fd)
 		posix_spawn_file_actions_destroy(&fa);
 		return -1;
 	}
-	double took = now_ms() - start;
+	double took = bench_now_ms() - start;
 	posix_spawn_file_actions_destroy(&fa);
 	return took;
 }
@@ -118,9 +107,9 @@ int main(int argc, char **argv)
 			return 1;
 		}
 	}
-	qsort(w, (size_t)rounds, sizeof(double), compare);
-	qsort(f, (size_t)rounds, sizeof(double), compare);
-	qsort(c, (size_t)rounds, sizeof(double), compare);
+	bench_sort(w, (size_t)rounds);
+	bench_sort(f, (size_t)rounds);
+	bench_sort(c, (size_t)rounds);
 	double ratio = w[rounds / 2] / f[rounds / 2];
 	/* The fastest tenth of each, too: the least disturbed by the machine. */
 	double fast_ratio = w[rounds / 10] / f[rounds / 10];

@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_clock.h"
 #include "core/str.h"
 #include "core/urge_record.h"
 #include "crypto/inbox.h"
@@ -76,23 +77,10 @@ static double time_allowance(void)
 	return getenv("WISEMIND_BENCH_SHORT") != NULL ? SHORT_TIME_ALLOWANCE : 1.0;
 }
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int compare(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 /* Sorts times and returns the median. */
 static double median(double *times, size_t n)
 {
-	qsort(times, n, sizeof(times[0]), compare);
+	bench_sort(times, n);
 	return n % 2 ? times[n / 2] : (times[n / 2 - 1] + times[n / 2]) / 2;
 }
 
@@ -332,7 +320,7 @@ struct diary_stats {
 
 static bool generate(struct store **out, struct diary_stats *stats)
 {
-	double start = now_ms();
+	double start = bench_now_ms();
 	struct store *s = NULL;
 	if (!check(store_create(&s), "store_create")) {
 		return false;
@@ -373,7 +361,7 @@ static bool generate(struct store **out, struct diary_stats *stats)
 		store_destroy(s);
 		return false;
 	}
-	stats->seconds = (now_ms() - start) / 1e3;
+	stats->seconds = (bench_now_ms() - start) / 1e3;
 	*out = s;
 	return true;
 }
@@ -433,12 +421,12 @@ static bool unlock(const struct vault_hooks *hooks, const char *dir,
                    double *vault_ms)
 {
 	struct vault_opened o;
-	double start = now_ms();
+	double start = bench_now_ms();
 	if (!vault_ok(vault_open_hooked(hooks, dir, NULL, secret, v, &o), "vault_open")) {
 		return false;
 	}
 	if (vault_ms != NULL) {
-		*vault_ms = now_ms() - start;
+		*vault_ms = bench_now_ms() - start;
 	}
 	bool ok = check(store_open_image_copy(o.image, o.image_len, s), "store_open_image_copy");
 	vault_opened_finish(&o);
@@ -592,9 +580,9 @@ static double fsync_ms(const char *dir)
 	double times[20];
 	bool ok = true;
 	for (size_t i = 0; ok && i < COUNT(times); i++) {
-		double start = now_ms();
+		double start = bench_now_ms();
 		ok = write(fd, block, sizeof(block)) == (ssize_t)sizeof(block) && fsync(fd) == 0;
-		times[i] = now_ms() - start;
+		times[i] = bench_now_ms() - start;
 	}
 	close(fd);
 	unlink(path);
@@ -621,11 +609,11 @@ static bool bench_unlock(const char *dir, const char *recovery, size_t image_len
 	for (int i = 0; i < UNLOCK_RUNS; i++) {
 		struct vault *v;
 		struct store *s;
-		double start = now_ms();
+		double start = bench_now_ms();
 		if (!unlock(&hooks, dir, &by_key, &v, &s, &vault_ms[i])) {
 			return false;
 		}
-		key_ms[i] = now_ms() - start;
+		key_ms[i] = bench_now_ms() - start;
 		store_destroy(s);
 		vault_close(v);
 	}
@@ -636,11 +624,11 @@ static bool bench_unlock(const char *dir, const char *recovery, size_t image_len
 	for (int i = 0; i < UNLOCK_RUNS; i++) {
 		struct vault *v;
 		struct store *s;
-		double start = now_ms();
+		double start = bench_now_ms();
 		if (!unlock(&hooks, dir, &by_pass, &v, &s, NULL)) {
 			return false;
 		}
-		pass_ms[i] = now_ms() - start;
+		pass_ms[i] = bench_now_ms() - start;
 		store_destroy(s);
 		vault_close(v);
 	}
@@ -676,11 +664,11 @@ static bool bench_save(const char *dir, const char *recovery, struct results *re
 	for (int i = 0; ok && i < SAVE_RUNS; i++) {
 		struct change c;
 		change_make(&c, (unsigned)i);
-		double start = now_ms();
+		double start = bench_now_ms();
 		ok = change_apply(s, &c);
-		double saving = now_ms();
+		double saving = bench_now_ms();
 		ok = ok && save(v, s);
-		double end = now_ms();
+		double end = bench_now_ms();
 		save_ms[i] = end - saving;
 		both_ms[i] = end - start;
 	}
@@ -714,7 +702,7 @@ static bool bench_append(const char *dir, struct results *res)
 		snprintf(r.target, sizeof(r.target), "self-harm");
 		snprintf(r.note, sizeof(r.note), "%s", sentences[(size_t)i % COUNT(sentences)]);
 		uint8_t id[INBOX_ID_LEN];
-		double start = now_ms();
+		double start = bench_now_ms();
 		struct str payload = {0};
 		bool ok = urge_record_encode(&r, &payload) &&
 		          vault_ok(inbox_append(dir, payload.buf, payload.len, id), "inbox_append");
@@ -722,7 +710,7 @@ static bool bench_append(const char *dir, struct results *res)
 		if (!ok) {
 			return false;
 		}
-		times[i] = now_ms() - start;
+		times[i] = bench_now_ms() - start;
 	}
 	double first = times[0];
 	double m = median(times, APPEND_RUNS);
@@ -770,10 +758,10 @@ static bool bench_plain(const char *dir, struct store *s, struct results *res)
 	}
 	double open_ms[UNLOCK_RUNS], save_ms[SAVE_RUNS];
 	for (int i = 0; i < UNLOCK_RUNS; i++) {
-		double start = now_ms();
+		double start = bench_now_ms();
 		struct plain_db *db = plain_db_open(path);
 		ok = db != NULL && plain_db_check(db);
-		open_ms[i] = now_ms() - start;
+		open_ms[i] = bench_now_ms() - start;
 		plain_db_close(db);
 		if (!ok) {
 			fprintf(stderr, "bench_vault: plain SQLite open or quick_check failed\n");
@@ -785,11 +773,11 @@ static bool bench_plain(const char *dir, struct store *s, struct results *res)
 	while (db != NULL && saved < SAVE_RUNS) {
 		struct change c;
 		change_make(&c, (unsigned)saved);
-		double start = now_ms();
+		double start = bench_now_ms();
 		if (!plain_db_save(db, c.day.date, c.note, &c.urge)) {
 			break;
 		}
-		save_ms[saved++] = now_ms() - start;
+		save_ms[saved++] = bench_now_ms() - start;
 	}
 	plain_db_close(db);
 	if (saved != SAVE_RUNS) {
@@ -877,9 +865,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench_vault: mkdtemp: %s\n", strerror(errno));
 		return 2;
 	}
-	double start = now_ms();
+	double start = bench_now_ms();
 	int rc = run(dir);
 	remove_dir(dir);
-	printf("bench_vault took %.1f s\n", (now_ms() - start) / 1e3);
+	printf("bench_vault took %.1f s\n", (bench_now_ms() - start) / 1e3);
 	return rc;
 }

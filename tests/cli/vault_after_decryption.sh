@@ -12,16 +12,8 @@ export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
 	XDG_STATE_HOME=$tmp/state LANG=C.UTF-8 TZ=UTC
 mkdir -p "$HOME"
 data=$XDG_DATA_HOME/wisemind
-fail() { echo "FAIL: $*"; exit 1; }
-run() { # EXPECTED_STATUS ARGS...
-	local want=$1
-	shift
-	"$wisemind" --passphrase-fd 3 "$@" 3<"$tmp/pass" >"$tmp/out" 2>"$tmp/err" </dev/null
-	local got=$?
-	[ "$got" = "$want" ] || { cat "$tmp/out" "$tmp/err"; fail "wisemind $* exited $got, expected $want"; }
-}
-pass="lamp river soft cedar nine"
-echo "$pass" >"$tmp/pass"
+. "$(dirname "$0")/vault_lib.sh"
+pass=$(cat "$tmp/pass")
 run 0 init --no-recovery-key
 run 0 export -o "$tmp/e.json"
 run 0 import "$tmp/e.json" # diary.vault.prev is a good diary now

@@ -16,15 +16,7 @@ export HOME=$tmp/home XDG_DATA_HOME=$mnt XDG_CONFIG_HOME=$tmp/config XDG_STATE_H
 	LANG=C.UTF-8 TZ=UTC
 mkdir -p "$HOME"
 data=$mnt/wisemind
-fail() { echo "FAIL: $*"; exit 1; }
-run() { # EXPECTED_STATUS ARGS...
-	local want=$1
-	shift
-	timeout 60 "$wisemind" --passphrase-fd 3 "$@" 3<"$tmp/pass" >"$tmp/out" 2>"$tmp/err" </dev/null
-	local got=$?
-	[ "$got" = "$want" ] || { cat "$tmp/out" "$tmp/err"; fail "wisemind $* exited $got, expected $want"; }
-}
-echo "lamp river soft cedar nine" >"$tmp/pass"
+. "$(dirname "$0")/vault_lib.sh"
 run 0 init --no-recovery-key
 
 # Fill the disk: the append fails, and leaves no inbox behind.
