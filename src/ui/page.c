@@ -2,14 +2,16 @@
 #include "ui/tui_state.h"
 #include "core/wrap.h"
 
-void ui_text_draw(struct tui *t, int row, int col, int width, const char *text)
+int ui_text_draw(struct tui *t, int row, int col, int width, int max_rows, const char *text)
 {
 	struct wrapped w;
 	wrap_for_terminal(text, width, t->app.ascii_only, &w);
-	if (w.count > 0) {
-		mvaddnstr(row, col, w.lines[0], -1);
+	int drawn = 0;
+	for (; drawn < max_rows && (size_t)drawn < w.count; drawn++) {
+		mvaddnstr(row + drawn, col, w.lines[drawn], -1);
 	}
 	wrapped_finish(&w);
+	return drawn;
 }
 
 int ui_status_rows(const struct tui *t)
@@ -18,7 +20,7 @@ int ui_status_rows(const struct tui *t)
 		return 0;
 	}
 	struct wrapped w;
-	wrap_text(str_cstr(&t->app.status), COLS - 2, &w);
+	wrap_for_terminal(str_cstr(&t->app.status), COLS - 2, t->app.ascii_only, &w);
 	int rows = w.count > 2 ? 2 : (int)w.count;
 	wrapped_finish(&w);
 	return rows;

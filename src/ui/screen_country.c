@@ -38,7 +38,8 @@ void ui_country_draw(struct tui *t)
 		mvprintw(row, 1, "Country: %s", t->typed);
 		if (t->message.len > 0) {
 			attrset(term_attr(&t->term, UI_ROLE_ALERT));
-			ui_text_draw(t, row + 2, 1, COLS - 2, str_cstr(&t->message));
+			ui_text_draw(t, row + 2, 1, COLS - 2, LINES - 3 - (row + 2) - ui_status_rows(t),
+			             str_cstr(&t->message));
 		}
 	}
 }

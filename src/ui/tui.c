@@ -5,7 +5,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/wrap.h"
 #include "ui/curses.h"
 #include "ui/plain.h"
 #include "ui/tui_state.h"
@@ -19,13 +18,8 @@ static void draw_status(struct tui *t)
 	if (rows == 0) {
 		return;
 	}
-	struct wrapped w;
-	wrap_text(str_cstr(&t->app.status), COLS - 2, &w);
 	attrset(term_attr(&t->term, UI_ROLE_ALERT));
-	for (int r = 0; r < rows && (size_t)r < w.count; r++) {
-		ui_text_draw(t, LINES - 1 - rows + r, 1, COLS - 2, w.lines[r]);
-	}
-	wrapped_finish(&w);
+	ui_text_draw(t, LINES - 1 - rows, 1, COLS - 2, rows, str_cstr(&t->app.status));
 }
 
 static void draw_frame(struct tui *t)

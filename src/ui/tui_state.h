@@ -43,9 +43,10 @@ void ui_country_draw(struct tui *t);
  * Esc skips for now, ! still opens the crisis lines. */
 enum ui_reaction ui_country_key(struct tui *t, int key);
 
-/* Draws one line of text at row, col, in at most width columns, folded
- * to ASCII when the terminal cannot show UTF-8. */
-void ui_text_draw(struct tui *t, int row, int col, int width, const char *text);
+/* Draws text wrapped to width columns from row, col, in at most max_rows
+ * rows, folded to ASCII when the terminal cannot show UTF-8. Returns the
+ * rows drawn. */
+int ui_text_draw(struct tui *t, int row, int col, int width, int max_rows, const char *text);
 
 /* Rows (0 to 2) above the hint bar that the status line takes: a warning
  * about the person's own files stays where the person is looking. */
