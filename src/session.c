@@ -294,9 +294,9 @@ static void open_notices(struct session *s, const struct vault_opened *o)
 	}
 	if (o->kept_older & (1u << VAULT_SLOT_PASSPHRASE)) {
 		str_append(&s->notices,
-			"The damaged file held a different passphrase, set after that copy was saved; "
-			"it could not be checked, so the passphrase you typed is the one that keeps "
-			"working. To choose a new one: wisemind passwd\n");
+			"The damaged file's passphrase differs from the older copy's (set after that "
+			"copy was saved, or damaged); it could not be checked, so the passphrase you "
+			"typed is the one that keeps working. To choose a new one: wisemind passwd\n");
 	}
 	if (o->kept_older & (1u << VAULT_SLOT_RECOVERY)) {
 		str_append(&s->notices,

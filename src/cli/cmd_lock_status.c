@@ -36,6 +36,21 @@ static void print_memory_lock(uint64_t file_size)
 	       (unsigned long long)(lim.rlim_cur >> 20), (unsigned long long)((need >> 20) + 1));
 }
 
+/* Names each odd file in one sentence, with what to do. */
+static void print_odd(const struct vault_probe *p, const char *dir)
+{
+	unsigned named = p->odd_count < VAULT_PROBE_ODD_MAX ? p->odd_count : VAULT_PROBE_ODD_MAX;
+	for (unsigned i = 0; i < named; i++) {
+		printf("Odd file: %s/%s is not a regular file (a pipe, a device, a folder or a link); "
+		       "move it out of the data directory.\n",
+		       dir, p->odd_names[i]);
+	}
+	if (p->odd_count > named) {
+		printf("Odd files: %u more like it; move them out of the data directory too.\n",
+		       p->odd_count - named);
+	}
+}
+
 /* wisemind lock-status: what is in the data directory, without any key and
  * without anything personal: is there a vault, is it in use, when was it
  * last saved, is there a backup copy, how many urges wait in the inbox. */
@@ -70,11 +85,14 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 	} else {
 		printf("Vault: %s/diary.vault\n", dir);
 		printf("In use: %s\n", p.in_use ? "yes, wisemind is open in another terminal" : "no");
-		print_time("Last saved: ", p.saved_at);
-		if (p.header != VAULT_OK) {
-			printf("Header: damaged (%s)\n", vault_status_message(p.header));
+		if (p.header != VAULT_E_ODD_FILE) {
+			/* An odd file has no save time or header: it is named below. */
+			print_time("Last saved: ", p.saved_at);
+			if (p.header != VAULT_OK) {
+				printf("Header: damaged (%s)\n", vault_status_message(p.header));
+			}
+			printf("Recovery key: %s\n", p.has_recovery ? "set up" : "none");
 		}
-		printf("Recovery key: %s\n", p.has_recovery ? "set up" : "none");
 		if (p.prev_exists) {
 			print_time("Backup copy (older): diary.vault.prev, saved ", p.prev_saved_at);
 		} else {
@@ -87,6 +105,9 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 			     "unlock repairs it.");
 		}
 		print_memory_lock(p.size);
+	}
+	if (st == VAULT_OK) {
+		print_odd(&p, dir);
 	}
 	app_finish(&app);
 	return rc;

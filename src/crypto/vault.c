@@ -82,13 +82,13 @@ enum vault_status vault_lock_dir(struct vault *v, const char *dir, bool create)
 		}
 		return create ? vault_status_from_errno(-v->dirfd) : VAULT_E_READ;
 	}
-	v->lockfd = vault_lock_acquire(v->dirfd);
+	v->lockfd = vault_lock_acquire(vault_io_of(v->hooks), v->dirfd);
 	if (!create && (v->lockfd == -EROFS || v->lockfd == -EACCES || v->lockfd == -EPERM)) {
 		/* A read-only folder (a read-only mount, a backup disk): reading
 		 * works under a shared lock, or none when there is no lock file;
 		 * every save is refused, saying why (issue 8 #5). */
 		v->read_only = true;
-		v->lockfd = vault_lock_acquire_shared(v->dirfd);
+		v->lockfd = vault_lock_acquire_shared(vault_io_of(v->hooks), v->dirfd);
 		if (v->lockfd == -ENOENT) {
 			v->lockfd = -1;
 			return VAULT_OK;

@@ -23,15 +23,17 @@ static int take(int fd, int op)
 	return fd;
 }
 
-int vault_lock_acquire(int dirfd)
+int vault_lock_acquire(const struct vault_io *io, int dirfd)
 {
-	return take(openat(dirfd, VAULT_LOCK_NAME, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600),
+	return take(io->openat(io->ctx, dirfd, VAULT_LOCK_NAME,
+	                       O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600),
 	            LOCK_EX);
 }
 
-int vault_lock_acquire_shared(int dirfd)
+int vault_lock_acquire_shared(const struct vault_io *io, int dirfd)
 {
-	return take(openat(dirfd, VAULT_LOCK_NAME, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK),
+	return take(io->openat(io->ctx, dirfd, VAULT_LOCK_NAME,
+	                       O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0),
 	            LOCK_SH);
 }
 

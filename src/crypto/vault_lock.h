@@ -7,18 +7,22 @@
 
 #include <stdbool.h>
 
+#include "crypto/vault_io.h"
+
 #define VAULT_LOCK_NAME "vault.lock"
 
-/* Creates (0600) and locks vault.lock in dirfd without waiting. Returns
+/* Creates (0600) and locks vault.lock in dirfd without waiting, opening
+ * it through io (tests make the folder read-only that way). Returns
  * the descriptor that holds the lock, -EWOULDBLOCK when another process
  * holds it, or another -errno. */
-int vault_lock_acquire(int dirfd) __attribute__((warn_unused_result));
+int vault_lock_acquire(const struct vault_io *io, int dirfd) __attribute__((warn_unused_result));
 
 /* For a read-only data directory: a shared lock on an existing
  * vault.lock, which a writer's exclusive one excludes. Returns the
  * descriptor, -EWOULDBLOCK when a writer holds it, -ENOENT when there is
  * no lock file, or another -errno. */
-int vault_lock_acquire_shared(int dirfd) __attribute__((warn_unused_result));
+int vault_lock_acquire_shared(const struct vault_io *io, int dirfd)
+	__attribute__((warn_unused_result));
 
 /* Releases the lock; a negative fd is ignored. */
 void vault_lock_release(int fd);

@@ -178,6 +178,25 @@ static enum vault_status read_file(struct unlock *u, int dirfd, const char *name
 	return VAULT_OK;
 }
 
+/* The file id is the same in every copy for the diary's whole life, and
+ * every slot's associated data binds it: one damaged byte of it in
+ * diary.vault breaks all its slots. Its slots are tried again under
+ * prev's file id, so a secret only the newer copy holds (a passwd between
+ * the two saves) still opens; the file itself then fails to authenticate,
+ * and is damaged as before. */
+static enum vault_status unlock_under_prev_id(struct unlock *u, const struct file_view *cur,
+                                              const struct file_view *prev,
+                                              uint8_t mk[VAULT_KEY_LEN], unsigned *slot)
+{
+	if (cur->parsed != VAULT_OK || prev->parsed != VAULT_OK ||
+	    memcmp(cur->header.file_id, prev->header.file_id, VAULT_FILE_ID_LEN) == 0) {
+		return VAULT_E_AUTH;
+	}
+	struct file_view alt = *cur;
+	memcpy(alt.header.file_id, prev->header.file_id, VAULT_FILE_ID_LEN);
+	return unlock_file(u, &alt, mk, slot);
+}
+
 static void file_finish(struct file_view *f)
 {
 	free(f->bytes);
@@ -185,18 +204,22 @@ static void file_finish(struct file_view *f)
 	*f = (struct file_view){0};
 }
 
-/* Whether two slots of one kind stand for the same secret. A new
- * passphrase always gets a new salt, while its slot may be re-wrapped (a
- * new nonce) when the other secret changes; a recovery slot changes only
- * when a new recovery key is made. */
+/* Whether two slots of one kind stand for the same secret, when one of
+ * them may be damaged. Each wrap draws a new random nonce, and a new
+ * secret means a new wrap (and, for a passphrase, a new salt); a
+ * passphrase slot is also re-wrapped, keeping its salt, when the other
+ * secret changes. One damaged field leaves the others as they were, so a
+ * slot is the same secret when the untouched fields say so: a damaged
+ * slot is not mistaken for a secret changed since. */
 static bool same_secret(const struct vault_slot *a, const struct vault_slot *b)
 {
+	bool same_nonce = memcmp(a->nonce, b->nonce, sizeof(a->nonce)) == 0;
 	if (a->type == VAULT_SLOT_PASSPHRASE) {
-		return memcmp(a->salt, b->salt, VAULT_SALT_LEN) == 0 && a->opslimit == b->opslimit &&
-		       a->memlimit == b->memlimit;
+		bool same_salt = memcmp(a->salt, b->salt, VAULT_SALT_LEN) == 0 &&
+		                 a->opslimit == b->opslimit && a->memlimit == b->memlimit;
+		return same_salt || same_nonce;
 	}
-	return memcmp(a->nonce, b->nonce, sizeof(a->nonce)) == 0 &&
-	       memcmp(a->wrapped, b->wrapped, sizeof(a->wrapped)) == 0;
+	return same_nonce || memcmp(a->wrapped, b->wrapped, sizeof(a->wrapped)) == 0;
 }
 
 /* The slots the next saves write after opening prev because diary.vault
@@ -393,6 +416,9 @@ static enum vault_status open_files(const struct vault_hooks *hooks, const char 
 	}
 	if (!from_cur && prev.parsed == VAULT_OK) {
 		prev_try = unlock_file(&u, &prev, KEYS_MK(v->keys), &slot);
+	}
+	if (!from_cur && prev_try != VAULT_OK) {
+		from_cur = unlock_under_prev_id(&u, &cur, &prev, KEYS_MK(v->keys), &slot) == VAULT_OK;
 	}
 	if (!from_cur && prev_try != VAULT_OK) {
 		status = refused(&cur, cur_try, &prev, prev_try);

@@ -1,5 +1,6 @@
 #include "crypto/vault_probe.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -54,6 +55,49 @@ static bool probe_file(int dirfd, const char *name, int64_t *mtime, uint64_t *si
 	return true;
 }
 
+static bool is_vault_name(const char *name)
+{
+	static const char *const names[] = {VAULT_FILE_NAME, VAULT_PREV_NAME, INBOX_NAME,
+	                                    INBOX_PUB_NAME, VAULT_LOCK_NAME};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (strcmp(name, names[i]) == 0) {
+			return true;
+		}
+	}
+	return strncmp(name, INBOX_TAKEN_PREFIX, strlen(INBOX_TAKEN_PREFIX)) == 0;
+}
+
+/* Issue 8 #7: every entry with a vault file's name that is not a regular
+ * file, so lock-status can name it. Reads names and types only. */
+static void find_odd(int dirfd, struct vault_probe *out)
+{
+	int fd = dup(dirfd);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	if (d == NULL) {
+		if (fd >= 0) {
+			close(fd);
+		}
+		return;
+	}
+	rewinddir(d);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		struct stat st;
+		if (!is_vault_name(e->d_name) ||
+		    fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISREG(st.st_mode)) {
+			continue;
+		}
+		if (out->odd_count < VAULT_PROBE_ODD_MAX) {
+			char *to = out->odd_names[out->odd_count];
+			size_t n = strnlen(e->d_name, VAULT_PROBE_NAME_MAX - 1);
+			memcpy(to, e->d_name, n);
+			to[n] = '\0';
+		}
+		out->odd_count++;
+	}
+	closedir(d);
+}
+
 enum vault_status vault_probe(const char *dir, struct vault_probe *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -72,6 +116,7 @@ enum vault_status vault_probe(const char *dir, struct vault_probe *out)
 	out->inbox_pending = inbox_pending(dirfd);
 	struct stat st;
 	out->inbox_pub = fstatat(dirfd, INBOX_PUB_NAME, &st, AT_SYMLINK_NOFOLLOW) == 0;
+	find_odd(dirfd, out);
 	close(dirfd);
 	return VAULT_OK;
 }

@@ -12,6 +12,9 @@
 
 #include "crypto/vault_status.h"
 
+#define VAULT_PROBE_ODD_MAX 4
+#define VAULT_PROBE_NAME_MAX 64
+
 struct vault_probe {
 	bool dir_exists;
 	bool exists;      /* diary.vault is there */
@@ -25,6 +28,12 @@ struct vault_probe {
 	enum vault_status prev_header;
 	size_t inbox_pending; /* complete entries waiting in the sealed inbox */
 	bool inbox_pub;       /* inbox.pub is there */
+	/* Entries with a vault file's name (diary.vault, its backup, the
+	 * inbox and its taken copies, inbox.pub, vault.lock) that are not
+	 * regular files: a pipe, a device, a folder or a link. The first
+	 * VAULT_PROBE_ODD_MAX are named; odd_count counts them all. */
+	unsigned odd_count;
+	char odd_names[VAULT_PROBE_ODD_MAX][VAULT_PROBE_NAME_MAX];
 };
 
 /* Fills out for the data directory dir. Returns VAULT_OK, also for a

@@ -16,6 +16,10 @@ static enum store_status write_value(sqlite3_stmt *stmt, int col, enum column_ki
 		str_append(out, "null");
 		return STORE_OK;
 	case SQLITE_INTEGER:
+		if (kind == COLUMN_BOOL) {
+			str_append(out, sqlite3_column_int64(stmt, col) ? "true" : "false");
+			return STORE_OK;
+		}
 		if (kind != COLUMN_INT) {
 			return STORE_DAMAGED;
 		}

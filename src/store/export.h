@@ -10,16 +10,17 @@ struct store;
 
 /* The version of the export format written by store_export_json. An
  * import refuses a newer one with STORE_EXPORT_TOO_NEW. */
-#define STORE_EXPORT_VERSION 1
+#define STORE_EXPORT_VERSION 2
 
 /* Appends the whole diary to out as JSON (DESIGN.md §4, "export"):
- *   {"format": "wisemind-export", "version": 1, "tables": {"setting": [
+ *   {"format": "wisemind-export", "version": 2, "tables": {"setting": [
  *   {"key": ..., "value": ...}, ...], "diary_day": [...], ...}}
  * Tables, keys and rows always come in the same order (tables as in
  * src/store/tables.c, keys as the table's columns, rows by primary key),
  * so two exports of the same diary are byte for byte equal. Text stays
  * UTF-8 with JSON's escapes; urge ids are 32 hex digits; an unset value
- * is null. This is plaintext: the caller must say so to the person. */
+ * is null. Version 2 added urge_event's via_inbox (true for an urge
+ * logged while locked); version 1 files still import. This is plaintext: the caller must say so to the person. */
 enum store_status store_export_json(struct store *store, struct str *out)
 	__attribute__((warn_unused_result));
 

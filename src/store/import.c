@@ -23,6 +23,7 @@ struct import {
 	int len;
 	struct store_import_result *result;
 	struct str *err;
+	long long version; /* the export's format version */
 };
 
 static enum store_status fail(struct import *im, enum store_status st, const char *fmt, ...)
@@ -97,6 +98,8 @@ static enum store_status check_header(struct import *im)
 		          (long long)sqlite3_column_int64(stmt, 3), STORE_EXPORT_VERSION);
 	} else if (strcmp(text_at(stmt, 4), "object") != 0) {
 		st = fail(im, STORE_EXPORT_BAD, "the export has no \"tables\" object");
+	} else {
+		im->version = sqlite3_column_int64(stmt, 3);
 	}
 	sqlite3_finalize(stmt);
 	return st;
@@ -206,6 +209,10 @@ static enum store_status bind_column(struct import *im, const struct table *t, s
 	int value_col = type_col + 1;
 	const char *type = (const char *)sqlite3_column_text(rows, type_col);
 	int index = (int)c + 1;
+	if (type == NULL && col->since > im->version) {
+		/* Added after this export's version: the default of that time. */
+		return sqlite3_bind_int(insert, index, 0) == SQLITE_OK ? STORE_OK : STORE_FAILED;
+	}
 	if (type == NULL || strcmp(type, "null") == 0) {
 		/* Missing and null both mean "not set"; NOT NULL columns refuse. */
 		return sqlite3_bind_null(insert, index) == SQLITE_OK ? STORE_OK : STORE_FAILED;
@@ -218,6 +225,13 @@ static enum store_status bind_column(struct import *im, const struct table *t, s
 		}
 		return sqlite3_bind_int64(insert, index, sqlite3_column_int64(rows, value_col)) ==
 		               SQLITE_OK
+		               ? STORE_OK
+		               : STORE_FAILED;
+	case COLUMN_BOOL:
+		if (strcmp(type, "true") != 0 && strcmp(type, "false") != 0) {
+			break;
+		}
+		return sqlite3_bind_int(insert, index, strcmp(type, "true") == 0) == SQLITE_OK
 		               ? STORE_OK
 		               : STORE_FAILED;
 	case COLUMN_TEXT:
@@ -242,7 +256,10 @@ static enum store_status bind_column(struct import *im, const struct table *t, s
 		               : STORE_FAILED;
 	}
 	return fail(im, STORE_EXPORT_BAD, "\"%s\" entry %lld: \"%s\" must be %s", t->name, entry,
-	            col->name, col->kind == COLUMN_INT ? "a whole number" : "text");
+	            col->name,
+	            col->kind == COLUMN_INT    ? "a whole number"
+	            : col->kind == COLUMN_BOOL ? "true or false"
+	                                       : "text");
 }
 
 /* True when the JSON text holds the escape \u0000 (and not, say, an

@@ -3,66 +3,67 @@
 #define COLUMNS(array) (array), sizeof(array) / sizeof((array)[0])
 
 static const struct column setting[] = {
-	{"key", COLUMN_TEXT},
-	{"value", COLUMN_TEXT},
+	{"key", COLUMN_TEXT, 1},
+	{"value", COLUMN_TEXT, 1},
 };
 static const struct column diary_day[] = {
-	{"date", COLUMN_TEXT},
-	{"skills_used", COLUMN_INT},
-	{"note", COLUMN_TEXT},
+	{"date", COLUMN_TEXT, 1},
+	{"skills_used", COLUMN_INT, 1},
+	{"note", COLUMN_TEXT, 1},
 };
 static const struct column diary_urge[] = {
-	{"date", COLUMN_TEXT},
-	{"target", COLUMN_TEXT},
-	{"rating", COLUMN_INT},
+	{"date", COLUMN_TEXT, 1},
+	{"target", COLUMN_TEXT, 1},
+	{"rating", COLUMN_INT, 1},
 };
 static const struct column diary_action[] = {
-	{"date", COLUMN_TEXT},
-	{"target", COLUMN_TEXT},
-	{"acted", COLUMN_INT},
-	{"counted", COLUMN_INT},
+	{"date", COLUMN_TEXT, 1},
+	{"target", COLUMN_TEXT, 1},
+	{"acted", COLUMN_INT, 1},
+	{"counted", COLUMN_INT, 1},
 };
 static const struct column diary_emotion[] = {
-	{"date", COLUMN_TEXT},
-	{"emotion", COLUMN_TEXT},
-	{"rating", COLUMN_INT},
+	{"date", COLUMN_TEXT, 1},
+	{"emotion", COLUMN_TEXT, 1},
+	{"rating", COLUMN_INT, 1},
 };
 static const struct column diary_medication[] = {
-	{"date", COLUMN_TEXT},
-	{"name", COLUMN_TEXT},
-	{"taken", COLUMN_TEXT},
+	{"date", COLUMN_TEXT, 1},
+	{"name", COLUMN_TEXT, 1},
+	{"taken", COLUMN_TEXT, 1},
 };
 static const struct column diary_skill[] = {
-	{"date", COLUMN_TEXT},
-	{"skill", COLUMN_TEXT},
+	{"date", COLUMN_TEXT, 1},
+	{"skill", COLUMN_TEXT, 1},
 };
 static const struct column urge_event[] = {
-	{"id", COLUMN_ID},
-	{"at", COLUMN_TEXT},
-	{"target", COLUMN_TEXT},
-	{"before", COLUMN_INT},
-	{"after", COLUMN_INT},
-	{"skill", COLUMN_TEXT},
-	{"note", COLUMN_TEXT},
+	{"id", COLUMN_ID, 1},
+	{"at", COLUMN_TEXT, 1},
+	{"target", COLUMN_TEXT, 1},
+	{"before", COLUMN_INT, 1},
+	{"after", COLUMN_INT, 1},
+	{"skill", COLUMN_TEXT, 1},
+	{"note", COLUMN_TEXT, 1},
+	{"via_inbox", COLUMN_BOOL, 2}, /* logged while locked, merged from the inbox */
 };
 static const struct column practice[] = {
-	{"at", COLUMN_TEXT},
-	{"skill", COLUMN_TEXT},
-	{"answers", COLUMN_TEXT},
+	{"at", COLUMN_TEXT, 1},
+	{"skill", COLUMN_TEXT, 1},
+	{"answers", COLUMN_TEXT, 1},
 };
 static const struct column homework[] = {
-	{"id", COLUMN_TEXT},
-	{"title", COLUMN_TEXT},
-	{"assigned", COLUMN_TEXT},
-	{"due", COLUMN_TEXT},
-	{"body", COLUMN_TEXT},
-	{"done", COLUMN_TEXT},
-	{"response", COLUMN_TEXT},
+	{"id", COLUMN_TEXT, 1},
+	{"title", COLUMN_TEXT, 1},
+	{"assigned", COLUMN_TEXT, 1},
+	{"due", COLUMN_TEXT, 1},
+	{"body", COLUMN_TEXT, 1},
+	{"done", COLUMN_TEXT, 1},
+	{"response", COLUMN_TEXT, 1},
 };
 static const struct column safety_plan[] = {
-	{"section", COLUMN_TEXT},
-	{"position", COLUMN_INT},
-	{"body", COLUMN_TEXT},
+	{"section", COLUMN_TEXT, 1},
+	{"position", COLUMN_INT, 1},
+	{"body", COLUMN_TEXT, 1},
 };
 
 const struct table export_tables[] = {

@@ -9,12 +9,17 @@
 enum column_kind {
 	COLUMN_TEXT,
 	COLUMN_INT,
-	COLUMN_ID, /* a 16-byte blob, written as 32 hex digits */
+	COLUMN_ID,   /* a 16-byte blob, written as 32 hex digits */
+	COLUMN_BOOL, /* 0 or 1, written as false or true */
 };
 
 struct column {
 	const char *name;
 	enum column_kind kind;
+	/* The export version that added the column (1: the first). An older
+	 * export has no such field; importing one stores 0, the column's
+	 * default, which is what every diary of that time held. */
+	int since;
 };
 
 struct table {

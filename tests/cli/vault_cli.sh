@@ -59,6 +59,8 @@ run 0 "$tmp/pass" export
 grep -qF "Added 2 urges logged while wisemind was locked (logged 2026-11-22T14:03:00+00:00). They are marked in your diary as logged while locked; if any is not yours, someone who can write your data folder added it." "$tmp/err" ||
 	fail "merge notice: $(cat "$tmp/err")"
 grep -q '"locked note"' "$tmp/out" || fail "merged urge missing from export"
+[ "$(grep -c '"via_inbox": true' "$tmp/out")" = 2 ] ||
+	fail "merged urges are not marked via_inbox in the export: $(cat "$tmp/out")"
 grep -q "NOT encrypted" "$tmp/err" || fail "no plaintext warning"
 run 0 "$tmp/pass" lock-status
 grep -q "Urges waiting in the locked inbox: 0" "$tmp/out" || fail "inbox not emptied"
@@ -74,7 +76,7 @@ grep -q "cannot create" "$tmp/err" || fail "export overwrote a file"
 # Import merges (nothing new from its own export) and refuses a newer one.
 run 0 "$tmp/pass" import "$tmp/diary.json"
 grep -q "0 new entries added" "$tmp/out" || fail "import: $(cat "$tmp/out")"
-sed 's/"version": 1,/"version": 99,/' "$tmp/diary.json" >"$tmp/newer.json"
+sed -E 's/"version": [0-9]+,/"version": 99,/' "$tmp/diary.json" >"$tmp/newer.json"
 run 1 "$tmp/pass" import "$tmp/newer.json"
 grep -qi "newer wisemind" "$tmp/err" || fail "newer export: $(cat "$tmp/err")"
 

@@ -22,6 +22,10 @@ run 0 import "$tmp/e.json" # a save: diary.vault.prev exists now
 mv "$data/diary.vault" "$tmp/keep"
 mkfifo "$data/diary.vault"
 run 0 lock-status
+grep -q "Odd file: $data/diary.vault is not a regular file" "$tmp/out" ||
+	fail "lock-status does not name the FIFO diary.vault: $(cat "$tmp/out")"
+! grep -q "Last saved\|Recovery key" "$tmp/out" ||
+	fail "lock-status shows a save time or key for a FIFO: $(cat "$tmp/out")"
 run 1 export
 grep -q "diary.vault in the data directory is not a regular file" "$tmp/err" ||
 	fail "FIFO diary.vault: $(cat "$tmp/err")"
@@ -32,6 +36,8 @@ mv "$tmp/keep" "$data/diary.vault"
 mv "$data/diary.vault.prev" "$tmp/keep"
 mkfifo "$data/diary.vault.prev"
 run 0 lock-status
+grep -q "Odd file: $data/diary.vault.prev is not a regular file" "$tmp/out" ||
+	fail "lock-status does not name the FIFO diary.vault.prev: $(cat "$tmp/out")"
 run 0 export
 rm "$data/diary.vault.prev"
 mv "$tmp/keep" "$data/diary.vault.prev"
@@ -42,6 +48,8 @@ mkfifo "$data/inbox"
 timeout 5 "$inbox_tool" "$data" self-harm 3 >/dev/null 2>&1
 [ $? != 124 ] || fail "the locked append hung on a FIFO"
 run 0 lock-status
+grep -q "Odd file: $data/inbox is not a regular file" "$tmp/out" ||
+	fail "lock-status does not name the FIFO inbox: $(cat "$tmp/out")"
 run 0 export
 grep -q "not a regular file (a pipe or a folder) and was skipped" "$tmp/err" ||
 	fail "FIFO inbox: $(cat "$tmp/err")"
@@ -49,6 +57,9 @@ rm -f "$data/inbox" "$data"/inbox.taken.*
 
 # A folder named inbox.taken.x no longer makes every unlock fail.
 mkdir "$data/inbox.taken.x"
+run 0 lock-status
+grep -q "Odd file: $data/inbox.taken.x is not a regular file" "$tmp/out" ||
+	fail "lock-status does not name the folder inbox.taken.x: $(cat "$tmp/out")"
 run 0 export
 grep -q "was skipped; move it out of the data directory" "$tmp/err" ||
 	fail "folder inbox.taken.x: $(cat "$tmp/err")"

@@ -29,6 +29,7 @@ struct fault_io {
 	bool eintr;       /* every other write call fails with EINTR */
 	unsigned write_calls;
 	int open_errno, fsync_errno, dir_fsync_errno, rename_errno, link_errno, unlink_errno;
+	bool read_only; /* a read-only folder: opening to write or create fails with EROFS */
 	unsigned fsync_calls;
 	int failed_fsync_fd;
 	unsigned fsyncs_after_failure; /* on the descriptor whose fsync failed */
@@ -39,6 +40,10 @@ static int f_openat(void *ctx, int dirfd, const char *name, int flags, mode_t mo
 	struct fault_io *f = ctx;
 	if (f->open_errno != 0) {
 		errno = f->open_errno;
+		return -1;
+	}
+	if (f->read_only && (flags & (O_WRONLY | O_RDWR | O_CREAT)) != 0) {
+		errno = EROFS;
 		return -1;
 	}
 	return openat(dirfd, name, flags, mode);
@@ -352,6 +357,51 @@ static void test_dir_fsync_fails(void **state)
 	free(img3);
 }
 
+/* Issue 8 #5: a read-only data folder (a read-only mount, a backup
+ * disk). The diary opens for reading, under a shared lock when vault.lock
+ * is there and with none when it is not; a save is refused as read-only,
+ * and not one byte of the folder changes. */
+static void test_read_only_folder(void **state)
+{
+	struct fixture *f = *state;
+	vault_close(f->v);
+	f->v = NULL;
+	char *lock = test_path(f->dir, "vault.lock");
+	for (int with_lock = 1; with_lock >= 0; with_lock--) {
+		if (!with_lock) {
+			assert_int_equal(unlink(lock), 0);
+		}
+		size_t before_len;
+		uint8_t *before = test_read(f->file, &before_len);
+		fault_reset(&f->fault);
+		f->fault.read_only = true;
+		struct vault_secret s = test_passphrase(TEST_PASS);
+		struct vault_opened o;
+		struct vault *v = NULL;
+		assert_int_equal(vault_open_hooked(&f->t.hooks, f->dir, NULL, &s, &v, &o), VAULT_OK);
+		assert_true(o.read_only);
+		uint8_t *want = test_image(8192, 1);
+		assert_memory_equal(o.image, want, 8192);
+		vault_opened_finish(&o);
+		uint8_t *img = test_image(8192, 2);
+		enum vault_status st = vault_save(v, img, 8192);
+		assert_int_equal(st, VAULT_E_READ_ONLY);
+		assert_non_null(strstr(vault_status_message(st), "read-only"));
+		vault_close(v);
+		size_t after_len;
+		uint8_t *after = test_read(f->file, &after_len);
+		assert_int_equal(after_len, before_len);
+		assert_memory_equal(after, before, after_len);
+		assert_int_equal(count_tmp(f->dir), 0);
+		assert_int_equal(access(lock, F_OK) == 0, with_lock);
+		free(before);
+		free(after);
+		free(want);
+		free(img);
+	}
+	free(lock);
+}
+
 int main(void)
 {
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
@@ -360,6 +410,7 @@ int main(void)
 	    T(test_fsync_eio),    T(test_open_denied),          T(test_rename_fails),
 	    T(test_link_fails),   T(test_unlink_prev_fails),    T(test_encrypt_fails),
 	    T(test_verify_fails), T(test_short_writes_succeed), T(test_dir_fsync_fails),
+	    T(test_read_only_folder),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -71,7 +71,7 @@ static void fill(struct store *store)
 	memset(u.id, 0xAB, sizeof(u.id));
 	assert_status(store_urge_add(store, &u, NULL), STORE_OK);
 	struct store_urge v = {.at = "2026-11-22T06:00:00+13:00", .target = "suicide",
-	                       .before = 1, .after = -1};
+	                       .before = 1, .after = -1, .via_inbox = true};
 	memset(v.id, 0x01, sizeof(v.id));
 	assert_status(store_urge_add(store, &v, NULL), STORE_OK);
 	sql(store, "INSERT INTO practice VALUES ('2026-11-22T10:00:00+13:00', 'wise-mind',"
@@ -89,7 +89,7 @@ static void test_export_empty_is_exact(void **state)
 	export(store, &out);
 	assert_string_equal(str_cstr(&out), "{\n"
 	                                    "  \"format\": \"wisemind-export\",\n"
-	                                    "  \"version\": 1,\n"
+	                                    "  \"version\": 2,\n"
 	                                    "  \"tables\": {\n"
 	                                    "    \"setting\": [],\n"
 	                                    "    \"diary_day\": [],\n"
@@ -122,7 +122,7 @@ static void test_export_rows_and_escapes(void **state)
 	                             "      {\"id\": \"01010101010101010101010101010101\","
 	                             " \"at\": \"2026-11-22T06:00:00+13:00\","
 	                             " \"target\": \"suicide\", \"before\": 1, \"after\": null,"
-	                             " \"skill\": null, \"note\": null},\n"
+	                             " \"skill\": null, \"note\": null, \"via_inbox\": true},\n"
 	                             "      {\"id\": \"abababababababababababababababab\","));
 	assert_non_null(strstr(json, "\"diary_day\": [\n"
 	                             "      {\"date\": \"2026-11-21\", \"skills_used\": null,"
@@ -269,7 +269,39 @@ static void expect_refused(struct store *store, const char *json, enum store_sta
 	str_finish(&err);
 }
 
-#define HEAD "{\"format\": \"wisemind-export\", \"version\": 1, \"tables\": "
+#define HEAD "{\"format\": \"wisemind-export\", \"version\": 2, \"tables\": "
+#define HEAD_V1 "{\"format\": \"wisemind-export\", \"version\": 1, \"tables\": "
+
+/* Version 2 added urge_event's via_inbox. A version 1 file (none of its
+ * urges came through the inbox, which did not mark them then) still
+ * imports, as false; in version 2 the field is required and a boolean. */
+static void test_import_version_1(void **state)
+{
+	(void)state;
+	struct store *store = new_store();
+	const char *v1 = HEAD_V1 "{\"urge_event\": [{\"id\": \"01010101010101010101010101010101\","
+	                         " \"at\": \"2026-01-01T10:00:00+00:00\", \"target\": \"use\","
+	                         " \"before\": 2, \"after\": null, \"skill\": null,"
+	                         " \"note\": null}]}}";
+	struct store_import_result res;
+	assert_status(store_import_json(store, v1, strlen(v1), &res, NULL), STORE_OK);
+	assert_int_equal(res.added, 1);
+	struct str out = {0};
+	export(store, &out);
+	assert_non_null(strstr(str_cstr(&out), "\"note\": null, \"via_inbox\": false}"));
+	str_finish(&out);
+	expect_refused(store,
+	               HEAD "{\"urge_event\": [{\"id\": \"02020202020202020202020202020202\","
+	                    " \"at\": \"2026-01-01T10:00:00+00:00\", \"target\": \"use\","
+	                    " \"before\": 2}]}}",
+	               STORE_INVALID, "\"urge_event\" entry 1");
+	expect_refused(store,
+	               HEAD "{\"urge_event\": [{\"id\": \"02020202020202020202020202020202\","
+	                    " \"at\": \"2026-01-01T10:00:00+00:00\", \"target\": \"use\","
+	                    " \"before\": 2, \"via_inbox\": 1}]}}",
+	               STORE_EXPORT_BAD, "\"via_inbox\" must be true or false");
+	store_destroy(store);
+}
 
 static void test_import_refuses_newer_version(void **state)
 {
@@ -277,9 +309,9 @@ static void test_import_refuses_newer_version(void **state)
 	struct store *store = new_store();
 	/* Newer, even with tables this version has never heard of. */
 	expect_refused(store,
-	               "{\"format\": \"wisemind-export\", \"version\": 2, \"tables\":"
+	               "{\"format\": \"wisemind-export\", \"version\": 3, \"tables\":"
 	               " {\"dreams\": [{\"id\": 1}]}}",
-	               STORE_EXPORT_TOO_NEW, "version 2");
+	               STORE_EXPORT_TOO_NEW, "version 3");
 	assert_non_null(strstr(store_status_message(STORE_EXPORT_TOO_NEW),
 	                       "newer wisemind; update wisemind"));
 	store_destroy(store);
@@ -400,6 +432,7 @@ int main(void)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_import_merges_without_duplicating),
 		cmocka_unit_test(test_import_refuses_newer_version),
+		cmocka_unit_test(test_import_version_1),
 		cmocka_unit_test(test_import_refuses_malformed),
 		cmocka_unit_test(test_import_is_all_or_nothing),
 	};
