@@ -1,7 +1,7 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
-#include "cli/signals.h"
+#include "app/signals.h"
 #include "ui/tui.h"
 
 int main(int argc, char **argv)
@@ -24,6 +24,6 @@ int main(int argc, char **argv)
 	int rc = cmd->run(&opt, argc - first, argv + first);
 	/* The command has closed its session (wiping it); report the signal
 	 * that stopped it the way a shell expects. */
-	int sig = cli_signals_pending();
+	int sig = app_signals_pending();
 	return sig != 0 ? 128 + sig : rc;
 }

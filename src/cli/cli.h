@@ -3,7 +3,7 @@
 
 #include <stdio.h>
 
-#include "app.h"
+#include "app/app.h"
 
 /* Exit codes, DESIGN.md §4. */
 enum cli_exit {

@@ -4,7 +4,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "app.h"
+#include "app/app.h"
 
 /* app_init with the shell's words for the hints, then prints the
  * warnings and any --country mistake on stderr. False when --country was

@@ -7,9 +7,9 @@
 
 #include "cli/cli.h"
 #include "cli/cli_app.h"
+#include "cli/report.h"
 #include "cli/unlock.h"
 #include "content/file_io.h"
-#include "store/export.h"
 
 enum { OPT_FORMAT = 1 };
 
@@ -63,7 +63,7 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 		app_finish(&app);
 		return CLI_USAGE;
 	}
-	struct session session = {0};
+	struct session *session = NULL;
 	struct str json = {0};
 	int fd = -1;
 	int rc = CLI_OK;
@@ -80,10 +80,9 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 	if (rc != CLI_OK) {
 		goto out;
 	}
-	enum store_status st = store_export_json(session.store, &json);
-	if (st != STORE_OK) {
-		fprintf(stderr, "wisemind: %s\n", store_status_message(st));
-		rc = CLI_ERROR;
+	struct app_error err = {0};
+	if (!session_export_json(session, &json, &err)) {
+		rc = cli_error(&err);
 		goto out;
 	}
 	bool ok = fd >= 0 ? file_write_all(fd, json.buf, json.len) && fsync(fd) == 0
@@ -105,7 +104,7 @@ out:
 		}
 	}
 	str_wipe(&json);
-	session_close(&session);
+	session_close(session);
 	app_finish(&app);
 	return rc;
 }

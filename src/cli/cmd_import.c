@@ -5,9 +5,9 @@
 
 #include "cli/cli.h"
 #include "cli/cli_app.h"
+#include "cli/report.h"
 #include "cli/unlock.h"
 #include "content/file_io.h"
-#include "store/export.h"
 
 #define IMPORT_MAX (256 * 1024 * 1024)
 
@@ -27,9 +27,8 @@ int cmd_import(struct app_options *opt, int argc, char **argv)
 		app_finish(&app);
 		return CLI_USAGE;
 	}
-	struct session session = {0};
+	struct session *session = NULL;
 	struct str json = {0};
-	struct str err = {0};
 	int rc = CLI_OK;
 	int read_rc = file_read(path, IMPORT_MAX, &json);
 	if (read_rc < 0) {
@@ -42,25 +41,17 @@ int cmd_import(struct app_options *opt, int argc, char **argv)
 	if (rc != CLI_OK) {
 		goto out;
 	}
-	struct store_import_result result = {0};
-	enum store_status st = store_import_json(session.store, json.buf, json.len, &result, &err);
-	if (st != STORE_OK) {
-		fprintf(stderr, "wisemind: %s%s%s\n", store_status_message(st),
-		        err.len ? " " : "", str_cstr(&err));
-		rc = CLI_ERROR;
-		goto out;
-	}
-	struct session_error serr = {0};
-	if (!session_save(&session, &serr)) {
-		rc = cli_session_error(&serr);
+	struct app_import_result result = {0};
+	struct app_error err = {0};
+	if (!session_import_json(session, json.buf, json.len, &result, &err)) {
+		rc = cli_error(&err);
 		goto out;
 	}
 	printf("Imported from %s: %zu new entr%s added, %zu already in your diary kept as they "
 	       "were. Saved.\n", path, result.added, result.added == 1 ? "y" : "ies", result.kept);
 out:
 	str_wipe(&json);
-	str_finish(&err);
-	session_close(&session);
+	session_close(session);
 	app_finish(&app);
 	return rc;
 }

@@ -3,12 +3,11 @@
 
 #include "cli/cli.h"
 #include "cli/cli_app.h"
+#include "app/session.h"
+#include "app/signals.h"
+#include "app/vault_info.h"
 #include "cli/passphrase_advice.h"
-#include "cli/signals.h"
-#include "cli/unlock.h"
-#include "crypto/secmem.h"
-#include "crypto/vault_keys.h"
-#include "crypto/vault_probe.h"
+#include "cli/report.h"
 
 enum { OPT_NO_RECOVERY = 1 };
 
@@ -42,23 +41,16 @@ int cmd_init(struct app_options *opt, int argc, char **argv)
 		return CLI_USAGE;
 	}
 	int rc = CLI_OK;
-	struct secret_text pass = {0};
-	struct session session = {0};
-	char *key_text = NULL;
-	struct vault_probe probe;
-	struct session_error err = {0};
-	if (app.data_dir.len == 0) {
-		fputs("wisemind: no data directory can be named: set HOME, or use --data-dir.\n", stderr);
-		rc = CLI_ERROR;
+	struct app_secret pass = {0};
+	struct app_secret key = {0};
+	struct session *session = NULL;
+	struct app_error err = {0};
+	if (!app_vault_can_create(&app, &err)) {
+		rc = cli_error(&err);
 		goto out;
 	}
-	if (vault_probe(str_cstr(&app.data_dir), &probe) == VAULT_OK && probe.exists) {
-		fprintf(stderr, "wisemind: %s.\n", vault_status_message(VAULT_E_EXISTS));
-		rc = CLI_ERROR;
-		goto out;
-	}
-	cli_signals_install();
-	if (!secmem_lock_down()) {
+	app_signals_catch(APP_SIGNALS_TERMINATE);
+	if (!app_secrets_protect()) {
 		fputs("wisemind: could not turn core dumps off, so no vault was made.\n", stderr);
 		rc = CLI_ERROR;
 		goto out;
@@ -68,14 +60,13 @@ int cmd_init(struct app_options *opt, int argc, char **argv)
 	if (rc != CLI_OK) {
 		goto out;
 	}
-	key_text = recovery ? secmem_alloc(VAULT_RECOVERY_TEXT_SIZE) : NULL;
-	if (!session_create(&app, pass.text, pass.len, key_text, &session, &err)) {
-		rc = cli_session_error(&err);
+	if (!session_create(&app, &pass, recovery ? &key : NULL, &session, &err)) {
+		rc = cli_error(&err);
 		goto out;
 	}
 	printf("Your encrypted diary is ready in %s.\n", str_cstr(&app.data_dir));
-	if (key_text != NULL) {
-		recovery_key_show(key_text);
+	if (key.text != NULL) {
+		recovery_key_show(key.text);
 	} else {
 		puts("There is no recovery key: if you forget your passphrase, the diary cannot be "
 		     "opened. 'wisemind recovery-key' makes one at any time.");
@@ -83,9 +74,9 @@ int cmd_init(struct app_options *opt, int argc, char **argv)
 	puts("\nwisemind does not replace therapy or emergency services. If you are in danger, "
 	     "run 'wisemind crisis'.");
 out:
-	session_close(&session);
-	secret_text_finish(&pass);
-	secmem_free(key_text);
+	session_close(session);
+	app_secret_finish(&pass);
+	app_secret_finish(&key);
 	app_finish(&app);
 	return rc;
 }

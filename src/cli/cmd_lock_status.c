@@ -4,18 +4,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app/clock.h"
+#include "app/vault_info.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
-#include "crypto/vault_probe.h"
+#include "cli/report.h"
 
-static void print_time(const char *label, int64_t t)
+static void print_time(const char *label, uint64_t t)
 {
-	time_t tt = (time_t)t;
-	struct tm tm;
-	char buf[40];
-	if (gmtime_r(&tt, &tm) != NULL && strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M UTC", &tm) > 0) {
-		printf("%s%s\n", label, buf);
-	}
+	char buf[APP_TIME_TEXT_SIZE];
+	app_time_text(t, buf, sizeof(buf));
+	printf("%s%s\n", label, buf);
 }
 
 /* Whether the open diary can be kept out of swap: the memory this process
@@ -37,16 +36,16 @@ static void print_memory_lock(uint64_t file_size)
 }
 
 /* Names each odd file in one sentence, with what to do. */
-static void print_odd(const struct vault_probe *p, const char *dir)
+static void print_odd(const struct app_vault_info *p, const char *dir)
 {
-	unsigned named = p->odd_count < VAULT_PROBE_ODD_MAX ? p->odd_count : VAULT_PROBE_ODD_MAX;
-	for (unsigned i = 0; i < named; i++) {
+	size_t named = p->odd_count < APP_ODD_FILES_MAX ? p->odd_count : APP_ODD_FILES_MAX;
+	for (size_t i = 0; i < named; i++) {
 		printf("Odd file: %s/%s is not a regular file (a pipe, a device, a folder or a link); "
 		       "move it out of the data directory.\n",
 		       dir, p->odd_names[i]);
 	}
 	if (p->odd_count > named) {
-		printf("Odd files: %u more like it; move them out of the data directory too.\n",
+		printf("Odd files: %zu more like it; move them out of the data directory too.\n",
 		       p->odd_count - named);
 	}
 }
@@ -67,13 +66,13 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 		app_finish(&app);
 		return CLI_USAGE;
 	}
-	struct vault_probe p;
+	struct app_vault_info p;
+	struct app_error err = {0};
 	const char *dir = str_cstr(&app.data_dir);
-	enum vault_status st = vault_probe(dir, &p);
+	bool read = app_vault_info(&app, &p, &err);
 	int rc = CLI_OK;
-	if (st != VAULT_OK) {
-		fprintf(stderr, "wisemind: %s.\n", vault_status_message(st));
-		rc = vault_status_exit_code(st);
+	if (!read) {
+		rc = cli_error(&err);
 	} else if (!p.exists && p.prev_exists) {
 		/* Issue 8 #6: not "no vault": the backup opens. */
 		printf("diary.vault is missing in %s, but its backup copy is there:\n", dir);
@@ -85,11 +84,14 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 	} else {
 		printf("Vault: %s/diary.vault\n", dir);
 		printf("In use: %s\n", p.in_use ? "yes, wisemind is open in another terminal" : "no");
-		if (p.header != VAULT_E_ODD_FILE) {
+		if (!p.odd) {
 			/* An odd file has no save time or header: it is named below. */
 			print_time("Last saved: ", p.saved_at);
-			if (p.header != VAULT_OK) {
-				printf("Header: damaged (%s)\n", vault_status_message(p.header));
+			if (p.header_damaged) {
+				struct str why = {0};
+				app_error_describe(&p.header_error, &why);
+				printf("Header: damaged (%s)\n", str_cstr(&why));
+				str_finish(&why);
 			}
 			printf("Recovery key: %s\n", p.has_recovery ? "set up" : "none");
 		}
@@ -106,8 +108,9 @@ int cmd_lock_status(struct app_options *opt, int argc, char **argv)
 		}
 		print_memory_lock(p.size);
 	}
-	if (st == VAULT_OK) {
+	if (read) {
 		print_odd(&p, dir);
+		app_error_finish(&p.header_error);
 	}
 	app_finish(&app);
 	return rc;

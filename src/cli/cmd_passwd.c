@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 #include "cli/passphrase_advice.h"
+#include "cli/report.h"
 #include "cli/unlock.h"
 
 /* wisemind passwd: a new passphrase. Only the key slot is rewritten; with
@@ -22,9 +23,8 @@ int cmd_passwd(struct app_options *opt, int argc, char **argv)
 		app_finish(&app);
 		return CLI_USAGE;
 	}
-	struct session session = {0};
-	struct secret_text fresh = {0};
-	struct store_image image = {0};
+	struct session *session = NULL;
+	struct app_secret fresh = {0};
 	int rc = cli_unlock(&app, &session, NULL);
 	if (rc != CLI_OK) {
 		goto out;
@@ -33,21 +33,16 @@ int cmd_passwd(struct app_options *opt, int argc, char **argv)
 	if (rc != CLI_OK) {
 		goto out;
 	}
-	enum store_status sst = store_image_get(session.store, &image);
-	enum vault_status vst = sst != STORE_OK ? VAULT_E_IMAGE
-	                        : vault_change_passphrase(session.vault, fresh.text, fresh.len,
-	                                                  image.data, image.len);
-	if (vst != VAULT_OK) {
-		fprintf(stderr, "wisemind: %s.\n", vault_status_message(vst));
-		rc = vault_status_exit_code(vst);
+	struct app_error err = {0};
+	if (!session_change_passphrase(session, &fresh, &err)) {
+		rc = cli_error(&err);
 		goto out;
 	}
 	puts("Passphrase changed. Your recovery key, if you made one, still works.\n"
 	     "Copies of the vault made before now (backups) still open with the old passphrase.");
 out:
-	store_image_release(&image);
-	secret_text_finish(&fresh);
-	session_close(&session);
+	app_secret_finish(&fresh);
+	session_close(session);
 	app_finish(&app);
 	return rc;
 }

@@ -1,40 +1,15 @@
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "cli/practice_run.h"
-#include "cli/signals.h"
+#include "app/signals.h"
 #include "cli/skills_env.h"
 #include "cli/term_width.h"
 
 enum { OPT_QUIET = 1 };
-
-static volatile sig_atomic_t interrupted;
-
-static void on_sigint(int sig)
-{
-	(void)sig;
-	interrupted = 1;
-}
-
-/* Ctrl-C and Ctrl-\ stop the practice kindly (exit 0); SIGTERM and SIGHUP
- * stop it too, through cli/signals.h, so main exits 128 + the signal. None
- * may kill the program outright: the terminal may be in key-at-a-time mode
- * during a timer, and must be put back first. No SA_RESTART: a waiting
- * read or poll returns at once. */
-static void catch_signals(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_sigint;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
-	cli_signals_install();
-}
 
 static bool on_option(int code, const char *arg, void *data)
 {
@@ -59,7 +34,7 @@ static void print_crisis_short(const struct app *app)
 }
 
 /* wisemind practice [--quiet] ID: the guided exercise in plain text.
- * Ctrl-C leaves cleanly. WISEMIND_TEST_TIME_SCALE (tests only) makes
+ * Ctrl-C leaves cleanly, exiting 130. WISEMIND_TEST_TIME_SCALE (tests only) makes
  * timers run that many times faster. */
 int cmd_practice(struct app_options *opt, int argc, char **argv)
 {
@@ -81,7 +56,11 @@ int cmd_practice(struct app_options *opt, int argc, char **argv)
 		skills_env_finish(&env);
 		return CLI_ERROR;
 	}
-	catch_signals();
+	/* Ctrl-C and Ctrl-\ stop the practice, SIGTERM and SIGHUP too; none
+	 * may kill the program outright, as the terminal may be in
+	 * key-at-a-time mode during a timer and must be put back first. main
+	 * then exits 128 + the signal (130 for Ctrl-C). */
+	app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
 	const char *scale = getenv("WISEMIND_TEST_TIME_SCALE");
 	struct str card = {0};
 	app_crisis_card(&env.app, &card);
@@ -89,7 +68,6 @@ int cmd_practice(struct app_options *opt, int argc, char **argv)
 		.in = stdin,
 		.out = stdout,
 		.time_scale = scale != NULL && atoi(scale) > 0 ? (unsigned)atoi(scale) : 1,
-		.interrupted = &interrupted,
 		.crisis_card = str_cstr(&card),
 		.quiet = quiet,
 	};
@@ -99,7 +77,7 @@ int cmd_practice(struct app_options *opt, int argc, char **argv)
 	}
 	/* A Ctrl-C can cut a write to the terminal short; that is the person
 	 * leaving, not a failure to report. */
-	bool written = (fflush(stdout) == 0 && !ferror(stdout)) || interrupted;
+	bool written = (fflush(stdout) == 0 && !ferror(stdout)) || app_signals_interrupted();
 	str_finish(&card);
 	skills_env_finish(&env);
 	return written ? CLI_OK : CLI_ERROR;

@@ -4,9 +4,8 @@
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 #include "cli/passphrase_advice.h"
+#include "cli/report.h"
 #include "cli/unlock.h"
-#include "crypto/secmem.h"
-#include "crypto/vault_keys.h"
 
 /* wisemind recovery-key: a new recovery key; the old one stops working.
  * It needs the passphrase (not the old recovery key). */
@@ -28,32 +27,24 @@ int cmd_recovery_key(struct app_options *opt, int argc, char **argv)
 		app_finish(&app);
 		return CLI_USAGE;
 	}
-	struct session session = {0};
-	struct secret_text pass = {0};
-	struct store_image image = {0};
-	char *key_text = NULL;
+	struct session *session = NULL;
+	struct app_secret pass = {0};
+	struct app_secret key = {0};
 	int rc = cli_unlock(&app, &session, &pass);
 	if (rc != CLI_OK) {
 		goto out;
 	}
-	key_text = secmem_alloc(VAULT_RECOVERY_TEXT_SIZE);
-	enum store_status sst = store_image_get(session.store, &image);
-	enum vault_status vst = key_text == NULL ? VAULT_E_NOMEM
-	                        : sst != STORE_OK ? VAULT_E_IMAGE
-	                        : vault_new_recovery_key(session.vault, pass.text, pass.len, key_text,
-	                                                 image.data, image.len);
-	if (vst != VAULT_OK) {
-		fprintf(stderr, "wisemind: %s.\n", vault_status_message(vst));
-		rc = vault_status_exit_code(vst);
+	struct app_error err = {0};
+	if (!session_new_recovery_key(session, &pass, &key, &err)) {
+		rc = cli_error(&err);
 		goto out;
 	}
 	puts("A new recovery key is in place; the old one no longer opens the vault.");
-	recovery_key_show(key_text);
+	recovery_key_show(key.text);
 out:
-	store_image_release(&image);
-	secmem_free(key_text);
-	secret_text_finish(&pass);
-	session_close(&session);
+	app_secret_finish(&key);
+	app_secret_finish(&pass);
+	session_close(session);
 	app_finish(&app);
 	return rc;
 }

@@ -1,9 +1,9 @@
 #include "cli/passphrase_advice.h"
 
-#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "app/secret.h"
 #include "core/passphrase_strength.h"
 
 /* Plain, common, non-sensitive words, written for wisemind. */
@@ -35,7 +35,7 @@ void passphrase_suggest(struct str *out)
 {
 	size_t n = sizeof(words) / sizeof(words[0]);
 	for (int i = 0; i < 5; i++) {
-		str_appendf(out, "%s%s", i ? " " : "", words[randombytes_uniform((uint32_t)n)]);
+		str_appendf(out, "%s%s", i ? " " : "", words[app_random_below((unsigned)n)]);
 	}
 }
 
@@ -67,29 +67,28 @@ bool passphrase_acceptable(const char *passphrase, size_t len)
 	return ok;
 }
 
-int passphrase_read_new(int fd, const char *prompt, struct secret_text *out)
+int passphrase_read_new(int fd, const char *prompt, struct app_secret *out)
 {
 	struct str err = {0};
-	struct secret_text again = {0};
+	struct app_secret again = {0};
 	int rc = 0;
-	if (!secret_text_read(fd, prompt, out, &err)) {
+	if (!passphrase_input_read(fd, prompt, out, &err)) {
 		fprintf(stderr, "wisemind: %s; nothing was changed.\n", str_cstr(&err));
 		rc = 1;
-	} else if (fd < 0 && !secret_text_read(fd, "Type it again: ", &again, &err)) {
+	} else if (fd < 0 && !passphrase_input_read(fd, "Type it again: ", &again, &err)) {
 		fprintf(stderr, "wisemind: %s; nothing was changed.\n", str_cstr(&err));
 		rc = 1;
-	} else if (fd < 0 && (again.len != out->len ||
-	                      sodium_memcmp(again.text, out->text, out->len) != 0)) {
+	} else if (fd < 0 && !app_secret_equal(&again, out)) {
 		fputs("wisemind: the two passphrases were not the same; nothing was changed. "
 		      "Try again.\n", stderr);
 		rc = 1;
 	} else if (!passphrase_acceptable(out->text, out->len)) {
 		rc = 1;
 	}
-	secret_text_finish(&again);
+	app_secret_finish(&again);
 	str_finish(&err);
 	if (rc != 0) {
-		secret_text_finish(out);
+		app_secret_finish(out);
 	}
 	return rc;
 }
@@ -120,7 +119,7 @@ void recovery_key_show(const char *key_text)
 	if (groups < 2) {
 		return;
 	}
-	uint32_t pick = randombytes_uniform((uint32_t)(groups - 1)); /* not the check group */
+	unsigned pick = app_random_below((unsigned)(groups - 1)); /* not the check group */
 	char group[5];
 	memcpy(group, key_text + pick * 5, 4);
 	group[4] = '\0';
@@ -136,12 +135,12 @@ void recovery_key_show(const char *key_text)
 		if (group_matches(line, group)) {
 			fputs("That matches. Keep the key somewhere safe, away from this computer.\n",
 			      stderr);
-			sodium_memzero(group, sizeof(group));
+			app_wipe(group, sizeof(group));
 			return;
 		}
 		fputs("That does not match. Look at what you wrote down and try again.\n", stderr);
 	}
-	sodium_memzero(group, sizeof(group));
+	app_wipe(group, sizeof(group));
 	fputs("wisemind: the recovery key was not typed back. It is set up all the same; if you "
 	      "did not write it down, run 'wisemind recovery-key' to make a new one.\n", stderr);
 }

@@ -20,7 +20,7 @@ bool passphrase_acceptable(const char *passphrase, size_t len);
 /* Reads a new passphrase from fd (once), or from the terminal (twice, to
  * catch typos), and checks it. Returns 0, or an exit code after saying
  * why; out is then empty. */
-int passphrase_read_new(int fd, const char *prompt, struct secret_text *out);
+int passphrase_read_new(int fd, const char *prompt, struct app_secret *out);
 
 /* Shows a new recovery key once, then asks for one group of it back (from
  * standard input) so the person proves it was written down. Prints a

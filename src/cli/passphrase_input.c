@@ -7,8 +7,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "cli/signals.h"
-#include "crypto/secmem.h"
+#include "app/signals.h"
 
 /* Reads bytes up to a newline into buf, one at a time so nothing past the
  * line is consumed from a shared descriptor. */
@@ -16,12 +15,12 @@ static int read_line_fd(int fd, char *buf, size_t size, size_t *len)
 {
 	*len = 0;
 	for (;;) {
-		if (cli_signals_pending() != 0) {
+		if (app_signals_pending() != 0) {
 			return -EINTR; /* a signal that came before the read started */
 		}
 		char c;
 		ssize_t n = read(fd, &c, 1);
-		if (n < 0 && errno == EINTR && cli_signals_pending() == 0) {
+		if (n < 0 && errno == EINTR && app_signals_pending() == 0) {
 			continue;
 		}
 		if (n < 0) {
@@ -40,10 +39,10 @@ static int read_line_fd(int fd, char *buf, size_t size, size_t *len)
 	}
 }
 
-bool secret_text_read(int fd, const char *prompt, struct secret_text *out, struct str *err)
+bool passphrase_input_read(int fd, const char *prompt, struct app_secret *out, struct str *err)
 {
-	*out = (struct secret_text){0};
-	char *buf = secmem_alloc(SECRET_TEXT_MAX + 1);
+	*out = (struct app_secret){0};
+	char *buf = app_secret_buffer();
 	if (buf == NULL) {
 		str_append(err, "not enough memory to read the passphrase safely");
 		return false;
@@ -56,7 +55,7 @@ bool secret_text_read(int fd, const char *prompt, struct secret_text *out, struc
 		if (tty < 0) {
 			str_append(err, "there is no terminal to ask for the passphrase; "
 			                "use --passphrase-fd N in scripts");
-			secmem_free(buf);
+			app_secret_free(buf);
 			return false;
 		}
 		if (tcgetattr(tty, &saved) == 0) {
@@ -71,7 +70,7 @@ bool secret_text_read(int fd, const char *prompt, struct secret_text *out, struc
 		fd = tty;
 	}
 	size_t len = 0;
-	int rc = read_line_fd(fd, buf, SECRET_TEXT_MAX + 1, &len);
+	int rc = read_line_fd(fd, buf, APP_SECRET_MAX + 1, &len);
 	if (tty >= 0) {
 		if (echo_off) {
 			tcsetattr(tty, TCSAFLUSH, &saved);
@@ -86,7 +85,7 @@ bool secret_text_read(int fd, const char *prompt, struct secret_text *out, struc
 	}
 	buf[len] = '\0';
 	if (rc == -E2BIG) {
-		str_appendf(err, "the passphrase is longer than %d bytes", SECRET_TEXT_MAX);
+		str_appendf(err, "the passphrase is longer than %d bytes", APP_SECRET_MAX);
 	} else if (rc == -EINTR) {
 		str_append(err, "stopped by a signal");
 	} else if (rc == -ENODATA) {
@@ -98,19 +97,10 @@ bool secret_text_read(int fd, const char *prompt, struct secret_text *out, struc
 		                 "--passphrase-fd or --recovery-key-fd", strerror(-rc));
 	}
 	if (rc < 0) {
-		secmem_free(buf);
+		app_secret_free(buf);
 		return false;
 	}
 	out->text = buf;
 	out->len = len;
 	return true;
-}
-
-void secret_text_finish(struct secret_text *secret)
-{
-	if (secret == NULL) {
-		return;
-	}
-	secmem_free(secret->text);
-	*secret = (struct secret_text){0};
 }

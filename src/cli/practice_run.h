@@ -1,7 +1,6 @@
 #ifndef WISEMIND_CLI_PRACTICE_RUN_H
 #define WISEMIND_CLI_PRACTICE_RUN_H
 
-#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -11,10 +10,9 @@
 struct practice_io {
 	FILE *in;
 	FILE *out;
-	unsigned time_scale;                /* 1 normally; tests divide time by more */
-	volatile sig_atomic_t *interrupted; /* set by the caller's SIGINT handler */
-	const char *crisis_card;            /* shown whenever the person types ! */
-	bool quiet;                         /* no bell when a timer is up */
+	unsigned time_scale;     /* 1 normally; tests divide time by more */
+	const char *crisis_card; /* shown whenever the person types ! */
+	bool quiet;              /* no bell when a timer is up */
 };
 
 enum practice_end {
@@ -30,7 +28,7 @@ enum practice_end {
  * again. When io->in is a terminal, ! alone shows the card during a timer
  * or the pacer, which then go on, and Enter ends them early; the terminal
  * is back in its own mode before this returns, also after a stop by
- * signal (io->interrupted, or a termination signal from cli/signals.h).
+ * signal (app/signals.h: Ctrl-C, or a termination signal).
  * Call it before anything reads io->in. Keeps nothing: ratings are only
  * echoed in the summary. */
 enum practice_end practice_run(const struct skill *skill, struct practice_io *io);

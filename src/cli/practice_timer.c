@@ -2,7 +2,7 @@
 
 #include "cli/term_width.h"
 
-#include "cli/signals.h"
+#include "app/signals.h"
 #include "core/skill_format.h"
 #include "core/str.h"
 
@@ -18,7 +18,8 @@ enum wait_end {
 
 bool practice_timer_stop_requested(const struct practice_io *io)
 {
-	return *io->interrupted != 0 || cli_signals_pending() != 0;
+	(void)io;
+	return app_signals_pending() != 0;
 }
 
 static long scaled_ms(const struct practice_io *io, unsigned seconds)

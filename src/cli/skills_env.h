@@ -1,7 +1,7 @@
 #ifndef WISEMIND_CLI_SKILLS_ENV_H
 #define WISEMIND_CLI_SKILLS_ENV_H
 
-#include "app.h"
+#include "app/app.h"
 #include "content/skill_library.h"
 
 /* What the skills commands need: the app (paths, crisis table) and the

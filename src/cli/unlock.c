@@ -2,54 +2,41 @@
 
 #include <stdio.h>
 
+#include "app/signals.h"
 #include "cli/cli.h"
-#include "cli/signals.h"
-#include "crypto/secmem.h"
+#include "cli/passphrase_input.h"
+#include "cli/report.h"
 
-int cli_session_error(struct session_error *err)
+int cli_unlock(struct app *app, struct session **session, struct app_secret *kept)
 {
-	fprintf(stderr, "wisemind: %s\n", str_cstr(&err->message));
-	int code = err->exit_code != 0 ? err->exit_code : CLI_ERROR;
-	session_error_finish(err);
-	return code;
-}
-
-int cli_unlock(struct app *app, struct session *session, struct secret_text *kept)
-{
-	if (!secmem_lock_down()) {
-		fputs("wisemind: could not turn core dumps off, so the diary was not opened; "
-		      "check that the system allows prctl(PR_SET_DUMPABLE).\n", stderr);
-		return CLI_ERROR;
+	*session = NULL;
+	struct app_error err = {0};
+	if (!app_secrets_protect()) {
+		app_error_app(&err, APP_E_CORE_DUMPS);
+		return cli_error(&err);
 	}
-	cli_signals_install();
-	struct session_error early = {0};
-	if (!session_precheck(app, &early)) {
-		return cli_session_error(&early);
+	app_signals_catch(APP_SIGNALS_TERMINATE);
+	if (!session_precheck(app, &err)) {
+		return cli_error(&err);
 	}
 	bool recovery = app->opt.recovery_key_fd >= 0;
-	struct secret_text secret = {0};
-	struct str err = {0};
-	if (!secret_text_read(recovery ? app->opt.recovery_key_fd : app->opt.passphrase_fd,
-	                      recovery ? "Recovery key: " : "Passphrase: ", &secret, &err)) {
-		fprintf(stderr, "wisemind: %s.\n", str_cstr(&err));
-		str_finish(&err);
+	struct app_secret secret = {0};
+	struct str why = {0};
+	if (!passphrase_input_read(recovery ? app->opt.recovery_key_fd : app->opt.passphrase_fd,
+	                           recovery ? "Recovery key: " : "Passphrase: ", &secret, &why)) {
+		fprintf(stderr, "wisemind: %s.\n", str_cstr(&why));
+		str_finish(&why);
 		return CLI_ERROR;
 	}
-	struct vault_secret vs = {
-		.kind = recovery ? VAULT_SECRET_RECOVERY : VAULT_SECRET_PASSPHRASE,
-		.text = secret.text,
-		.len = secret.len,
-	};
-	struct session_error serr = {0};
-	bool ok = session_open(app, &vs, session, &serr);
+	bool ok = session_open(app, &secret, recovery, session, &err);
 	if (kept != NULL && ok) {
 		*kept = secret;
 	} else {
-		secret_text_finish(&secret);
+		app_secret_finish(&secret);
 	}
 	if (!ok) {
-		return cli_session_error(&serr);
+		return cli_error(&err);
 	}
-	fputs(str_cstr(&session->notices), stderr);
+	cli_print_notices(session_notices(*session));
 	return CLI_OK;
 }

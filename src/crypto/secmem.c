@@ -32,3 +32,18 @@ bool secmem_lock_down(void)
 	}
 	return ok;
 }
+
+bool secmem_equal(const void *a, const void *b, size_t n)
+{
+	return n == 0 || sodium_memcmp(a, b, n) == 0;
+}
+
+void secmem_wipe(void *p, size_t n)
+{
+	sodium_memzero(p, n);
+}
+
+unsigned secmem_random_below(unsigned bound)
+{
+	return (unsigned)randombytes_uniform((uint32_t)bound);
+}

@@ -5,11 +5,12 @@
 
 struct status_row {
 	int exit_code;
+	enum next_step next;
 	const char *message;
 };
 
 static const struct status_row rows[] = {
-#define VAULT_STATUS_ROW(name, exit_code, message) {exit_code, message},
+#define VAULT_STATUS_ROW(name, exit_code, next, message) {exit_code, next, message},
     VAULT_STATUS_TABLE(VAULT_STATUS_ROW)
 #undef VAULT_STATUS_ROW
 };
@@ -28,6 +29,14 @@ int vault_status_exit_code(enum vault_status status)
 		return 1;
 	}
 	return rows[status].exit_code;
+}
+
+enum next_step vault_status_next(enum vault_status status)
+{
+	if ((size_t)status >= sizeof(rows) / sizeof(rows[0])) {
+		return NEXT_NONE;
+	}
+	return rows[status].next;
 }
 
 enum vault_status vault_status_from_errno(int err)

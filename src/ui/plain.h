@@ -3,7 +3,7 @@
 
 #include <stdio.h>
 
-#include "app.h"
+#include "app/app.h"
 
 /* The line-by-line front end (--plain) for screen readers and pipes: the
  * same choices as the screens, one line at a time, no cursor movement.

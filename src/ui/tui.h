@@ -1,7 +1,7 @@
 #ifndef WISEMIND_UI_TUI_H
 #define WISEMIND_UI_TUI_H
 
-#include "app.h"
+#include "app/app.h"
 
 /* Runs the interactive program until the person quits; returns the exit
  * code. With --plain, or when stdin/stdout is not a terminal, runs the

@@ -3,7 +3,7 @@
 
 #include <stdbool.h>
 
-#include "app.h"
+#include "app/app.h"
 #include "ui/keys.h"
 #include "ui/term.h"
 

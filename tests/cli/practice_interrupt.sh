@@ -1,5 +1,6 @@
 #!/bin/sh
-# Ctrl-C during a practice leaves cleanly: a kind message, exit 0, and the
+# Ctrl-C during a practice leaves cleanly: a kind message, exit 130 (as
+# everywhere in wisemind, so a script can tell it was stopped), and the
 # program does not hang in a timer.
 set -u
 wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -23,7 +24,7 @@ fi
 wait $pid
 status=$?
 exec 3>&-
-[ "$status" = 0 ] || { echo "exit $status"; cat "$tmp/out"; exit 1; }
+[ "$status" = 130 ] || { echo "exit $status, expected 130"; cat "$tmp/out"; exit 1; }
 grep -q "You stopped the practice. That's okay" "$tmp/out" || { cat "$tmp/out"; exit 1; }
 grep -q "Nothing you typed was saved." "$tmp/out" || { cat "$tmp/out"; exit 1; }
 echo ok

@@ -156,8 +156,8 @@ def crisis_key_during_timer(tmp):
     p.send(b"\r")
     p.expect(b"Step 2 of")
     p.proc.send_signal(signal.SIGINT)
-    if p.wait() != 0:
-        p.fail("Ctrl-C should leave with 0, not %s" % p.proc.returncode)
+    if p.wait() != 130:
+        p.fail("Ctrl-C should leave with 130, not %s" % p.proc.returncode)
     p.close()
     print("ok: ! during a timer shows the card in %.2f s; the timer goes on" % took, flush=True)
 
@@ -251,7 +251,7 @@ def main():
         crisis_key_during_timer(tmp)
         typed_ahead_enters(tmp)
         crisis_key_during_pacer(tmp)
-        signal_during_timer(tmp, signal.SIGINT, 0)
+        signal_during_timer(tmp, signal.SIGINT, 128 + signal.SIGINT)
         signal_during_timer(tmp, signal.SIGTERM, 128 + signal.SIGTERM)
         bell(tmp)
 

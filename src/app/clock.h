@@ -1,0 +1,13 @@
+#ifndef WISEMIND_APP_CLOCK_H
+#define WISEMIND_APP_CLOCK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Room for any text app_time_text writes. */
+#define APP_TIME_TEXT_SIZE 48
+
+/* The one way a moment is shown to a person: "2026-11-29 14:03 UTC". */
+void app_time_text(uint64_t utc_seconds, char *buf, size_t size);
+
+#endif

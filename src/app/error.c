@@ -1,0 +1,119 @@
+#include "app/error.h"
+
+#include "app/clock.h"
+#include "crypto/vault_status.h"
+#include "store/status.h"
+
+static bool record(struct app_error *err, enum app_error_source source, int status)
+{
+	err->source = source;
+	err->status = status;
+	return false;
+}
+
+bool app_error_vault(struct app_error *err, int vault_status)
+{
+	return record(err, APP_ERROR_VAULT, vault_status);
+}
+
+bool app_error_store(struct app_error *err, int store_status)
+{
+	return record(err, APP_ERROR_STORE, store_status);
+}
+
+bool app_error_app(struct app_error *err, enum app_status status)
+{
+	return record(err, APP_ERROR_APP, (int)status);
+}
+
+static void describe_app(const struct app_error *err, struct str *out)
+{
+	char when[APP_TIME_TEXT_SIZE];
+	switch ((enum app_status)err->status) {
+	case APP_E_NO_DATA_DIR:
+		str_append(out, "no data directory can be named (HOME is not set)");
+		return;
+	case APP_E_CORE_DUMPS:
+		str_append(out, "could not turn core dumps off, so the diary was not opened; check "
+		                "that the system allows prctl(PR_SET_DUMPABLE)");
+		return;
+	case APP_E_SECRET_CHANGED:
+		/* Saying when lets the person recall which secret is current. */
+		app_time_text(err->when, when, sizeof(when));
+		if (err->recovery) {
+			str_appendf(out, "that recovery key no longer opens this diary: a new one was "
+			                 "made since (the diary was last saved %s). Use the newest "
+			                 "recovery key, or your passphrase", when);
+		} else {
+			str_appendf(out, "this passphrase no longer opens this diary: it was changed "
+			                 "since (the diary was last saved %s). Type the current "
+			                 "passphrase, or use your recovery key", when);
+		}
+		return;
+	case APP_E_IMPORT_READ:
+		str_appendf(out, "cannot read %s; nothing was imported", str_cstr(&err->detail));
+		return;
+	case APP_E_NO_MEMORY:
+		str_append(out, "not enough memory: close other programs and try again");
+		return;
+	}
+	str_append(out, "internal error: unknown application status");
+}
+
+void app_error_describe(const struct app_error *err, struct str *out)
+{
+	switch (err->source) {
+	case APP_ERROR_VAULT:
+		str_append(out, vault_status_message((enum vault_status)err->status));
+		return;
+	case APP_ERROR_STORE:
+		str_append(out, store_status_message((enum store_status)err->status));
+		if (err->detail.len > 0) {
+			str_appendf(out, ": %s", str_cstr(&err->detail));
+		}
+		return;
+	case APP_ERROR_APP:
+		describe_app(err, out);
+		return;
+	case APP_ERROR_NONE:
+		break;
+	}
+	str_append(out, "internal error: no error was recorded");
+}
+
+enum next_step app_error_next(const struct app_error *err)
+{
+	switch (err->source) {
+	case APP_ERROR_VAULT:
+		return vault_status_next((enum vault_status)err->status);
+	case APP_ERROR_STORE:
+		return store_status_next((enum store_status)err->status);
+	case APP_ERROR_APP:
+		return err->status == APP_E_NO_DATA_DIR ? NEXT_DATA_DIR : NEXT_NONE;
+	default:
+		return NEXT_NONE;
+	}
+}
+
+int app_error_exit_code(const struct app_error *err)
+{
+	switch (err->source) {
+	case APP_ERROR_VAULT:
+		return vault_status_exit_code((enum vault_status)err->status);
+	case APP_ERROR_STORE:
+		return store_status_exit_code((enum store_status)err->status);
+	case APP_ERROR_APP:
+		return err->status == APP_E_SECRET_CHANGED ? 3 : 1;
+	case APP_ERROR_NONE:
+		break;
+	}
+	return 1;
+}
+
+void app_error_finish(struct app_error *err)
+{
+	if (err != NULL) {
+		str_finish(&err->detail);
+		*err = (struct app_error){0};
+	}
+}

@@ -1,0 +1,52 @@
+#ifndef WISEMIND_APP_ERROR_H
+#define WISEMIND_APP_ERROR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/next_step.h"
+#include "core/str.h"
+
+/* Why a use case failed, as data: which layer's status table it comes
+ * from and the status, with what the sentence needs. The front end asks
+ * app_error_describe for the sentence (what is true now, naming no
+ * command, flag or key), app_error_next for the step it words itself,
+ * and app_error_exit_code for DESIGN.md §4's exit code. */
+enum app_error_source {
+	APP_ERROR_NONE,
+	APP_ERROR_VAULT, /* status is an enum vault_status */
+	APP_ERROR_STORE, /* status is an enum store_status */
+	APP_ERROR_APP,   /* status is an enum app_status */
+};
+
+/* The application layer's own outcomes. */
+enum app_status {
+	APP_E_NO_DATA_DIR,      /* no data directory can be named */
+	APP_E_CORE_DUMPS,       /* core dumps could not be turned off */
+	APP_E_SECRET_CHANGED,   /* the secret opens only an older copy */
+	APP_E_IMPORT_READ,      /* the file to import cannot be read */
+	APP_E_NO_MEMORY,
+};
+
+struct app_error {
+	enum app_error_source source;
+	int status;
+	uint64_t when;     /* APP_E_SECRET_CHANGED: when the diary was last saved */
+	bool recovery;     /* APP_E_SECRET_CHANGED: the secret was a recovery key */
+	struct str detail; /* more, when a status has it (where an import failed) */
+};
+
+/* Records an outcome of each source; they return false, for "return
+ * app_error_vault(err, st);". */
+bool app_error_vault(struct app_error *err, int vault_status);
+bool app_error_store(struct app_error *err, int store_status);
+bool app_error_app(struct app_error *err, enum app_status status);
+
+/* Appends the sentence: lower case first, no full stop. */
+void app_error_describe(const struct app_error *err, struct str *out);
+enum next_step app_error_next(const struct app_error *err);
+int app_error_exit_code(const struct app_error *err);
+
+void app_error_finish(struct app_error *err);
+
+#endif

@@ -1,0 +1,162 @@
+/* Merging the sealed inbox (urges logged while locked) at unlock: merge,
+ * then save, then remove the inbox; a crash in between can only merge
+ * twice, which the urge ids make harmless. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/session_internal.h"
+#include "core/urge_record.h"
+#include "crypto/inbox.h"
+#include "crypto/secmem.h"
+#include "store/inbox_key.h"
+#include "store/urge_event.h"
+
+static struct app_notice *notice(struct session *s, enum app_notice_kind kind, uint64_t number)
+{
+	struct app_notice *n = app_notices_add(&s->notices, kind);
+	if (n != NULL) {
+		n->number = number;
+	}
+	return n;
+}
+
+/* The earliest and latest times of the merged urges (ISO 8601 text,
+ * which sorts as time does for one offset). */
+static void span_add(struct app_notice *n, const char *at)
+{
+	if (n->first[0] == '\0' || strcmp(at, n->first) < 0) {
+		snprintf(n->first, sizeof(n->first), "%s", at);
+	}
+	if (strcmp(at, n->last) > 0) {
+		snprintf(n->last, sizeof(n->last), "%s", at);
+	}
+}
+
+/* The inbox key inside the diary (made now for a vault without one), and
+ * inbox.pub beside the vault put right when it was changed or is
+ * missing. */
+static bool inbox_keys(const struct app *app, struct session *s, uint8_t *pk, uint8_t *sk,
+                       struct app_error *err)
+{
+	const char *dir = str_cstr(&app->data_dir);
+	enum store_status sst = store_inbox_key_get(s->store, pk, sk);
+	if (sst == STORE_NOT_FOUND) {
+		if (!inbox_keypair(pk, sk)) {
+			return app_error_vault(err, VAULT_E_CRYPTO);
+		}
+		sst = store_inbox_key_set(s->store, pk, sk);
+		if (sst != STORE_OK) {
+			return app_error_store(err, sst);
+		}
+		if (!session_save(s, err)) {
+			return false;
+		}
+	} else if (sst != STORE_OK) {
+		return app_error_store(err, sst);
+	}
+	switch (inbox_pub_compare(dir, pk)) {
+	case INBOX_PUB_SAME:
+		break;
+	case INBOX_PUB_CHANGED:
+		notice(s, NOTICE_INBOX_PUB_CHANGED, 0);
+		/* fall through */
+	case INBOX_PUB_MISSING:
+		if (inbox_publish(dir, pk) != VAULT_OK) {
+			notice(s, NOTICE_INBOX_PUB_UNWRITABLE, 0);
+		}
+		break;
+	}
+	return true;
+}
+
+/* Adds the batch's urges, marked as logged while locked. Returns how many
+ * could not be read or stored. */
+static size_t add_urges(struct session *s, const struct inbox_batch *batch,
+                        struct app_notice *span)
+{
+	size_t unreadable = 0;
+	for (size_t i = 0; i < batch->count; i++) {
+		struct urge_record r;
+		if (!urge_record_decode((const char *)batch->entries[i].payload, batch->entries[i].len,
+		                        &r)) {
+			unreadable++;
+			continue;
+		}
+		struct store_urge urge = {.at = r.at, .target = r.target, .before = r.rating,
+		                          .after = -1, .note = r.note[0] ? r.note : NULL,
+		                          .via_inbox = true};
+		memcpy(urge.id, batch->entries[i].id, sizeof(urge.id));
+		bool added = false;
+		if (store_urge_add(s->store, &urge, &added) != STORE_OK) {
+			unreadable++;
+			continue;
+		}
+		s->merged += added;
+		if (added) {
+			span_add(span, r.at);
+		}
+	}
+	return unreadable;
+}
+
+bool session_merge_inbox(const struct app *app, struct session *s, struct app_error *err)
+{
+	const char *dir = str_cstr(&app->data_dir);
+	uint8_t pk[INBOX_KEY_LEN];
+	uint8_t *sk = secmem_alloc(INBOX_KEY_LEN);
+	if (sk == NULL) {
+		return app_error_vault(err, VAULT_E_NOMEM);
+	}
+	bool ok = false;
+	struct inbox_batch batch = {0};
+	struct app_notice span = {0};
+	if (!inbox_keys(app, s, pk, sk, err)) {
+		goto out;
+	}
+	enum vault_status vst = inbox_take(dir, pk, sk, &batch);
+	if (vst != VAULT_OK) {
+		app_error_vault(err, vst);
+		goto out;
+	}
+	size_t unreadable = add_urges(s, &batch, &span);
+	bool saved = true;
+	if (batch.file_count > 0) {
+		/* A merge that cannot be saved (a full disk) must not lock the
+		 * person out of the diary: the urges stay in the inbox, to be added
+		 * at an unlock that can save, and the diary opens (issue 8 #4). */
+		struct app_error why = {0};
+		saved = session_save(s, &why);
+		if (!saved) {
+			struct app_notice *n = notice(s, NOTICE_INBOX_NOT_SAVED, s->merged);
+			if (n != NULL) {
+				n->error = why;
+			} else {
+				app_error_finish(&why);
+			}
+			s->merged = 0;
+		}
+	}
+	if (batch.file_count > 0 && saved && inbox_release(dir, &batch) != VAULT_OK) {
+		notice(s, NOTICE_INBOX_NOT_REMOVED, 0);
+	}
+	if (s->merged > 0) {
+		/* Anyone who can write the data folder can add to the inbox: say
+		 * how many came and when, so a planted one can be noticed. */
+		struct app_notice *n = notice(s, NOTICE_INBOX_MERGED, s->merged);
+		if (n != NULL) {
+			memcpy(n->first, span.first, sizeof(n->first));
+			memcpy(n->last, span.last, sizeof(n->last));
+		}
+	}
+	if (batch.odd > 0) {
+		notice(s, NOTICE_INBOX_ODD_FILES, batch.odd);
+	}
+	if (unreadable + batch.torn > 0) {
+		notice(s, NOTICE_INBOX_UNREADABLE, unreadable + batch.torn);
+	}
+	ok = true;
+out:
+	inbox_batch_finish(&batch);
+	secmem_free(sk);
+	return ok;
+}

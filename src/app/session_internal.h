@@ -1,0 +1,28 @@
+#ifndef WISEMIND_APP_SESSION_INTERNAL_H
+#define WISEMIND_APP_SESSION_INTERNAL_H
+
+/* The session's insides, shared by the files of src/app only. */
+
+#include <stdint.h>
+
+#include "app/session.h"
+#include "crypto/vault.h"
+#include "store/store.h"
+
+struct session {
+	struct vault *vault;
+	struct store *store;
+	uint64_t generation; /* "save #N" of what was opened */
+	uint64_t saved_at;   /* UTC seconds */
+	bool has_recovery;
+	size_t merged; /* urges merged from the sealed inbox at unlock */
+	struct app_notices notices;
+};
+
+/* Merges the sealed inbox into s and saves (app/inbox_merge.c). */
+bool session_merge_inbox(const struct app *app, struct session *s, struct app_error *err);
+
+/* The store's image, for a vault call. */
+bool session_image(struct session *s, struct store_image *image, struct app_error *err);
+
+#endif

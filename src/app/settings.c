@@ -1,0 +1,23 @@
+/* The settings that work while locked (settings.yaml). */
+#include <stdio.h>
+
+#include "app/app_internal.h"
+
+void app_load_settings(struct app *app)
+{
+	struct country_info info;
+	struct str err = {0};
+	struct str path = {0};
+	str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
+	if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
+		app_warn_file(app, "your settings file", str_cstr(&path), &err, "it is ignored");
+	} else if (app->settings.country[0] != '\0' &&
+	           !country_list_find(&app->countries, app->settings.country, &info)) {
+		str_appendf(&app->warnings, "wisemind: your settings file %s names country \"%s\", "
+		                            "which is not a country code, so it is not used.\n",
+		            str_cstr(&path), app->settings.country);
+		app->settings.country[0] = '\0';
+	}
+	str_finish(&path);
+	str_finish(&err);
+}
