@@ -31,14 +31,6 @@ static bool on_option(int code, const char *arg, void *data)
 	return true;
 }
 
-/* Creates path 0600, refusing to replace a file: an export never
- * overwrites anything by surprise. Returns the fd or -errno. */
-static int create_private(const char *path)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	return fd >= 0 ? fd : -errno;
-}
-
 /* wisemind export [--format json] [-o FILE]: everything, in plaintext,
  * only because the person asked; a warning says so. */
 int cmd_export(struct app_options *opt, int argc, char **argv)
@@ -68,7 +60,9 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 	int fd = -1;
 	int rc = CLI_OK;
 	if (a.output != NULL) {
-		fd = create_private(a.output);
+		/* 0600, and never over a file that is there: an export never
+		 * overwrites anything by surprise. */
+		fd = file_create_private(a.output);
 		if (fd < 0) {
 			fprintf(stderr, "wisemind: cannot create %s (%s); choose a new file name.\n",
 			        a.output, strerror(-fd));

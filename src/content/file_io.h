@@ -1,6 +1,11 @@
 #ifndef WISEMIND_CONTENT_FILE_IO_H
 #define WISEMIND_CONTENT_FILE_IO_H
 
+/* The one small file-system module for every file wisemind writes or
+ * reads outside the vault's own I/O (src/crypto/vault_io.c): settings,
+ * exports, imports, the person's crisis file and skills. Functions return
+ * 0 (or a descriptor) or -errno. */
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -14,5 +19,19 @@ int file_read(const char *path, size_t max, struct str *out);
 /* Writes all len bytes to fd, retrying short writes and EINTR. False on
  * any other failure, with errno set. */
 bool file_write_all(int fd, const void *buf, size_t len);
+
+/* Creates dir and any missing parents, each new one 0700 (mkdir -p). */
+int file_make_dirs(const char *dir) __attribute__((warn_unused_result));
+
+/* Creates path for writing, readable by its owner only (0600), never
+ * replacing a file that is there. Returns the descriptor. */
+int file_create_private(const char *path) __attribute__((warn_unused_result));
+
+/* Replaces dir/name with len bytes, atomically and durably: a new 0600
+ * temporary file with a random name (O_EXCL), write, fsync, rename over
+ * name, fsync the folder. On failure name is as it was and the temporary
+ * file is gone. */
+int file_replace(const char *dir, const char *name, const void *buf, size_t len)
+	__attribute__((warn_unused_result));
 
 #endif

@@ -99,71 +99,23 @@ bool settings_load(const char *config_dir, struct settings *out, struct str *err
 	return ok;
 }
 
-/* mkdir -p for the settings folder, each new part 0700. */
-static int make_dirs(const char *dir)
-{
-	struct str part = {0};
-	int rc = 0;
-	for (const char *p = dir; rc == 0; p++) {
-		if ((*p == '/' || *p == '\0') && part.len > 0) {
-			if (mkdir(str_cstr(&part), 0700) != 0 && errno != EEXIST) {
-				rc = -errno;
-			}
-		}
-		if (*p == '\0') {
-			break;
-		}
-		str_append_char(&part, *p);
-	}
-	str_finish(&part);
-	return rc;
-}
-
 bool settings_save(const char *config_dir, const struct settings *settings, struct str *err)
 {
-	struct str path = {0};
-	struct str tmp = {0};
 	struct str text = {0};
-	bool ok = false;
-	int fd = -1;
-	int rc = make_dirs(config_dir);
+	int rc = file_make_dirs(config_dir);
 	if (rc < 0) {
 		str_appendf(err, "cannot create %s: %s", config_dir, strerror(-rc));
-		goto out;
+		str_finish(&text);
+		return false;
 	}
-	str_appendf(&path, "%s/settings.yaml", config_dir);
-	/* The pid keeps two wisemind processes from sharing a temporary file. */
-	str_appendf(&tmp, "%s/settings.yaml.tmp.%ld", config_dir, (long)getpid());
 	str_append(&text, "# wisemind settings that work without a passphrase.\n");
 	if (settings->country[0] != '\0') {
 		str_appendf(&text, "country: %s\n", settings->country);
 	}
-	fd = open(str_cstr(&tmp), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0 || !file_write_all(fd, text.buf, text.len) || fsync(fd) != 0) {
-		str_appendf(err, "cannot write in %s: %s", config_dir, strerror(errno));
-		goto out;
+	rc = file_replace(config_dir, "settings.yaml", text.buf, text.len);
+	if (rc < 0) {
+		str_appendf(err, "cannot save %s/settings.yaml: %s", config_dir, strerror(-rc));
 	}
-	close(fd);
-	fd = -1;
-	if (rename(str_cstr(&tmp), str_cstr(&path)) != 0) {
-		str_appendf(err, "cannot replace %s: %s", str_cstr(&path), strerror(errno));
-		goto out;
-	}
-	int dir = open(config_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dir >= 0) {
-		fsync(dir);
-		close(dir);
-	}
-	ok = true;
-out:
-	if (fd >= 0) {
-		close(fd);
-	}
-	if (!ok && tmp.len > 0) {
-		unlink(str_cstr(&tmp));
-	}
-	str_finish(&path);
-	str_finish(&tmp);
 	str_finish(&text);
-	return ok;
+	return rc == 0;
 }

@@ -6,9 +6,12 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -50,6 +53,59 @@ static void test_round_trip_and_permissions(void **state)
 	assert_int_equal(system(cmd), 0);
 }
 
+/* A save of the same file that fails half way (the file-size limit cuts
+ * the write short, which also works as root, unlike a read-only folder)
+ * leaves the old settings.yaml byte for byte and no temporary file. */
+static void test_failed_save_keeps_old_file(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/wisemind-settings-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	struct settings s = {.country = "NZ"};
+	struct str err = {0};
+	assert_true(settings_save(dir, &s, &err));
+	char file[160];
+	snprintf(file, sizeof(file), "%s/settings.yaml", dir);
+	FILE *f = fopen(file, "r");
+	char before[256] = "";
+	size_t before_len = fread(before, 1, sizeof(before), f);
+	fclose(f);
+
+	struct rlimit old;
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	struct rlimit tiny = {.rlim_cur = 16, .rlim_max = old.rlim_max};
+	void (*old_handler)(int) = signal(SIGXFSZ, SIG_IGN);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+	struct settings other = {.country = "AU"};
+	bool saved = settings_save(dir, &other, &err);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+	signal(SIGXFSZ, old_handler);
+	assert_false(saved);
+	assert_non_null(strstr(str_cstr(&err), "cannot save"));
+
+	f = fopen(file, "r");
+	char after[256] = "";
+	size_t after_len = fread(after, 1, sizeof(after), f);
+	fclose(f);
+	assert_int_equal(after_len, before_len);
+	assert_memory_equal(after, before, before_len);
+	struct settings back;
+	assert_true(settings_load(dir, &back, &err));
+	assert_string_equal(back.country, "NZ");
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (strstr(e->d_name, ".tmp.") != NULL) {
+			fail_msg("a temporary file was left: %s", e->d_name);
+		}
+	}
+	closedir(d);
+	str_finish(&err);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 static void test_missing_and_malformed(void **state)
 {
 	(void)state;
@@ -76,6 +132,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip_and_permissions),
+		cmocka_unit_test(test_failed_save_keeps_old_file),
 		cmocka_unit_test(test_missing_and_malformed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,279 @@
+/* src/app: the use cases every front end calls. A session is created,
+ * opened, changed and merged through app/ only (the store and the vault
+ * stay behind it); errors and notices are data, and no sentence of the
+ * layers below the front ends names a command, a flag or a key. The KDF
+ * is the real one (Argon2id MODERATE), so there are few unlocks here. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "app/session.h"
+#include "app/vault_info.h"
+#include "core/urge_record.h"
+#include "crypto/inbox.h"
+#include "crypto/vault_status.h"
+#include "store/status.h"
+
+#define PASS "lamp river soft cedar nine"
+
+struct fixture {
+	char root[64];
+	struct app app;
+};
+
+static struct app_secret secret(const char *text)
+{
+	return (struct app_secret){(char *)text, strlen(text)};
+}
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	snprintf(f->root, sizeof(f->root), "/tmp/wisemind-app-XXXXXX");
+	assert_non_null(mkdtemp(f->root));
+	char path[128];
+	snprintf(path, sizeof(path), "%s/data", f->root);
+	setenv("XDG_DATA_HOME", path, 1);
+	snprintf(path, sizeof(path), "%s/state", f->root);
+	setenv("XDG_STATE_HOME", path, 1);
+	snprintf(path, sizeof(path), "%s/config", f->root);
+	setenv("XDG_CONFIG_HOME", path, 1);
+	setenv("HOME", f->root, 1);
+	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
+	app_init(&f->app, &opt);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	app_finish(&f->app);
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->root);
+	assert_int_equal(system(cmd), 0);
+	free(f);
+	return 0;
+}
+
+static bool has_notice(const struct session *s, enum app_notice_kind kind,
+                       const struct app_notice **out)
+{
+	const struct app_notices *n = session_notices(s);
+	for (size_t i = 0; i < n->count; i++) {
+		if (n->items[i].kind == kind) {
+			if (out != NULL) {
+				*out = &n->items[i];
+			}
+			return true;
+		}
+	}
+	return false;
+}
+
+static struct session *create(struct fixture *f)
+{
+	struct app_secret pass = secret(PASS);
+	struct session *s = NULL;
+	struct app_error err = {0};
+	assert_true(session_create(&f->app, &pass, NULL, &s, &err));
+	assert_non_null(s);
+	return s;
+}
+
+static struct session *open_ok(struct fixture *f, const char *text)
+{
+	struct app_secret pass = secret(text);
+	struct session *s = NULL;
+	struct app_error err = {0};
+	if (!session_open(&f->app, &pass, false, &s, &err)) {
+		struct str why = {0};
+		app_error_describe(&err, &why);
+		fail_msg("open: %s", str_cstr(&why));
+	}
+	return s;
+}
+
+/* Create, then unlock: the diary opens with "last saved" and its save
+ * number as data; a second create is refused while the vault is there. */
+static void test_create_open(void **state)
+{
+	struct fixture *f = *state;
+	struct app_error err = {0};
+	assert_true(app_vault_can_create(&f->app, &err));
+	session_close(create(f));
+	assert_false(app_vault_can_create(&f->app, &err));
+	assert_int_equal(app_error_exit_code(&err), 1);
+	assert_int_equal(app_error_next(&err), NEXT_PASSWD);
+	app_error_finish(&err);
+	assert_true(session_precheck(&f->app, &err));
+
+	struct session *s = open_ok(f, PASS);
+	const struct app_notice *n = NULL;
+	assert_true(has_notice(s, NOTICE_LAST_SAVED, &n));
+	assert_int_equal(n->number, 1);
+	assert_true(n->when > 0);
+	assert_false(has_notice(s, NOTICE_OPENED_BACKUP_DAMAGED, NULL));
+	session_close(s);
+}
+
+/* A wrong passphrase is exit 3 with a sentence; the vault's answer. */
+static void test_wrong_passphrase(void **state)
+{
+	struct fixture *f = *state;
+	session_close(create(f));
+	struct app_secret wrong = secret("not the passphrase at all");
+	struct session *s = NULL;
+	struct app_error err = {0};
+	assert_false(session_open(&f->app, &wrong, false, &s, &err));
+	assert_null(s);
+	assert_int_equal(app_error_exit_code(&err), 3);
+	struct str why = {0};
+	app_error_describe(&err, &why);
+	assert_non_null(strstr(str_cstr(&why), "wrong passphrase"));
+	str_finish(&why);
+	app_error_finish(&err);
+}
+
+/* After a passphrase change the old one opens only the older copy: it
+ * is refused (exit 3) with when the diary was saved, and the new one
+ * opens. */
+static void test_change_passphrase(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = create(f);
+	struct app_error err = {0};
+	assert_true(session_save(s, &err)); /* a backup copy exists now */
+	struct app_secret fresh = secret("pebble orbit quill walnut tiger");
+	assert_true(session_change_passphrase(s, &fresh, &err));
+	session_close(s);
+
+	struct app_secret old = secret(PASS);
+	assert_false(session_open(&f->app, &old, false, &s, &err));
+	assert_int_equal(err.source, APP_ERROR_APP);
+	assert_int_equal(err.status, APP_E_SECRET_CHANGED);
+	assert_int_equal(app_error_exit_code(&err), 3);
+	struct str why = {0};
+	app_error_describe(&err, &why);
+	assert_non_null(strstr(str_cstr(&why), "no longer opens this diary"));
+	assert_non_null(strstr(str_cstr(&why), "UTC"));
+	str_finish(&why);
+	app_error_finish(&err);
+	session_close(open_ok(f, "pebble orbit quill walnut tiger"));
+}
+
+/* An urge logged while locked merges at unlock: a notice says how many
+ * and when, and the export marks it as having come through the inbox. */
+static void test_inbox_merge(void **state)
+{
+	struct fixture *f = *state;
+	session_close(create(f));
+	struct urge_record r = {.rating = 4};
+	snprintf(r.at, sizeof(r.at), "2026-11-22T14:03:00+00:00");
+	snprintf(r.target, sizeof(r.target), "self-harm");
+	struct str payload = {0};
+	assert_true(urge_record_encode(&r, &payload));
+	uint8_t id[INBOX_ID_LEN];
+	assert_int_equal(inbox_append(str_cstr(&f->app.data_dir), payload.buf, payload.len, id),
+	                 VAULT_OK);
+	str_finish(&payload);
+
+	struct session *s = open_ok(f, PASS);
+	const struct app_notice *n = NULL;
+	assert_true(has_notice(s, NOTICE_INBOX_MERGED, &n));
+	assert_int_equal(n->number, 1);
+	assert_string_equal(n->first, "2026-11-22T14:03:00+00:00");
+	struct str json = {0};
+	struct app_error err = {0};
+	assert_true(session_export_json(s, &json, &err));
+	assert_non_null(strstr(str_cstr(&json), "\"via_inbox\": true"));
+	str_wipe(&json);
+	session_close(s);
+	/* Merged once: the next unlock adds nothing. */
+	s = open_ok(f, PASS);
+	assert_false(has_notice(s, NOTICE_INBOX_MERGED, NULL));
+	session_close(s);
+}
+
+/* A bad import changes nothing and says where, as store data. */
+static void test_import_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = create(f);
+	const char *bad = "{\"format\": \"wisemind-export\", \"version\": 2, \"tables\":"
+	                  " {\"diary_day\": [{\"date\": \"2026-02-30\"}]}}";
+	struct app_import_result res = {0};
+	struct app_error err = {0};
+	assert_false(session_import_json(s, bad, strlen(bad), &res, &err));
+	assert_int_equal(err.source, APP_ERROR_STORE);
+	assert_int_equal(err.status, STORE_INVALID);
+	struct str why = {0};
+	app_error_describe(&err, &why);
+	assert_non_null(strstr(str_cstr(&why), "\"diary_day\" entry 1"));
+	str_finish(&why);
+	app_error_finish(&err);
+	struct str json = {0};
+	assert_true(session_export_json(s, &json, &err));
+	assert_non_null(strstr(str_cstr(&json), "\"diary_day\": []"));
+	str_wipe(&json);
+	session_close(s);
+}
+
+/* No sentence below the front ends names a command, a flag or a key:
+ * the next step is data (DESIGN.md §3). */
+static void check_no_command(const char *sentence)
+{
+	static const char *const words[] = {"`", "--", "wisemind init", "wisemind passwd",
+	                                    "wisemind recovery-key", "wisemind crisis",
+	                                    "wisemind export ", "wisemind export\"", "press "};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if (strstr(sentence, words[i]) != NULL) {
+			fail_msg("\"%s\" names a command or key (\"%s\")", sentence, words[i]);
+		}
+	}
+}
+
+static void test_no_commands_below_front_ends(void **state)
+{
+	(void)state;
+	for (int st = VAULT_OK; st <= VAULT_E_ARGUMENT; st++) {
+		check_no_command(vault_status_message((enum vault_status)st));
+	}
+	for (int st = STORE_OK; st <= STORE_FAILED; st++) {
+		check_no_command(store_status_message((enum store_status)st));
+	}
+	for (int st = APP_E_NO_DATA_DIR; st <= APP_E_NO_MEMORY; st++) {
+		struct app_error err = {0};
+		app_error_app(&err, (enum app_status)st);
+		struct str why = {0};
+		app_error_describe(&err, &why);
+		check_no_command(str_cstr(&why));
+		str_finish(&why);
+	}
+	/* The steps those sentences left out are there as data. */
+	assert_int_equal(vault_status_next(VAULT_E_NO_VAULT), NEXT_INIT);
+	assert_int_equal(vault_status_next(VAULT_E_DAMAGED), NEXT_KEEP_DATA);
+	assert_int_equal(store_status_next(STORE_DAMAGED), NEXT_KEEP_DATA);
+	assert_int_equal(store_status_exit_code(STORE_DAMAGED), 3);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_create_open, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wrong_passphrase, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_change_passphrase, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_inbox_merge, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refused, setup, teardown),
+		cmocka_unit_test(test_no_commands_below_front_ends),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
