@@ -107,8 +107,7 @@ static int skills_check(struct app_options *opt, int argc, char **argv)
 		char *folder = skill_library_folder_of(argv[i]);
 		struct content_file file;
 		if (skill_library_read_file(argv[i], folder, &file, &problems)) {
-			file.skill.origin = SKILL_USER;
-			skill_library_put(&env.lib, &file);
+			skill_library_put(&env.lib, &file, SKILL_USER);
 		}
 		content_file_finish(&file);
 		free(folder);

@@ -1,5 +1,6 @@
 #include "content/crisis_parse.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,10 +14,14 @@ struct parse {
 	int version;
 };
 
-static bool fail(struct parse *p, const yaml_node_t *node, const char *fmt, const char *arg)
+__attribute__((format(printf, 3, 4)))
+static bool fail(struct parse *p, const yaml_node_t *node, const char *fmt, ...)
 {
 	str_appendf(p->err, "line %zu: ", node != NULL ? yaml_doc_line(node, 1) : 1);
-	str_appendf(p->err, fmt, arg);
+	va_list ap;
+	va_start(ap, fmt);
+	str_vappendf(p->err, fmt, ap);
+	va_end(ap);
 	return false;
 }
 
@@ -39,7 +44,7 @@ static bool check_keys(struct parse *p, const yaml_node_t *map, const char *cons
 		yaml_node_t *k = yaml_document_get_node(p->doc, pair->key);
 		const char *key = yaml_doc_scalar(k);
 		if (key == NULL) {
-			return fail(p, k, "a key must be plain text%s", "");
+			return fail(p, k, "a key must be plain text");
 		}
 		if (!key_known(key, known)) {
 			return fail(p, k, "unknown key \"%s\"", key);
@@ -120,7 +125,7 @@ static bool parse_line(struct parse *p, const yaml_node_t *node, struct crisis_l
 	                                        "languages", "note", "caveat", NULL};
 	bool v1 = p->version == 1;
 	if (node->type != YAML_MAPPING_NODE) {
-		return fail(p, node, "each line must be a mapping with id, name, phone and hours%s", "");
+		return fail(p, node, "each line must be a mapping with id, name, phone and hours");
 	}
 	if (!check_keys(p, node, v1 ? known_v1 : known) ||
 	    !take_text(p, node, "id", !v1 && p->origin == CRISIS_BUILT_IN, &line->id) ||
@@ -154,7 +159,7 @@ static bool parse_sources(struct parse *p, const yaml_node_t *map, struct crisis
 	yaml_node_t *seq = yaml_doc_get(p->doc, map, "sources");
 	if (seq == NULL || seq->type != YAML_SEQUENCE_NODE ||
 	    seq->data.sequence.items.top == seq->data.sequence.items.start) {
-		return fail(p, seq != NULL ? seq : map, "\"sources\" must list at least one source%s", "");
+		return fail(p, seq != NULL ? seq : map, "\"sources\" must list at least one source");
 	}
 	size_t n = (size_t)(seq->data.sequence.items.top - seq->data.sequence.items.start);
 	row->sources = calloc(n, sizeof(*row->sources));
@@ -165,7 +170,7 @@ static bool parse_sources(struct parse *p, const yaml_node_t *map, struct crisis
 		yaml_node_t *item = yaml_document_get_node(p->doc, seq->data.sequence.items.start[i]);
 		const char *text = yaml_doc_scalar(item);
 		if (text == NULL || text[0] == '\0') {
-			return fail(p, item, "each source must be a line of text%s", "");
+			return fail(p, item, "each source must be a line of text");
 		}
 		row->sources[row->source_count++] = str_dup(text);
 	}
@@ -177,7 +182,7 @@ static bool parse_lines(struct parse *p, const yaml_node_t *map, struct crisis_c
 	yaml_node_t *seq = yaml_doc_get(p->doc, map, "lines");
 	if (seq == NULL || seq->type != YAML_SEQUENCE_NODE ||
 	    seq->data.sequence.items.top == seq->data.sequence.items.start) {
-		return fail(p, seq != NULL ? seq : map, "\"lines\" must list at least one line%s", "");
+		return fail(p, seq != NULL ? seq : map, "\"lines\" must list at least one line");
 	}
 	size_t n = (size_t)(seq->data.sequence.items.top - seq->data.sequence.items.start);
 	row->lines = calloc(n, sizeof(*row->lines));
@@ -207,7 +212,7 @@ static bool parse_country(struct parse *p, const yaml_node_t *node, struct crisi
 	                                       "caveat", "note", "lines", NULL};
 	bool strict = p->origin == CRISIS_BUILT_IN;
 	if (node->type != YAML_MAPPING_NODE) {
-		return fail(p, node, "each country must be a mapping with code, name and lines%s", "");
+		return fail(p, node, "each country must be a mapping with code, name and lines");
 	}
 	if (!check_keys(p, node, p->version == 1 ? known_v1 : known)) {
 		return false;
@@ -217,7 +222,7 @@ static bool parse_country(struct parse *p, const yaml_node_t *node, struct crisi
 	if (code_text == NULL || strlen(code_text) != 2 ||
 	    !country_normalize(code_text, row->code)) {
 		return fail(p, code != NULL ? code : node,
-		            "\"code\" must be a two-letter country code such as GB%s", "");
+		            "\"code\" must be a two-letter country code such as GB");
 	}
 	if (!take_text(p, node, "name", strict, &row->name) ||
 	    !take_text(p, node, "emergency", strict, &row->emergency) ||
@@ -248,7 +253,7 @@ static bool parse_table(struct parse *p, struct crisis_table *out)
 	static const char *const known[] = {"version", "countries", NULL};
 	yaml_node_t *root = yaml_document_get_root_node(p->doc);
 	if (root == NULL || root->type != YAML_MAPPING_NODE) {
-		return fail(p, root, "the file must be a mapping with \"version\" and \"countries\"%s", "");
+		return fail(p, root, "the file must be a mapping with \"version\" and \"countries\"");
 	}
 	if (!check_keys(p, root, known)) {
 		return false;
@@ -261,11 +266,11 @@ static bool parse_table(struct parse *p, struct crisis_table *out)
 	} else if (version != NULL && strcmp(version, "1") == 0 && p->origin == CRISIS_USER) {
 		p->version = 1;
 	} else {
-		return fail(p, root, "\"version\" must be 2%s", "");
+		return fail(p, root, "\"version\" must be 2");
 	}
 	yaml_node_t *seq = yaml_doc_get(p->doc, root, "countries");
 	if (seq == NULL || seq->type != YAML_SEQUENCE_NODE) {
-		return fail(p, root, "\"countries\" must be a list%s", "");
+		return fail(p, root, "\"countries\" must be a list");
 	}
 	for (yaml_node_item_t *it = seq->data.sequence.items.start;
 	     it < seq->data.sequence.items.top; it++) {

@@ -1,6 +1,7 @@
 #ifndef WISEMIND_CONTENT_PROBLEMS_H
 #define WISEMIND_CONTENT_PROBLEMS_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "core/str.h"
@@ -14,6 +15,10 @@ struct problems {
 
 void problems_add(struct problems *p, const char *path, size_t line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* problems_add with the arguments already gathered, for the parsers' own
+ * helpers that add to the same list. */
+void problems_vadd(struct problems *p, const char *path, size_t line, const char *fmt, va_list ap)
+	__attribute__((format(printf, 4, 0)));
 void problems_finish(struct problems *p);
 
 #endif

@@ -1,11 +1,12 @@
 /* The Markdown body of a skill, walked with md4c: the introduction, then
  * one step per level-two heading, each a list of blocks (text, or one of
  * the directives of wisemind-skills(5)). */
+#include "content/skill_body.h"
+
 #include <md4c.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "content/skill_parse.h"
 
 struct walk {
 	const char *path;
@@ -49,9 +50,13 @@ static struct skill_step *current_step(struct walk *w)
 	return w->skill->step_count > 0 ? &w->skill->steps[w->skill->step_count - 1] : NULL;
 }
 
-static void problem(struct walk *w, size_t line, const char *fmt, const char *arg)
+__attribute__((format(printf, 3, 4)))
+static void problem(struct walk *w, size_t line, const char *fmt, ...)
 {
-	problems_add(w->problems, w->path, line, fmt, arg);
+	va_list ap;
+	va_start(ap, fmt);
+	problems_vadd(w->problems, w->path, line, fmt, ap);
+	va_end(ap);
 	w->ok = false;
 }
 
@@ -88,7 +93,7 @@ static void add_directive(struct walk *w, struct skill_step *step, enum skill_bl
 	struct skill_block b = {.kind = kind, .line = (unsigned)line};
 	bool ok = true;
 	if (value[0] == '\0') {
-		problem(w, line, "this directive has nothing after its colon%s", "");
+		problem(w, line, "this directive has nothing after its colon");
 		return;
 	}
 	switch (kind) {
@@ -113,7 +118,7 @@ static void add_directive(struct walk *w, struct skill_step *step, enum skill_bl
 		for (size_t i = 0; i < step->block_count; i++) {
 			if (step->blocks[i].kind != SKILL_BLOCK_CAUTION) {
 				problem(w, line, "put Caution: first in its step, before the "
-				                 "instructions it warns about%s", "");
+				                 "instructions it warns about");
 				free(b.text);
 				return;
 			}
@@ -240,7 +245,7 @@ static int leave_block(MD_BLOCKTYPE type, void *detail, void *data)
 		w->in_heading = false;
 		if (w->heading_level == 2) {
 			if (w->para.len == 0) {
-				problem(w, w->para_line, "a step heading needs a title%s", "");
+				problem(w, w->para_line, "a step heading needs a title");
 			}
 			start_step(w);
 		} else {
@@ -301,7 +306,7 @@ static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *da
 	return 0;
 }
 
-bool skill_parse_body(const char *path, const char *body, size_t len, size_t first_line,
+bool skill_body_parse(const char *path, const char *body, size_t len, size_t first_line,
                       struct skill *skill, struct problems *problems)
 {
 	struct walk w = {.path = path, .body = body, .len = len, .first_line = first_line,
@@ -316,17 +321,17 @@ bool skill_parse_body(const char *path, const char *body, size_t len, size_t fir
 		.text = on_text,
 	};
 	if (md_parse(body, (MD_SIZE)len, &parser, &w) != 0) {
-		problem(&w, first_line, "the Markdown body could not be read%s", "");
+		problem(&w, first_line, "the Markdown body could not be read");
 	}
 	flush(&w);
 	if (w.intro.len == 0) {
 		problem(&w, first_line, "add an introduction before the first \"## \" step: what "
-		                        "the skill is for and when to use it%s", "");
+		                        "the skill is for and when to use it");
 	}
 	skill->intro = w.intro.buf != NULL ? w.intro.buf : str_dup("");
 	if (skill->step_count < 2) {
 		problem(&w, skill->step_count ? skill->steps[0].line : first_line,
-		        "a skill needs at least two steps, each starting with a \"## \" heading%s", "");
+		        "a skill needs at least two steps, each starting with a \"## \" heading");
 	}
 	for (size_t i = 0; i < skill->step_count; i++) {
 		if (skill->steps[i].block_count == 0) {

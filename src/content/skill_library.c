@@ -5,8 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/curriculum_file.h"
 #include "content/embedded.h"
 #include "content/file_io.h"
+#include "content/skill_file.h"
 
 const struct skill *skill_library_find(const struct skill_library *lib, const char *id)
 {
@@ -29,38 +31,51 @@ const struct curriculum *skill_library_find_curriculum(const struct skill_librar
 	return NULL;
 }
 
-void skill_library_put(struct skill_library *lib, struct content_file *file)
+/* The skill or curriculum slot for id: the one to replace, emptied, or a
+ * new one at the end. */
+static struct skill *skill_slot(struct skill_library *lib, const char *id)
 {
-	if (file->kind == CONTENT_CURRICULUM) {
-		struct curriculum *c = (struct curriculum *)skill_library_find_curriculum(
-			lib, file->curriculum.id);
-		if (c == NULL) {
-			c = realloc(lib->curricula, (lib->curriculum_count + 1) * sizeof(*c));
-			if (c == NULL) {
-				abort();
-			}
-			lib->curricula = c;
-			c = &lib->curricula[lib->curriculum_count++];
-		} else {
-			curriculum_finish(c);
-		}
-		*c = file->curriculum;
-		file->curriculum = (struct curriculum){0};
-		return;
-	}
-	struct skill *s = (struct skill *)skill_library_find(lib, file->skill.id);
-	if (s == NULL) {
-		s = realloc(lib->skills, (lib->count + 1) * sizeof(*s));
-		if (s == NULL) {
-			abort();
-		}
-		lib->skills = s;
-		s = &lib->skills[lib->count++];
-	} else {
+	struct skill *s = (struct skill *)skill_library_find(lib, id);
+	if (s != NULL) {
 		skill_finish(s);
+		return s;
 	}
-	*s = file->skill;
-	file->skill = (struct skill){0};
+	s = realloc(lib->skills, (lib->count + 1) * sizeof(*s));
+	if (s == NULL) {
+		abort();
+	}
+	lib->skills = s;
+	return &lib->skills[lib->count++];
+}
+
+static struct curriculum *curriculum_slot(struct skill_library *lib, const char *id)
+{
+	struct curriculum *c = (struct curriculum *)skill_library_find_curriculum(lib, id);
+	if (c != NULL) {
+		curriculum_finish(c);
+		return c;
+	}
+	c = realloc(lib->curricula, (lib->curriculum_count + 1) * sizeof(*c));
+	if (c == NULL) {
+		abort();
+	}
+	lib->curricula = c;
+	return &lib->curricula[lib->curriculum_count++];
+}
+
+void skill_library_put(struct skill_library *lib, struct content_file *file,
+                       enum skill_origin origin)
+{
+	struct skill skill;
+	struct curriculum curriculum;
+	if (content_file_take(file, &skill_file_kind, &skill)) {
+		skill.origin = origin;
+		*skill_slot(lib, skill.id) = skill;
+	} else if (content_file_take(file, &curriculum_file_kind, &curriculum)) {
+		*curriculum_slot(lib, curriculum.id) = curriculum;
+	} else {
+		content_file_finish(file); /* a kind the library does not hold */
+	}
 }
 
 char *skill_library_folder_of(const char *path)
@@ -76,7 +91,7 @@ char *skill_library_folder_of(const char *path)
 	struct str folder = {0};
 	str_append_n(&folder, start, (size_t)(slash - start));
 	enum skill_module module;
-	if (!skill_module_parse(folder.buf, &module) && strcmp(folder.buf, "curriculum") != 0) {
+	if (!skill_module_parse(folder.buf, &module) && content_kind_of_folder(folder.buf) == NULL) {
 		str_finish(&folder);
 		return NULL;
 	}
@@ -89,9 +104,8 @@ static void load_builtin(struct skill_library *lib)
 		const struct embedded_file *e = &embedded_skills[i];
 		char *folder = skill_library_folder_of(e->name);
 		struct content_file file;
-		if (content_parse(e->name, folder, e->data, e->len, &file, &lib->problems)) {
-			file.skill.origin = SKILL_BUILT_IN;
-			skill_library_put(lib, &file);
+		if (content_file_parse(NULL, e->name, folder, e->data, e->len, &file, &lib->problems)) {
+			skill_library_put(lib, &file, SKILL_BUILT_IN);
 		}
 		free(folder);
 	}
@@ -102,7 +116,7 @@ bool skill_library_read_file(const char *path, const char *folder, struct conten
 {
 	*out = (struct content_file){0};
 	struct str text = {0};
-	int rc = file_read(path, SKILL_FILE_MAX, &text);
+	int rc = file_read(path, CONTENT_FILE_MAX, &text);
 	bool ok = false;
 	if (rc == -EFBIG) {
 		problems_add(problems, path, 1, "the file is larger than 1 MiB; split it into "
@@ -110,7 +124,7 @@ bool skill_library_read_file(const char *path, const char *folder, struct conten
 	} else if (rc < 0) {
 		problems_add(problems, path, 1, "cannot read the file: %s", strerror(-rc));
 	} else {
-		ok = content_parse(path, folder, text.buf, text.len, out, problems);
+		ok = content_file_parse(NULL, path, folder, text.buf, text.len, out, problems);
 	}
 	str_finish(&text);
 	return ok;
@@ -152,8 +166,7 @@ static void load_dir(struct skill_library *lib, const char *dir, const char *fol
 		str_appendf(&path, "%s/%s", dir, names[i]);
 		struct content_file file;
 		if (skill_library_read_file(str_cstr(&path), folder, &file, &lib->problems)) {
-			file.skill.origin = origin;
-			skill_library_put(lib, &file);
+			skill_library_put(lib, &file, origin);
 		}
 		str_finish(&path);
 		free(names[i]);
@@ -170,10 +183,15 @@ static void load_tree(struct skill_library *lib, const char *root, enum skill_or
 		load_dir(lib, str_cstr(&sub), skill_module_id((enum skill_module)m), origin);
 		str_finish(&sub);
 	}
-	struct str sub = {0};
-	str_appendf(&sub, "%s/curriculum", root);
-	load_dir(lib, str_cstr(&sub), "curriculum", origin);
-	str_finish(&sub);
+	for (size_t k = 0; content_kinds[k] != NULL; k++) {
+		const char *folder = content_kinds[k]->folder;
+		if (folder != NULL) {
+			struct str sub = {0};
+			str_appendf(&sub, "%s/%s", root, folder);
+			load_dir(lib, str_cstr(&sub), folder, origin);
+			str_finish(&sub);
+		}
+	}
 }
 
 static bool wanted(const char *path, const char *only_path)

@@ -3,8 +3,10 @@
 
 #include <stddef.h>
 
+#include "content/content_file.h"
 #include "content/problems.h"
-#include "content/skill_parse.h"
+#include "core/curriculum.h"
+#include "core/skill.h"
 
 /* Every skill and curriculum wisemind can offer: the built-in library
  * (compiled in from skills/), then the user's folder, whose files add
@@ -28,9 +30,11 @@ struct skill_library {
 void skill_library_load(struct skill_library *lib, const char *user_dir);
 void skill_library_finish(struct skill_library *lib);
 
-/* Adds one parsed file, replacing a skill or curriculum with the same id.
- * Takes ownership of file's contents. */
-void skill_library_put(struct skill_library *lib, struct content_file *file);
+/* Adds one parsed file, replacing a skill or curriculum with the same id;
+ * a skill gets origin. Takes ownership of file's contents, leaving file
+ * empty. */
+void skill_library_put(struct skill_library *lib, struct content_file *file,
+                       enum skill_origin origin);
 
 /* Checks that every related id and curriculum skill exists, for the file
  * at only_path (NULL: every file); each problem goes to problems. */
@@ -42,12 +46,13 @@ const struct curriculum *skill_library_find_curriculum(const struct skill_librar
                                                        const char *id);
 
 /* The folder a file sits in ("distress-tolerance/stop.md" gives
- * "distress-tolerance") when it is a module or "curriculum", else NULL.
- * The caller frees it. */
+ * "distress-tolerance") when it is a module or a kind's folder
+ * ("curriculum"), else NULL. The caller frees it. */
 char *skill_library_folder_of(const char *path);
 
-/* Reads and parses one file from disk; folder as in content_parse. out is
- * always initialised, so content_file_finish may follow either way. */
+/* Reads and parses one file from disk; folder as in content_file_parse,
+ * which picks the kind. out is always initialised, so
+ * content_file_finish may follow either way. */
 bool skill_library_read_file(const char *path, const char *folder, struct content_file *out,
                              struct problems *problems);
 

@@ -3,7 +3,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "content/skill_parse.h"
+#include "content/content_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -11,7 +11,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct problems problems = {0};
 	struct content_file file;
-	if (content_parse("fuzz/input.md", NULL, (const char *)data, size, &file, &problems)) {
+	if (content_file_parse(NULL, "fuzz/input.md", NULL, (const char *)data, size, &file,
+	                       &problems)) {
 		content_file_finish(&file);
 	}
 	problems_finish(&problems);

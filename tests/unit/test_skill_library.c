@@ -336,6 +336,47 @@ static void test_user_replaces_builtin(void **state)
 	assert_int_equal(system(path), 0);
 }
 
+/* Curricula in the user's curriculum/ folder and at its top are read as
+ * curricula (the folder says so, or their "weeks"), and replace a
+ * built-in one by id; a file in curriculum/ is never read as a skill. */
+static void test_user_curricula(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/wisemind-plans-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[256];
+	snprintf(path, sizeof(path), "%s/curriculum", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof(path), "%s/curriculum/standard-24-week.md", dir);
+	write_file(path, "---\nid: standard-24-week\nname: Ours\nsummary: S.\nweeks:\n"
+	                 "  - week: 1\n    module: mindfulness\n    skills: [wise-mind]\n---\n");
+	snprintf(path, sizeof(path), "%s/curriculum/no-weeks.md", dir);
+	write_file(path, "---\nid: no-weeks\nname: N\nsummary: S.\n---\n");
+	snprintf(path, sizeof(path), "%s/short.md", dir);
+	write_file(path, "---\nid: short\nname: Short\nsummary: S.\nweeks:\n"
+	                 "  - week: 1\n    module: mindfulness\n    skills: [observe]\n---\n");
+	struct skill_library mine;
+	skill_library_load(&mine, dir);
+	assert_int_equal(mine.curriculum_count, 2);
+	assert_int_equal(mine.count, lib.count);
+	assert_string_equal(skill_library_find_curriculum(&mine, "standard-24-week")->name, "Ours");
+	assert_int_equal(skill_library_find_curriculum(&mine, "short")->week_count, 1);
+	assert_int_equal(mine.problems.count, 1);
+	assert_non_null(strstr(str_cstr(&mine.problems.text),
+	                       "curriculum/no-weeks.md:2: \"weeks\" must be a list of weeks\n"));
+	skill_library_finish(&mine);
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+	char *folder = skill_library_folder_of("lib/curriculum/a.md");
+	assert_string_equal(folder, "curriculum");
+	free(folder);
+	folder = skill_library_folder_of("lib/mindfulness/a.md");
+	assert_string_equal(folder, "mindfulness");
+	free(folder);
+	assert_null(skill_library_folder_of("lib/notes/a.md"));
+	assert_null(skill_library_folder_of("a.md"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -350,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_every_file_is_embedded),
 		cmocka_unit_test(test_user_folder),
 		cmocka_unit_test(test_user_replaces_builtin),
+		cmocka_unit_test(test_user_curricula),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }

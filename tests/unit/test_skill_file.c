@@ -1,5 +1,6 @@
-/* content/skill_parse.c, skill_body.c and core/skill.c: how a skill file is
- * read, and that every mistake is reported at its line. */
+/* content/skill_file.c, curriculum_file.c, skill_body.c and core/skill.c:
+ * how a skill file is read, and that every mistake is reported at its
+ * line. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -10,7 +11,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "content/skill_parse.h"
+#include "content/curriculum_file.h"
+#include "content/skill_file.h"
 
 static const char good[] =
 	"---\n"
@@ -53,7 +55,7 @@ static const char good[] =
 static bool parse(const char *path, const char *folder, const char *text, size_t len,
                   struct content_file *out, struct problems *p)
 {
-	return content_parse(path, folder, text, len, out, p);
+	return content_file_parse(NULL, path, folder, text, len, out, p);
 }
 
 static void test_good_file(void **state)
@@ -63,7 +65,8 @@ static void test_good_file(void **state)
 	struct content_file f;
 	assert_true(parse("x/belly-breathing.md", "distress-tolerance", good, strlen(good), &f, &p));
 	assert_int_equal(p.count, 0);
-	const struct skill *s = &f.skill;
+	const struct skill *s = content_file_as(&f, &skill_file_kind);
+	assert_non_null(s);
 	assert_string_equal(s->id, "belly-breathing");
 	assert_int_equal(s->module, SKILL_DISTRESS_TOLERANCE);
 	assert_true(s->for_crisis && s->for_everyday);
@@ -261,10 +264,11 @@ static void test_curriculum(void **state)
 	struct problems p = {0};
 	struct content_file f;
 	assert_true(parse("curriculum/short.md", "curriculum", plan, strlen(plan), &f, &p));
-	assert_int_equal(f.kind, CONTENT_CURRICULUM);
-	assert_int_equal(f.curriculum.week_count, 2);
-	assert_int_equal(f.curriculum.weeks[1].module, SKILL_DISTRESS_TOLERANCE);
-	assert_string_equal(f.curriculum.weeks[1].skills[1], "tip");
+	const struct curriculum *c = content_file_as(&f, &curriculum_file_kind);
+	assert_non_null(c);
+	assert_int_equal(c->week_count, 2);
+	assert_int_equal(c->weeks[1].module, SKILL_DISTRESS_TOLERANCE);
+	assert_string_equal(c->weeks[1].skills[1], "tip");
 	content_file_finish(&f);
 	static const char gap[] =
 		"---\nid: short\nname: Short\nsummary: Gap.\nweeks:\n"
