@@ -1,4 +1,5 @@
 #include "content/content_file.h"
+#include "content/front_matter.h"
 
 #include <stdlib.h>
 #include <string.h>

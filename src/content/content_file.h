@@ -4,7 +4,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "content/front_matter.h"
+struct front_matter; /* content/front_matter.h, which needs libyaml */
 #include "content/problems.h"
 
 /* Largest content file read. */

@@ -1,4 +1,5 @@
 #include "content/curriculum_file.h"
+#include "content/front_matter.h"
 
 #include <stdlib.h>
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "content/content_file.h"
+#include "content/front_matter.h"
 #include "content/curriculum_file.h"
 #include "content/skill_file.h"
 #include "content/skill_library.h"
