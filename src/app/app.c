@@ -8,21 +8,34 @@
 #include "core/paths.h"
 #include "core/text_width.h"
 
-void app_warn_file(struct app *app, const char *what, const char *path, const struct str *why,
-                   const char *meaning)
+struct app_warning *app_warn(struct app *app, enum app_warning_kind kind, const char *path)
 {
-	str_appendf(&app->warnings, "wisemind: ignoring %s %s (%s); fix or remove that file.\n",
-	            what, path, str_cstr(why));
-	if (app->status.len == 0) {
-		const char *w = str_cstr(why);
-		unsigned line = 0;
-		if (sscanf(w, "line %u:", &line) == 1) {
-			str_appendf(&app->status, "%c%s has a mistake on line %u: %s.",
-			            what[0] == 'y' ? 'Y' : what[0], what + 1, line, meaning);
-		} else {
-			str_appendf(&app->status, "%c%s cannot be read: %s.",
-			            what[0] == 'y' ? 'Y' : what[0], what + 1, meaning);
-		}
+	struct app_warnings *list = &app->warnings;
+	struct app_warning *items = realloc(list->items, (list->count + 1) * sizeof(*items));
+	if (items == NULL) {
+		return NULL;
+	}
+	list->items = items;
+	struct app_warning *w = &items[list->count++];
+	*w = (struct app_warning){.kind = kind};
+	str_append(&w->path, path);
+	return w;
+}
+
+/* The line a parser's message starts with ("line 3: ..."), or 0. */
+static unsigned line_of(const struct str *why)
+{
+	unsigned line = 0;
+	return sscanf(str_cstr(why), "line %u:", &line) == 1 ? line : 0;
+}
+
+void app_warn_file(struct app *app, enum app_warning_kind kind, const char *path,
+                   const struct str *why)
+{
+	struct app_warning *w = app_warn(app, kind, path);
+	if (w != NULL) {
+		str_append(&w->why, str_cstr(why));
+		w->line = line_of(why);
 	}
 }
 
@@ -60,8 +73,7 @@ void app_finish(struct app *app)
 	str_finish(&app->data_dir);
 	str_finish(&app->config_dir);
 	str_finish(&app->state_dir);
-	str_finish(&app->warnings);
-	str_finish(&app->status);
+	app_warnings_finish(&app->warnings);
 	crisis_table_finish(&app->crisis);
 	country_list_finish(&app->countries);
 }

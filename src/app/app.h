@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 
+#include "app/warning.h"
 #include "content/settings_file.h"
 #include "core/country_list.h"
 #include "core/crisis.h"
@@ -43,8 +44,7 @@ struct app {
 	bool has_emergency;               /* false when the code is not ISO 3166-1 */
 	struct crisis_who who;
 	bool ascii_only;       /* the terminal cannot show UTF-8 */
-	struct str warnings;   /* one sentence per line, for stderr */
-	struct str status;     /* the first of them in one short sentence, for a screen */
+	struct app_warnings warnings; /* files of the person's that could not be used */
 	bool country_flag_invalid;
 };
 

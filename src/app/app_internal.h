@@ -5,10 +5,13 @@
 
 #include "app/app.h"
 
-/* A broken file of the person's: the whole story for a log of warnings,
- * and one short sentence for a screen's status line. */
-void app_warn_file(struct app *app, const char *what, const char *path, const struct str *why,
-                   const char *meaning);
+/* Records a warning of kind about the file at path; NULL when out of
+ * memory (the warning is dropped, never the step). */
+struct app_warning *app_warn(struct app *app, enum app_warning_kind kind, const char *path);
+
+/* A broken file of the person's: why is the parser's message. */
+void app_warn_file(struct app *app, enum app_warning_kind kind, const char *path,
+                   const struct str *why);
 
 /* Loads settings.yaml from app's config folder (app/settings.c). */
 void app_load_settings(struct app *app);

@@ -20,8 +20,7 @@ void app_load_crisis(struct app *app)
 		str_appendf(&path, "%s/crisis.yaml", str_cstr(&app->data_dir));
 		if (crisis_load_file(str_cstr(&path), CRISIS_USER, &app->crisis, &err) ==
 		    CRISIS_LOAD_BAD) {
-			app_warn_file(app, "your crisis file", str_cstr(&path), &err,
-			          "built-in lines shown");
+			app_warn_file(app, WARNING_CRISIS_IGNORED, str_cstr(&path), &err);
 		}
 		str_finish(&err);
 		str_finish(&path);

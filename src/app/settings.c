@@ -10,12 +10,13 @@ void app_load_settings(struct app *app)
 	struct str path = {0};
 	str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
 	if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
-		app_warn_file(app, "your settings file", str_cstr(&path), &err, "it is ignored");
+		app_warn_file(app, WARNING_SETTINGS_IGNORED, str_cstr(&path), &err);
 	} else if (app->settings.country[0] != '\0' &&
 	           !country_list_find(&app->countries, app->settings.country, &info)) {
-		str_appendf(&app->warnings, "wisemind: your settings file %s names country \"%s\", "
-		                            "which is not a country code, so it is not used.\n",
-		            str_cstr(&path), app->settings.country);
+		struct app_warning *w = app_warn(app, WARNING_SETTINGS_COUNTRY, str_cstr(&path));
+		if (w != NULL) {
+			snprintf(w->country, sizeof(w->country), "%s", app->settings.country);
+		}
 		app->settings.country[0] = '\0';
 	}
 	str_finish(&path);

@@ -13,7 +13,14 @@ bool cli_app_start(struct app *app, const struct app_options *opt)
 		.change_country = "run: wisemind country CC",
 		.sources = "To see the sources: wisemind crisis --sources",
 	};
-	cli_print_text(stderr, str_cstr(&app->warnings));
+	struct str text = {0};
+	for (size_t i = 0; i < app->warnings.count; i++) {
+		str_append(&text, "wisemind: ");
+		app_warning_describe(&app->warnings.items[i], &text);
+		str_append(&text, ".\n");
+	}
+	cli_print_text(stderr, str_cstr(&text));
+	str_finish(&text);
 	if (app->country_flag_invalid) {
 		cli_country_mistake(app, opt->country, "wisemind --country %s crisis", false);
 	}

@@ -16,11 +16,11 @@ int ui_text_draw(struct tui *t, int row, int col, int width, int max_rows, const
 
 int ui_status_rows(const struct tui *t)
 {
-	if (t->app.status.len == 0 || LINES < 6) {
+	if (t->status.len == 0 || LINES < 6) {
 		return 0;
 	}
 	struct wrapped w;
-	wrap_for_terminal(str_cstr(&t->app.status), COLS - 2, t->app.ascii_only, &w);
+	wrap_for_terminal(str_cstr(&t->status), COLS - 2, t->app.ascii_only, &w);
 	int rows = w.count > 2 ? 2 : (int)w.count;
 	wrapped_finish(&w);
 	return rows;

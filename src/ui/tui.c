@@ -19,7 +19,7 @@ static void draw_status(struct tui *t)
 		return;
 	}
 	attrset(term_attr(&t->term, UI_ROLE_ALERT));
-	ui_text_draw(t, LINES - 1 - rows, 1, COLS - 2, rows, str_cstr(&t->app.status));
+	ui_text_draw(t, LINES - 1 - rows, 1, COLS - 2, rows, str_cstr(&t->status));
 }
 
 static void draw_frame(struct tui *t)
@@ -101,10 +101,31 @@ enum ui_reaction ui_handle(struct tui *t, enum ui_action action)
 	return UI_REACT_NONE;
 }
 
+/* The whole story of each warning, on stderr once the screen is closed. */
+static void print_warnings(const struct app_warnings *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		struct str line = {0};
+		str_append(&line, "wisemind: ");
+		app_warning_describe(&list->items[i], &line);
+		fprintf(stderr, "%s.\n", str_cstr(&line));
+		str_finish(&line);
+	}
+}
+
+/* The first warning that has a short form, for the status line. */
+static void status_from_warnings(struct tui *t)
+{
+	for (size_t i = 0; i < t->app.warnings.count && t->status.len == 0; i++) {
+		app_warning_summary(&t->app.warnings.items[i], &t->status);
+	}
+}
+
 int tui_run(const struct app_options *opt)
 {
 	struct tui t = {.screen = UI_SCREEN_HOME};
 	app_init(&t.app, opt);
+	status_from_warnings(&t);
 	t.app.hints.change_country = "press c";
 	if (app_country_unconfirmed(&t.app)) {
 		t.screen = UI_SCREEN_COUNTRY;
@@ -123,7 +144,7 @@ int tui_run(const struct app_options *opt)
 		plain = true;
 	}
 	if (plain) {
-		fputs(str_cstr(&t.app.warnings), stderr);
+		print_warnings(&t.app.warnings);
 		t.app.hints.change_country = "type c and Enter";
 		rc = plain_run(&t.app, stdin, stdout);
 		app_finish(&t.app);
@@ -143,8 +164,9 @@ int tui_run(const struct app_options *opt)
 		}
 	}
 	term_stop();
-	fputs(str_cstr(&t.app.warnings), stderr);
+	print_warnings(&t.app.warnings);
 	str_finish(&t.message);
+	str_finish(&t.status);
 	app_finish(&t.app);
 	return rc;
 }

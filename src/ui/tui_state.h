@@ -31,6 +31,7 @@ struct tui {
 	char typed[48];        /* the country screen's input: a code or a name */
 	char pending[COUNTRY_CODE_SIZE]; /* read from typed, waiting for Enter to save */
 	struct str message;    /* one line for the person: saved, or what went wrong */
+	struct str status;     /* the first warning, short, for the status line */
 };
 
 /* Screens draw the whole of stdscr below the title for the current state. */
