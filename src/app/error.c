@@ -4,6 +4,26 @@
 #include "crypto/vault_status.h"
 #include "store/status.h"
 
+struct status_row {
+	int exit_code;
+	enum next_step next;
+};
+
+static const struct status_row app_rows[] = {
+#define APP_STATUS_ROW(name, exit_code, next) {exit_code, next},
+	APP_STATUS_TABLE(APP_STATUS_ROW)
+#undef APP_STATUS_ROW
+};
+
+static const struct status_row *app_row(int status)
+{
+	static const struct status_row unknown = {1, NEXT_NONE};
+	if (status < 0 || (size_t)status >= sizeof(app_rows) / sizeof(app_rows[0])) {
+		return &unknown;
+	}
+	return &app_rows[status];
+}
+
 static bool record(struct app_error *err, enum app_error_source source, int status)
 {
 	err->source = source;
@@ -89,10 +109,11 @@ enum next_step app_error_next(const struct app_error *err)
 	case APP_ERROR_STORE:
 		return store_status_next((enum store_status)err->status);
 	case APP_ERROR_APP:
-		return err->status == APP_E_NO_DATA_DIR ? NEXT_DATA_DIR : NEXT_NONE;
-	default:
-		return NEXT_NONE;
+		return app_row(err->status)->next;
+	case APP_ERROR_NONE:
+		break;
 	}
+	return NEXT_NONE;
 }
 
 int app_error_exit_code(const struct app_error *err)
@@ -103,11 +124,11 @@ int app_error_exit_code(const struct app_error *err)
 	case APP_ERROR_STORE:
 		return store_status_exit_code((enum store_status)err->status);
 	case APP_ERROR_APP:
-		return err->status == APP_E_SECRET_CHANGED ? 3 : 1;
+		return app_row(err->status)->exit_code;
 	case APP_ERROR_NONE:
 		break;
 	}
-	return 1;
+	return app_row(-1)->exit_code;
 }
 
 void app_error_finish(struct app_error *err)

@@ -19,13 +19,20 @@ enum app_error_source {
 	APP_ERROR_APP,   /* status is an enum app_status */
 };
 
-/* The application layer's own outcomes. */
+/* The application layer's own outcomes, in the same shape as the other
+ * layers' tables: the name, DESIGN.md §4's exit code, the next step (the
+ * sentence is app_error_describe's, as two of them need fields). */
+#define APP_STATUS_TABLE(_) \
+	_(E_NO_DATA_DIR, 1, NEXT_DATA_DIR) /* no data directory can be named */ \
+	_(E_CORE_DUMPS, 1, NEXT_NONE)      /* core dumps could not be turned off */ \
+	_(E_SECRET_CHANGED, 3, NEXT_NONE)  /* the secret opens only an older copy */ \
+	_(E_IMPORT_READ, 1, NEXT_NONE)     /* the file to import cannot be read */ \
+	_(E_NO_MEMORY, 1, NEXT_NONE)
+
 enum app_status {
-	APP_E_NO_DATA_DIR,      /* no data directory can be named */
-	APP_E_CORE_DUMPS,       /* core dumps could not be turned off */
-	APP_E_SECRET_CHANGED,   /* the secret opens only an older copy */
-	APP_E_IMPORT_READ,      /* the file to import cannot be read */
-	APP_E_NO_MEMORY,
+#define APP_STATUS_ENUM(name, exit_code, next) APP_##name,
+	APP_STATUS_TABLE(APP_STATUS_ENUM)
+#undef APP_STATUS_ENUM
 };
 
 struct app_error {

@@ -263,6 +263,10 @@ static void test_no_commands_below_front_ends(void **state)
 	assert_int_equal(vault_status_next(VAULT_E_DAMAGED), NEXT_KEEP_DATA);
 	assert_int_equal(store_status_next(STORE_DAMAGED), NEXT_KEEP_DATA);
 	assert_int_equal(store_status_exit_code(STORE_DAMAGED), 3);
+	struct app_error err = {0};
+	app_error_app(&err, APP_E_NO_DATA_DIR);
+	assert_int_equal(app_error_next(&err), NEXT_DATA_DIR);
+	assert_int_equal(app_error_exit_code(&err), 1);
 }
 
 int main(void)
