@@ -6,8 +6,15 @@
 #include <string.h>
 #include <strings.h>
 
+/* Grows the buffer by moving to a new block, never with realloc: realloc
+ * may free the old block with the text still in it, and a string may hold
+ * diary plaintext (exports, imports). The old block is wiped before it is
+ * freed, as is the whole block when the string is finished. */
 static void reserve(struct str *s, size_t extra)
 {
+	if (extra > SIZE_MAX - s->len - 1) {
+		abort();
+	}
 	if (s->len + extra + 1 <= s->cap) {
 		return;
 	}
@@ -18,9 +25,14 @@ static void reserve(struct str *s, size_t extra)
 		}
 		cap *= 2;
 	}
-	char *buf = realloc(s->buf, cap);
+	char *buf = malloc(cap);
 	if (buf == NULL) {
 		abort();
+	}
+	if (s->buf != NULL) {
+		memcpy(buf, s->buf, s->len + 1);
+		explicit_bzero(s->buf, s->cap);
+		free(s->buf);
 	}
 	s->buf = buf;
 	s->cap = cap;
@@ -28,24 +40,24 @@ static void reserve(struct str *s, size_t extra)
 
 void str_finish(struct str *s)
 {
+	if (s->buf != NULL) {
+		explicit_bzero(s->buf, s->cap);
+	}
 	free(s->buf);
 	*s = (struct str){0};
 }
 
 void str_wipe(struct str *s)
 {
-	if (s->buf != NULL) {
-		explicit_bzero(s->buf, s->cap);
-	}
 	str_finish(s);
 }
 
 void str_clear(struct str *s)
 {
-	s->len = 0;
 	if (s->buf != NULL) {
-		s->buf[0] = '\0';
+		explicit_bzero(s->buf, s->len);
 	}
+	s->len = 0;
 }
 
 void str_append_n(struct str *s, const char *text, size_t n)

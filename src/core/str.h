@@ -14,10 +14,16 @@ struct str {
 	size_t cap;
 };
 
+/* Overwrites the whole buffer with zeros, frees it and leaves s empty
+ * (zero-initialised). Any string may carry diary plaintext (exports,
+ * imports, decrypted text), so every one is wiped: when it grows, the
+ * block it leaves is wiped before it is freed, and none is ever handed
+ * to realloc. */
 void str_finish(struct str *s);
-/* Like str_finish, but first overwrites the whole buffer with zeros: for
- * plaintext of the diary (exports, decrypted text). */
+/* The same as str_finish; says at the call that the text was secret. */
 void str_wipe(struct str *s);
+/* Empties s, overwriting the old contents with zeros, and keeps the
+ * buffer for reuse. */
 void str_clear(struct str *s);
 void str_append(struct str *s, const char *text);
 void str_append_n(struct str *s, const char *text, size_t n);

@@ -1,11 +1,33 @@
 #include "core/wrap.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <unistr.h>
 
 #include "core/ascii.h"
 #include "core/str.h"
 #include "core/text_width.h"
+
+/* libunistring takes the encoding only to settle East Asian ambiguous
+ * characters; naming UTF-8 reads no locale. */
+#define ENCODING "UTF-8"
+
+/* What may happen between a byte and the one before it. */
+enum seam {
+	SEAM_NONE,  /* nothing: inside a character, a glued pair, a number */
+	SEAM_CUT,   /* a hard cut, for a word too long for any line */
+	SEAM_BREAK, /* a line break Unicode allows (UAX #14) */
+};
+
+/* One input line, valid UTF-8, with a seam before each byte. */
+struct line {
+	const uint8_t *s;
+	size_t len;
+	char *seam;
+};
 
 static void push(struct wrapped *w, const char *start, size_t len)
 {
@@ -22,107 +44,173 @@ static void push(struct wrapped *w, const char *start, size_t len)
 	w->lines[w->count++] = line.buf;
 }
 
-#define NBSP_0 '\xc2'
-#define NBSP_1 '\xa0'
-
-static bool is_nbsp(const char *s, size_t i, size_t len)
+static bool is_nbsp(const uint8_t *s, size_t i, size_t len)
 {
-	return i + 1 < len && s[i] == NBSP_0 && s[i + 1] == NBSP_1;
+	return i + 1 < len && s[i] == 0xc2 && s[i + 1] == 0xa0;
 }
 
-/* A word that must never be cut: a web or mail address, or anything with
- * a digit in it (a phone number, a short code). It may overflow instead. */
-static bool uncuttable(const char *s, size_t len)
+/* Where the user-perceived character (grapheme cluster: a base and its
+ * combining marks, an emoji sequence) that starts at s[i] ends. */
+static size_t cluster_end(const uint8_t *s, size_t i, size_t len)
+{
+	if (s[i] < 0x80 && (i + 1 == len || s[i + 1] < 0x80)) {
+		return i + 1; /* ASCII followed by ASCII: nothing to join */
+	}
+	return (size_t)(u8_grapheme_next(s + i, s + len) - s);
+}
+
+static int cluster_columns(const uint8_t *s, size_t i, size_t end)
+{
+	return end == i + 1 ? 1 : (int)text_width_utf8((const char *)s + i, end - i);
+}
+
+static bool has_non_ascii(const uint8_t *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if ((c >= '0' && c <= '9') || c == '/' || c == '@' || c == '.') {
+		if (s[i] >= 0x80) {
 			return true;
 		}
 	}
 	return false;
 }
 
-/* The length of the UTF-8 sequence that starts at s[i], at least 1. */
-static size_t char_len(const char *s, size_t i, size_t len)
+/* Fills l->seam, one grapheme cluster (a base and its combining marks, an
+ * emoji sequence) at a time, so no seam falls inside a character:
+ * - a line break where a word starts after spaces, as ever;
+ * - a line break next to a wide (CJK) character where Unicode's rules
+ *   allow one (UAX #14, from libunistring: not before "。" or a small
+ *   kana, say), so text written without spaces wraps too;
+ * - a hard cut anywhere else, for a word too long for any line, but never
+ *   next to a no-break space, which glues;
+ * - nothing at all inside a number or an address: a token (a run between
+ *   spaces and wide characters) holding a digit, '/', '@' or '.', such
+ *   as a phone number, a short code, a web or mail address. It overflows
+ *   the line instead. Wide characters bound tokens, so a number inside
+ *   CJK text glues only itself.
+ * Breaks inside Latin words (after a hyphen, say) are not taken: they
+ * would split "--help" or "two-letter" where a reader does not expect. */
+static void find_seams(struct line *l)
 {
-	unsigned char c = (unsigned char)s[i];
-	size_t n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-	size_t k = 1;
-	while (k < n && i + k < len && ((unsigned char)s[i + k] & 0xc0) == 0x80) {
-		k++;
+	const uint8_t *s = l->s;
+	memset(l->seam, SEAM_NONE, l->len);
+	char *uax14 = NULL;
+	if (has_non_ascii(s, l->len)) {
+		uax14 = malloc(l->len);
+		if (uax14 == NULL) {
+			abort();
+		}
+		u8_possible_linebreaks(s, l->len, ENCODING, uax14);
 	}
-	return k;
+	size_t prev = 0;
+	bool prev_wide = false;
+	size_t token = 0;
+	bool number = false;
+	size_t i = 0;
+	while (i <= l->len) {
+		size_t next = i < l->len ? cluster_end(s, i, l->len) : i;
+		bool wide = i < l->len && cluster_columns(s, i, next) > 1;
+		if (i == l->len || s[i] == ' ' || wide) {
+			if (number && i > token + 1) {
+				memset(l->seam + token + 1, SEAM_NONE, i - token - 1);
+			}
+			token = next;
+			number = false;
+		} else {
+			for (size_t k = i; k < next; k++) {
+				number = number || (s[k] >= '0' && s[k] <= '9') || s[k] == '/' ||
+				         s[k] == '@' || s[k] == '.';
+			}
+		}
+		if (i == l->len) {
+			break;
+		}
+		if (i > 0) {
+			if (s[i - 1] == ' ' && s[i] != ' ') {
+				l->seam[i] = SEAM_BREAK;
+			} else if ((wide || prev_wide) && uax14 != NULL &&
+			           uax14[i] == UC_BREAK_POSSIBLE) {
+				l->seam[i] = SEAM_BREAK;
+			} else if (!is_nbsp(s, prev, l->len) && !is_nbsp(s, i, l->len)) {
+				l->seam[i] = SEAM_CUT;
+			}
+		}
+		prev = i;
+		prev_wide = wide;
+		i = next;
+	}
+	free(uax14);
 }
 
-/* Columns of the one character at s[i..i+n); an invalid byte counts 1. */
-static int char_columns(const char *s, size_t i, size_t n)
-{
-	unsigned cp;
-	return text_decode(s + i, n, &cp) == 0 ? (int)n : text_width_of(cp);
-}
-
-/* Where the piece that starts at start ends: the last break (a plain
- * space) that fits in avail columns. A single word longer than that is
- * cut at a character boundary unless it is uncuttable. Columns are
- * counted once per character, so a line costs time in proportion to its
- * length. */
-static size_t piece_end(const char *line, size_t start, size_t len, int avail)
+/* Where the piece that starts at start ends: the last line break before
+ * which the text, and the space after it, fit in avail columns; else the
+ * last hard cut that fits; else, when not even one character fits or a
+ * number is longer than the line, the first seam after some text (the
+ * line overflows). Columns are counted once per character, so a line
+ * costs time in proportion to its length. *trim tells the caller to drop
+ * the spaces at the end of the piece. */
+static size_t piece_end(const struct line *l, size_t start, int avail, bool *trim)
 {
 	size_t i = start;
-	size_t last_space = 0;
 	int cols = 0;
-	bool in_text = false; /* a break inside the leading indent would print nothing */
-	while (i < len) {
-		size_t step = char_len(line, i, len);
-		int w = ((unsigned char)line[i] < 0x80) ? 1 : char_columns(line, i, step);
+	bool text = false; /* a break inside the leading indent would print nothing */
+	size_t brk = 0;
+	size_t cut = 0;
+	while (i < l->len) {
+		if (text && l->seam[i] == SEAM_BREAK) {
+			brk = i;
+		}
+		if (text && l->seam[i] != SEAM_NONE) {
+			cut = i;
+		}
+		/* A space must fit too, as it always had to: a line broken at
+		 * a space never fills the last column (the command-line
+		 * golden files depend on it). */
+		size_t next = cluster_end(l->s, i, l->len);
+		int w = cluster_columns(l->s, i, next);
 		if (cols + w > avail) {
 			break;
 		}
-		if (line[i] == ' ' && in_text) {
-			last_space = i;
-		}
-		in_text = in_text || line[i] != ' ';
 		cols += w;
-		i += step;
+		text = text || l->s[i] != ' ';
+		i = next;
 	}
-	if (i >= len) {
-		return len;
+	*trim = i < l->len;
+	if (i >= l->len) {
+		return l->len;
 	}
-	if (last_space > start) {
-		return last_space;
+	if (brk > start) {
+		return brk;
 	}
-	size_t word_start = start;
-	while (word_start < len && line[word_start] == ' ') {
-		word_start++;
+	if (cut > start) {
+		return cut;
 	}
-	size_t word_end = word_start;
-	while (word_end < len && line[word_end] != ' ') {
-		word_end++;
+	while (i < l->len) {
+		if (text && l->seam[i] != SEAM_NONE) {
+			return i;
+		}
+		text = text || l->s[i] != ' ';
+		i = cluster_end(l->s, i, l->len);
 	}
-	if (uncuttable(line + word_start, word_end - word_start) || i == start) {
-		return i == start ? start + char_len(line, start, len) : word_end;
-	}
-	return i;
+	return l->len;
 }
 
 /* Appends bytes, turning each no-break space into a plain one: the glue
  * only matters while breaking lines. */
-static void append_unglued(struct str *piece, const char *s, size_t len)
+static void append_unglued(struct str *piece, const uint8_t *s, size_t len)
 {
 	size_t from = 0;
 	for (size_t i = 0; i < len; i++) {
 		if (is_nbsp(s, i, len)) {
-			str_append_n(piece, s + from, i - from);
+			str_append_n(piece, (const char *)s + from, i - from);
 			str_append_char(piece, ' ');
 			from = i + 2;
 			i++;
 		}
 	}
-	str_append_n(piece, s + from, len - from);
+	str_append_n(piece, (const char *)s + from, len - from);
 }
 
-static void wrap_line(const char *line, size_t len, int width, struct wrapped *out)
+static size_t hanging_indent(const uint8_t *line, size_t len, int width)
 {
 	size_t indent = 0;
 	while (indent < len && line[indent] == ' ') {
@@ -141,45 +229,87 @@ static void wrap_line(const char *line, size_t len, int width, struct wrapped *o
 			indent = d + 2;
 		}
 	}
-	if ((int)indent > width / 2) {
-		indent = 0;
+	return (int)indent > width / 2 ? 0 : indent;
+}
+
+static void wrap_line(const uint8_t *s, size_t len, int width, struct wrapped *out)
+{
+	while (len > 0 && s[len - 1] == ' ') {
+		len--; /* spaces at the end show nothing, and need no room */
 	}
+	size_t indent = hanging_indent(s, len, width);
+	struct line l = {.s = s, .len = len, .seam = malloc(len + 1)};
+	if (l.seam == NULL) {
+		abort();
+	}
+	find_seams(&l);
 	size_t start = 0;
 	bool first = true;
 	while (start < len || first) {
 		size_t pad = first ? 0 : indent;
-		size_t end = piece_end(line, start, len, width - (int)pad);
+		bool trim;
+		size_t end = piece_end(&l, start, width - (int)pad, &trim);
+		size_t piece_len = end - start;
+		while (trim && piece_len > 0 && s[start + piece_len - 1] == ' ') {
+			piece_len--;
+		}
 		struct str piece = {0};
 		for (size_t i = 0; i < pad; i++) {
 			str_append_char(&piece, ' ');
 		}
-		append_unglued(&piece, line + start, end - start);
-		push(out, piece.buf, piece.len);
+		append_unglued(&piece, s + start, piece_len);
+		push(out, str_cstr(&piece), piece.len);
 		str_finish(&piece);
 		start = end;
-		while (start < len && line[start] == ' ') {
+		while (start < len && s[start] == ' ') {
 			start++;
 		}
 		first = false;
 	}
+	free(l.seam);
+}
+
+/* Text as valid UTF-8: each byte that does not start a valid sequence
+ * becomes U+FFFD, so no line can end up holding half a character. */
+static const char *valid_utf8(const char *text, struct str *fixed)
+{
+	size_t len = strlen(text);
+	if (u8_check((const uint8_t *)text, len) == NULL) {
+		return text;
+	}
+	size_t i = 0;
+	while (i < len) {
+		unsigned cp;
+		size_t n = text_decode(text + i, len - i, &cp);
+		if (n == 0) {
+			str_append(fixed, "\xef\xbf\xbd");
+			i++;
+		} else {
+			str_append_n(fixed, text + i, n);
+			i += n;
+		}
+	}
+	return str_cstr(fixed);
 }
 
 void wrap_text(const char *text, int width, struct wrapped *out)
 {
 	*out = (struct wrapped){0};
-	if (width < 10) {
-		width = 10;
+	if (width < 1) {
+		width = 1;
 	}
-	const char *p = text;
+	struct str fixed = {0};
+	const char *p = valid_utf8(text, &fixed);
 	while (*p != '\0') {
 		const char *nl = strchr(p, '\n');
 		size_t len = nl != NULL ? (size_t)(nl - p) : strlen(p);
-		wrap_line(p, len, width, out);
+		wrap_line((const uint8_t *)p, len, width, out);
 		p += len;
 		if (*p == '\n') {
 			p++;
 		}
 	}
+	str_finish(&fixed);
 }
 
 void wrapped_finish(struct wrapped *w)
