@@ -7,7 +7,9 @@
 /* Room for any text app_time_text writes. */
 #define APP_TIME_TEXT_SIZE 48
 
-/* The one way a moment is shown to a person: "2026-11-29 14:03 UTC". */
+/* The one way a moment is shown to a person: in their time zone, with
+ * the offset in force then ("2026-11-29 14:03 +13:00"; "... UTC" in UTC),
+ * through core/date.c. */
 void app_time_text(uint64_t utc_seconds, char *buf, size_t size);
 
 #endif

@@ -43,6 +43,10 @@ run 0 "$tmp/pass" lock-status
 grep -q "Recovery key: none" "$tmp/out" || fail "lock-status: $(cat "$tmp/out")"
 grep -q "^Memory: " "$tmp/out" || fail "lock-status says nothing of memory locking"
 grep -q "Urges waiting in the locked inbox: 0" "$tmp/out" || fail "lock-status inbox"
+# Times show in the person's time zone, with its offset then.
+want=$(TZ=America/St_Johns date -d "@$(stat -c %Y "$data/diary.vault")" '+%Y-%m-%d %H:%M %:z')
+TZ=America/St_Johns run 0 "$tmp/pass" lock-status
+grep -q "^Last saved: $want\$" "$tmp/out" || fail "lock-status time, expected $want: $(cat "$tmp/out")"
 
 # Wrong passphrase: exit 3, one sentence, nothing on stdout.
 run 3 "$tmp/wrong" export
