@@ -18,9 +18,13 @@ struct store;
  * Tables, keys and rows always come in the same order (tables as in
  * src/store/tables.c, keys as the table's columns, rows by primary key),
  * so two exports of the same diary are byte for byte equal. Text stays
- * UTF-8 with JSON's escapes; urge ids are 32 hex digits; an unset value
- * is null. Version 2 added urge_event's via_inbox (true for an urge
- * logged while locked); version 1 files still import. This is plaintext: the caller must say so to the person. */
+ * UTF-8 with JSON's escapes (DEL, U+2028 and U+2029 escaped too); a byte
+ * in the diary that is not UTF-8 comes out as U+FFFD, and NUL as \u0000,
+ * which an import refuses. Urge ids are 32 hex digits; an unset value is
+ * null. STORE_DAMAGED, and nothing appended, when a value has a type its
+ * column never holds. Version 2 added urge_event's via_inbox (true for an
+ * urge logged while locked); version 1 files still import. This is
+ * plaintext: the caller must say so to the person. */
 enum store_status store_export_json(struct store *store, struct str *out)
 	__attribute__((warn_unused_result));
 

@@ -1,4 +1,4 @@
-/* store/export.c, store/import.c, store/json_write.c: the JSON export
+/* store/export.c, store/import.c: the JSON export
  * and its import (DESIGN.md §4 "export --format json", "import FILE").
  *   enum store_status store_export_json(struct store *store, struct str *out);
  *   enum store_status store_import_json(struct store *store, const char *json, size_t len,
@@ -16,7 +16,6 @@
 
 #include "store/diary.h"
 #include "store/export.h"
-#include "store/json_write.h"
 #include "store/setting.h"
 #include "store/store.h"
 #include "store/store_db.h"
@@ -149,28 +148,108 @@ static void test_export_rows_and_escapes(void **state)
 	store_destroy(store);
 }
 
-static void test_json_write_string(void **state)
+/* A note of len bytes, stored as they are (through SQL, not the store's
+ * checks), as a damaged or hand-edited diary might hold it. */
+static void raw_note(struct store *store, const char *date, const char *bytes, size_t len)
+{
+	sqlite3_stmt *stmt;
+	assert_int_equal(sqlite3_prepare_v2(store_db(store),
+	                                    "INSERT INTO diary_day (date, note) VALUES (?1, ?2)",
+	                                    -1, &stmt, NULL),
+	                 SQLITE_OK);
+	sqlite3_bind_text(stmt, 1, date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, bytes, (int)len, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_DONE);
+	sqlite3_finalize(stmt);
+}
+
+/* SQLite's json_object copies bytes that are not UTF-8 as they are; the
+ * export still turns each one into U+FFFD, so it stays valid JSON. NUL
+ * is written as \u0000 (which an import refuses, with its own message). */
+static void test_export_text_not_utf8(void **state)
 {
 	(void)state;
+	static const struct {
+		const char *bytes;
+		size_t len;
+		const char *json;
+	} cases[] = {
+		{"a\0b", 3, "\"a\\u0000b\""},
+		/* A stray continuation byte; a sequence cut by the end of the
+		 * text; an overlong '/'; a surrogate; a cut 3-byte sequence before
+		 * a valid character. */
+		{"x\x80y\xc3", 4, "\"x\\ufffdy\\ufffd\""},
+		{"\xc0\xaf\xed\xa0\x80", 5, "\"\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\""},
+		{"\xe2\x80\xc3\xa9", 4, "\"\\ufffd\\ufffd\xc3\xa9\""},
+		{"\xe2\x80\xa9/\x7f", 5, "\"\\u2029/\\u007f\""},
+		/* What looks like the row's structure, inside the text, gets no
+		 * spaces; an escaped backslash before a bad byte. */
+		{"say \"a\":1,\\\xff", 12, "\"say \\\"a\\\":1,\\\\\\ufffd\""},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct store *store = new_store();
+		raw_note(store, "2026-01-01", cases[i].bytes, cases[i].len);
+		struct str out = {0};
+		export(store, &out);
+		struct str want = {0};
+		str_appendf(&want, "\"diary_day\": [\n      {\"date\": \"2026-01-01\","
+		                   " \"skills_used\": null, \"note\": %s}\n    ]",
+		            cases[i].json);
+		if (strstr(str_cstr(&out), str_cstr(&want)) == NULL) {
+			fail_msg("case %zu: no %s in %s", i, str_cstr(&want), str_cstr(&out));
+		}
+		assert_true(str_is_utf8(out.buf, out.len));
+		str_finish(&want);
+		str_finish(&out);
+		store_destroy(store);
+	}
+}
+
+/* A value of the wrong type, which only a damaged diary holds (the CHECKs
+ * refuse it), stops the export: nothing is appended. */
+static void test_export_refuses_wrong_types(void **state)
+{
+	(void)state;
+	static const char *const rows[] = {
+		"INSERT INTO diary_day VALUES ('2026-01-01', 2.5, NULL)",
+		"INSERT INTO diary_day VALUES ('2026-01-01', 'two', NULL)",
+		"INSERT INTO diary_day VALUES ('2026-01-01', 2, x'6e6f7465')",
+		"INSERT INTO setting VALUES ('country', x'4e5a')",
+		"INSERT INTO urge_event VALUES ('0123456789abcdef', '2026-01-01T10:00:00+00:00',"
+		" 'use', 1, NULL, NULL, NULL, 0)",
+		"INSERT INTO urge_event VALUES (x'0123456789abcdef0123456789abcdef',"
+		" '2026-01-01T10:00:00+00:00', 'use', 1, NULL, NULL, NULL, 'yes')",
+	};
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		struct store *store = new_store();
+		sql(store, "PRAGMA ignore_check_constraints = ON");
+		sql(store, rows[i]);
+		struct str out = {0};
+		str_append(&out, "kept");
+		enum store_status st = store_export_json(store, &out);
+		if (st != STORE_DAMAGED || strcmp(str_cstr(&out), "kept") != 0) {
+			fail_msg("%s: status %d, out %s", rows[i], (int)st, str_cstr(&out));
+		}
+		str_finish(&out);
+		store_destroy(store);
+	}
+}
+
+/* Ids are 32 lower-case hex digits, leading zeros included. */
+static void test_export_ids(void **state)
+{
+	(void)state;
+	struct store *store = new_store();
+	struct store_urge u = {.at = "2026-01-01T10:00:00+00:00", .target = "use", .before = 1,
+	                       .after = -1};
+	memset(u.id, 0xff, sizeof(u.id));
+	memcpy(u.id, "\x00\xff\x10", 3);
+	assert_status(store_urge_add(store, &u, NULL), STORE_OK);
 	struct str out = {0};
-	json_write_string(&out, "a\0b", 3);
-	assert_string_equal(str_cstr(&out), "\"a\\u0000b\"");
-	str_clear(&out);
-	/* Not UTF-8: a stray continuation byte, a truncated sequence, an
-	 * overlong '/', a surrogate. Each bad byte becomes U+FFFD. */
-	json_write_string(&out, "x\x80y\xc3", 4);
-	assert_string_equal(str_cstr(&out), "\"x\\ufffdy\\ufffd\"");
-	str_clear(&out);
-	json_write_string(&out, "\xc0\xaf\xed\xa0\x80", 5);
-	assert_string_equal(str_cstr(&out),
-	                    "\"\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\"");
-	str_clear(&out);
-	json_write_string(&out, "\xe2\x80\xa9/", 4);
-	assert_string_equal(str_cstr(&out), "\"\\u2029/\"");
-	str_clear(&out);
-	json_write_hex(&out, (const unsigned char *)"\x00\xff\x10", 3);
-	assert_string_equal(str_cstr(&out), "\"00ff10\"");
+	export(store, &out);
+	assert_non_null(strstr(str_cstr(&out), "{\"id\": \"00ff10ffffffffffffffffffffffffff\","));
 	str_finish(&out);
+	store_destroy(store);
 }
 
 /* export -> import into an empty diary -> export gives the same bytes. */
@@ -428,7 +507,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_export_empty_is_exact),
 		cmocka_unit_test(test_export_rows_and_escapes),
-		cmocka_unit_test(test_json_write_string),
+		cmocka_unit_test(test_export_text_not_utf8),
+		cmocka_unit_test(test_export_refuses_wrong_types),
+		cmocka_unit_test(test_export_ids),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_import_merges_without_duplicating),
 		cmocka_unit_test(test_import_refuses_newer_version),
