@@ -57,11 +57,11 @@ static bool parse_fd(const char *arg, int *fd)
 
 /* What one option did to the global options. */
 enum global_result {
-	GLOBAL_SET,       /* applied */
-	GLOBAL_NOT_MINE,  /* not a global option */
-	GLOBAL_BAD,       /* a bad value: a usage error was printed */
-	GLOBAL_HELP,      /* -h, --help */
-	GLOBAL_VERSION,   /* --version */
+	GLOBAL_SET,      /* applied */
+	GLOBAL_NOT_MINE, /* not a global option */
+	GLOBAL_BAD,      /* a bad value: a usage error was printed */
+	GLOBAL_HELP,     /* -h, --help */
+	GLOBAL_VERSION,  /* --version */
 };
 
 static enum global_result apply_global(struct app_options *opt, int code, const char *arg)
@@ -212,7 +212,7 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 	while (ok && (code = getopt_long(argc, argv, shorts, all, NULL)) != -1) {
 		switch (apply_global(opt, code, optarg)) {
 		case GLOBAL_SET:
-		case GLOBAL_HELP:    /* answered before the command ran: cli_command_request */
+		case GLOBAL_HELP: /* answered before the command ran: cli_command_request */
 		case GLOBAL_VERSION:
 			break;
 		case GLOBAL_BAD:

@@ -81,7 +81,8 @@ static void test_help_screen_lists_every_key(void **state)
 			found = help != NULL && help < end && label != NULL && label < help;
 		}
 		if (!found) {
-			fail_msg("the help screen lacks \"%s\" (%s)", ui_keys[i].label, ui_keys[i].help);
+			fail_msg("the help screen lacks \"%s\" (%s)", ui_keys[i].label,
+			         ui_keys[i].help);
 		}
 	}
 	str_finish(&text);
@@ -115,7 +116,8 @@ static size_t read_man_keys(struct man_row *rows, size_t max)
 			n++;
 		} else if (strncmp(line, ":  ", 3) == 0) {
 			assert_true(n > 0 && rows[n - 1].help[0] == '\0');
-			snprintf(rows[n - 1].help, sizeof(rows[n - 1].help), "%.*s", len - 3, line + 3);
+			snprintf(rows[n - 1].help, sizeof(rows[n - 1].help), "%.*s", len - 3,
+			         line + 3);
 		}
 	}
 	str_finish(&man);
@@ -126,7 +128,8 @@ static size_t read_man_keys(struct man_row *rows, size_t max)
 static bool row_names(const struct man_row *row, const char *label)
 {
 	size_t n = strlen(label);
-	for (const char *k = row->keys; k != NULL; k = strstr(k, ", ") ? strstr(k, ", ") + 2 : NULL) {
+	for (const char *k = row->keys; k != NULL;
+	     k = strstr(k, ", ") ? strstr(k, ", ") + 2 : NULL) {
 		if (strncmp(k, label, n) == 0 && (k[n] == '\0' || k[n] == ',')) {
 			return true;
 		}
@@ -143,10 +146,12 @@ static void test_man_page_lists_every_key(void **state)
 	for (size_t i = 0; i < ui_key_count; i++) {
 		bool found = false;
 		for (size_t r = 0; r < n && !found; r++) {
-			found = row_names(&rows[r], ui_keys[i].label) && strcmp(rows[r].help, ui_keys[i].help) == 0;
+			found = row_names(&rows[r], ui_keys[i].label) &&
+			        strcmp(rows[r].help, ui_keys[i].help) == 0;
 		}
 		if (!found) {
-			fail_msg("man page KEYS lacks \"%s\" with \"%s\"", ui_keys[i].label, ui_keys[i].help);
+			fail_msg("man page KEYS lacks \"%s\" with \"%s\"", ui_keys[i].label,
+			         ui_keys[i].help);
 		}
 	}
 }
@@ -162,12 +167,14 @@ static void test_man_page_lists_only_keys_of_the_map(void **state)
 			size_t len = comma != NULL ? (size_t)(comma - k) : strlen(k);
 			bool found = false;
 			for (size_t i = 0; i < ui_key_count && !found; i++) {
-				found = strlen(ui_keys[i].label) == len && strncmp(ui_keys[i].label, k, len) == 0 &&
+				found = strlen(ui_keys[i].label) == len &&
+				        strncmp(ui_keys[i].label, k, len) == 0 &&
 				        strcmp(rows[r].help, ui_keys[i].help) == 0;
 			}
 			if (!found) {
-				fail_msg("man page KEYS has \"%.*s\" (%s), which the key map does not", (int)len,
-				         k, rows[r].help);
+				fail_msg(
+				    "man page KEYS has \"%.*s\" (%s), which the key map does not",
+				    (int)len, k, rows[r].help);
 			}
 			k = comma != NULL ? comma + 2 : NULL;
 		}
@@ -177,13 +184,13 @@ static void test_man_page_lists_only_keys_of_the_map(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_crisis_key),
-		cmocka_unit_test(test_aliases_in_the_map),
-		cmocka_unit_test(test_keys_unique),
-		cmocka_unit_test(test_every_action_once),
-		cmocka_unit_test(test_help_screen_lists_every_key),
-		cmocka_unit_test(test_man_page_lists_every_key),
-		cmocka_unit_test(test_man_page_lists_only_keys_of_the_map),
+	    cmocka_unit_test(test_crisis_key),
+	    cmocka_unit_test(test_aliases_in_the_map),
+	    cmocka_unit_test(test_keys_unique),
+	    cmocka_unit_test(test_every_action_once),
+	    cmocka_unit_test(test_help_screen_lists_every_key),
+	    cmocka_unit_test(test_man_page_lists_every_key),
+	    cmocka_unit_test(test_man_page_lists_only_keys_of_the_map),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
