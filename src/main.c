@@ -7,23 +7,48 @@
 int main(int argc, char **argv)
 {
 	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
-	int first = cli_parse_global(argc, argv, &opt);
-	if (first == -2) {
-		return CLI_OK;
+	int first = argc;
+	enum cli_request request = cli_parse_global(argc, argv, &opt, &first);
+	const struct cli_command *cmd = NULL;
+	if (request == CLI_REQUEST_RUN && first < argc) {
+		cmd = cli_find(argv[first]);
+		if (cmd == NULL) {
+			return cli_usage_error("unknown command \"%s\".", argv[first]);
+		}
+		request = cli_command_request(argc - first, argv + first);
 	}
-	if (first < 0) {
+	int rc = CLI_OK;
+	switch (request) {
+	case CLI_REQUEST_USAGE:
 		return CLI_USAGE;
+	case CLI_REQUEST_HELP:
+		if (cmd != NULL) {
+			cli_print_command_help(stdout, cmd);
+		} else {
+			cli_print_help(stdout);
+		}
+		break;
+	case CLI_REQUEST_VERSION:
+		cli_print_version(stdout);
+		break;
+	case CLI_REQUEST_RUN:
+		rc = cmd != NULL ? cmd->run(&opt, argc - first, argv + first) : tui_run(&opt);
+		break;
 	}
-	if (first >= argc) {
-		return tui_run(&opt);
-	}
-	const struct cli_command *cmd = cli_find(argv[first]);
-	if (cmd == NULL) {
-		return cli_usage_error("unknown command \"%s\".", argv[first]);
-	}
-	int rc = cmd->run(&opt, argc - first, argv + first);
 	/* The command has closed its session (wiping it); report the signal
-	 * that stopped it the way a shell expects. */
+	 * that stopped it the way a shell expects. A write cut short by it is
+	 * the person leaving, not a failure to report. */
 	int sig = app_signals_pending();
-	return sig != 0 ? 128 + sig : rc;
+	if (sig != 0) {
+		return CLI_SIGNAL_BASE + sig;
+	}
+	/* Every write to standard output is checked here, once. A command that
+	 * failed has said why, and one that checks its output itself (crisis,
+	 * export, country CC, skills check) has said so when it was lost; the
+	 * screen's plain mode fails only when its output was lost, and leaves
+	 * the words to the shell's front end. */
+	if ((rc == CLI_OK || cmd == NULL) && !cli_output_written(cmd != NULL ? cmd->done : NULL)) {
+		rc = CLI_ERROR;
+	}
+	return rc;
 }

@@ -12,6 +12,9 @@ enum cli_exit {
 	CLI_USAGE = 2,
 	CLI_LOCKED_OUT = 3, /* wrong passphrase or damaged vault */
 	CLI_IN_USE = 4,     /* another wisemind holds the vault */
+	/* Stopped by signal N: CLI_SIGNAL_BASE + N, as a shell reports it
+	 * (130 for Ctrl-C, 143 for SIGTERM). */
+	CLI_SIGNAL_BASE = 128,
 };
 
 /* One subcommand. argv[0] is the command's name; its own options follow.
@@ -20,21 +23,48 @@ struct cli_command {
 	const char *name;
 	const char *args;    /* usage after the name, "" when none */
 	const char *summary; /* one line for --help */
+	const char *options; /* the command's own options for "help NAME", or NULL */
+	/* What is true when the command did its work but its output could not
+	 * be written, completing "..., but " ("the passphrase was changed all
+	 * the same"); NULL when the command changes nothing. */
+	const char *done;
 	int (*run)(struct app_options *opt, int argc, char **argv);
 };
 
-/* The table that both dispatches commands and prints --help, so the two
- * cannot drift apart. Ends with a zeroed entry. */
+/* The table that dispatches commands, prints --help and "help NAME", so
+ * they cannot drift apart. Ends with a zeroed entry. */
 extern const struct cli_command cli_commands[];
 
 const struct cli_command *cli_find(const char *name);
 void cli_print_help(FILE *out);
+void cli_print_command_help(FILE *out, const struct cli_command *cmd);
 void cli_print_version(FILE *out);
 
-/* Parses the global options at the front of argv into opt. Returns the
- * index of the command name (argc when there is none), or -1 after
- * printing a usage error, or -2 when --help or --version was handled. */
-int cli_parse_global(int argc, char **argv, struct app_options *opt);
+/* What a command line asks for besides running a command. */
+enum cli_request {
+	CLI_REQUEST_RUN,     /* run the command (or the screen) */
+	CLI_REQUEST_HELP,    /* -h or --help: print help, exit 0 */
+	CLI_REQUEST_VERSION, /* --version */
+	CLI_REQUEST_USAGE,   /* a usage error, already printed */
+};
+
+/* Parses the global options at the front of argv into opt and sets *first
+ * to the index of the command name (argc when there is none). Prints
+ * nothing but usage errors. */
+enum cli_request cli_parse_global(int argc, char **argv, struct app_options *opt, int *first);
+
+/* Whether a command's arguments (argv[0] is its name) ask for help (-h,
+ * --help) or the version anywhere before "--", so that "wisemind crisis
+ * --help" answers before the command runs. argv is left as it was. */
+enum cli_request cli_command_request(int argc, char **argv);
+
+/* Flushes standard output and checks that everything printed on it was
+ * written: the one check that covers every command, with the few that
+ * print after a point of no return saying what they did. When it was not
+ * written, prints one sentence on stderr: what failed and why, then done
+ * (what is true all the same, as in struct cli_command) or, when done is
+ * NULL, what to do; returns false. */
+bool cli_output_written(const char *done);
 
 /* Parses a command's own options with getopt_long, also accepting the
  * global options there ("wisemind crisis --country GB"). longopts lists
@@ -50,6 +80,7 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 int cmd_country(struct app_options *opt, int argc, char **argv);
 int cmd_crisis(struct app_options *opt, int argc, char **argv);
 int cmd_export(struct app_options *opt, int argc, char **argv);
+int cmd_help(struct app_options *opt, int argc, char **argv);
 int cmd_import(struct app_options *opt, int argc, char **argv);
 int cmd_init(struct app_options *opt, int argc, char **argv);
 int cmd_lock_status(struct app_options *opt, int argc, char **argv);

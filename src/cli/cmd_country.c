@@ -50,9 +50,9 @@ static void list_with_lines(const struct app *app, struct str *out)
 static int save(struct app *app, const char *code)
 {
 	struct str err = {0};
-	bool saved = app_confirm_country(app, code, &err);
 	struct str msg = {0};
-	if (saved) {
+	int rc = CLI_OK;
+	if (app_confirm_country(app, code, &err)) {
 		str_appendf(&msg, "Saved: %s (%s).", app_country_name(app, code), code);
 		if (app_country_has_lines(app, code)) {
 			str_append(&msg, " The crisis card shows its crisis lines: wisemind crisis\n");
@@ -61,13 +61,18 @@ static int save(struct app *app, const char *code)
 			                 "shows its emergency number instead: wisemind crisis\n");
 		}
 		cli_print_text(stdout, str_cstr(&msg));
+		/* Past the point of no return: the sentence says it was saved. */
+		if (!cli_output_written("your country was saved all the same")) {
+			rc = CLI_ERROR;
+		}
 	} else {
 		str_appendf(&msg, "wisemind: %s\n", str_cstr(&err));
 		cli_print_text(stderr, str_cstr(&msg));
+		rc = CLI_ERROR;
 	}
 	str_finish(&msg);
 	str_finish(&err);
-	return saved ? CLI_OK : CLI_ERROR;
+	return rc;
 }
 
 /* wisemind country [CC]: the country in use and why, the countries that
@@ -98,9 +103,6 @@ int cmd_country(struct app_options *opt, int argc, char **argv)
 		list_with_lines(&app, &text);
 		cli_print_text(stdout, str_cstr(&text));
 		str_finish(&text);
-	}
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		rc = CLI_ERROR;
 	}
 	app_finish(&app);
 	return rc;

@@ -43,7 +43,9 @@ int cmd_crisis(struct app_options *opt, int argc, char **argv)
 		app_crisis_sources(&app, &card);
 	}
 	cli_print_text(stdout, str_cstr(&card));
-	bool written = fflush(stdout) == 0 && !ferror(stdout);
+	/* Checked here, not only in main: a lost card is an error (exit 1)
+	 * even after a usage mistake. */
+	bool written = cli_output_written(NULL);
 	str_finish(&card);
 	app_finish(&app);
 	if (!written) {

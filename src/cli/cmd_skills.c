@@ -125,6 +125,10 @@ static int skills_check(struct app_options *opt, int argc, char **argv)
 	} else {
 		printf("%zu file%s checked: no problems.\n", files, files == 1 ? "" : "s");
 	}
+	/* The problems are the output: lost, they must still be reported. */
+	if (!cli_output_written(NULL)) {
+		rc = CLI_ERROR;
+	}
 	problems_finish(&problems);
 	skills_env_finish(&env);
 	return rc;

@@ -1,30 +1,52 @@
 #include "cli/cli.h"
 
+#include <errno.h>
+#include <getopt.h>
 #include <string.h>
 
+#include "cli/cli_app.h"
 #include "config.h"
 
 /* Keep alphabetical: --help lists commands in this order. */
 const struct cli_command cli_commands[] = {
 	{"country", "[CC]",
-	 "the country in use and why, the countries with crisis lines; CC saves yours",
+	 "the country in use and why, the countries with crisis lines; CC saves yours", NULL, NULL,
 	 cmd_country},
 	{"crisis", "[--sources]",
-	 "show crisis lines and the emergency number; never asks for a passphrase", cmd_crisis},
+	 "show crisis lines and the emergency number; never asks for a passphrase",
+	 "  --sources              add when the lines were last checked, and the sources\n", NULL,
+	 cmd_crisis},
 	{"export", "[--format json] [-o FILE]",
-	 "write the whole diary as plaintext JSON (you will be warned)", cmd_export},
-	{"import", "FILE", "merge an export into your diary", cmd_import},
-	{"init", "[--no-recovery-key]",
-	 "create your encrypted diary (asks for a passphrase)", cmd_init},
-	{"lock-status", "", "is there a vault, is it open, when was it saved; no passphrase",
-	 cmd_lock_status},
-	{"passwd", "", "change your passphrase", cmd_passwd},
-	{"practice", "[--quiet] ID", "walk through a skill step by step, in plain text", cmd_practice},
-	{"recovery-key", "", "make a new recovery key; the old one stops working",
+	 "write the whole diary as plaintext JSON (you will be warned)",
+	 "  --format json          the format: JSON, the only one for now\n"
+	 "  -o, --output FILE      write to FILE, a new file only you can read, instead of\n"
+	 "                         standard output\n",
+	 NULL, cmd_export},
+	{"help", "[COMMAND]", "show this help, or what one command does", NULL, NULL, cmd_help},
+	{"import", "FILE", "merge an export into your diary", NULL,
+	 "the export was imported all the same (importing it again adds nothing)", cmd_import},
+	{"init", "[--no-recovery-key]", "create your encrypted diary (asks for a passphrase)",
+	 "  --no-recovery-key      make no recovery key: a forgotten passphrase then means\n"
+	 "                         the diary is gone\n",
+	 "your diary was created all the same; if its recovery key was not shown, make a new "
+	 "one: wisemind recovery-key",
+	 cmd_init},
+	{"lock-status", "", "is there a vault, is it open, when was it saved; no passphrase", NULL,
+	 NULL, cmd_lock_status},
+	{"passwd", "", "change your passphrase", NULL, "the passphrase was changed all the same",
+	 cmd_passwd},
+	{"practice", "[--quiet] ID", "walk through a skill step by step, in plain text",
+	 "  --quiet                no bell when a timer ends\n", NULL, cmd_practice},
+	{"recovery-key", "", "make a new recovery key; the old one stops working", NULL,
+	 "the new recovery key is in place all the same; if it was not shown, make another: "
+	 "wisemind recovery-key",
 	 cmd_recovery_key},
 	{"skills", "list [--module M] | show ID | check FILE...",
-	 "browse the skills, or check a skill file you wrote", cmd_skills},
-	{NULL, NULL, NULL, NULL},
+	 "browse the skills, or check a skill file you wrote",
+	 "  --module M             list only module M: mindfulness, distress-tolerance,\n"
+	 "                         emotion-regulation, interpersonal-effectiveness or general\n",
+	 NULL, cmd_skills},
+	{NULL, NULL, NULL, NULL, NULL, NULL},
 };
 
 const struct cli_command *cli_find(const char *name)
@@ -64,7 +86,7 @@ void cli_print_help(FILE *out)
 		"  --plain                line-by-line screen, for screen readers\n"
 		"  --passphrase-fd N      read the passphrase from file descriptor N\n"
 		"  --recovery-key-fd N    unlock with the recovery key read from descriptor N\n"
-		"  --help                 show this help\n"
+		"  -h, --help             show this help (after a command: that command's)\n"
 		"  --version              show the version\n"
 		"\n"
 		"wisemind does not replace therapy or emergency services. \"DBT\" is used\n"
@@ -72,7 +94,68 @@ void cli_print_help(FILE *out)
 		"If you are in danger now, run: wisemind crisis\n");
 }
 
+void cli_print_command_help(FILE *out, const struct cli_command *c)
+{
+	fprintf(out, "Usage: wisemind [OPTIONS] %s%s%s\n\n", c->name, c->args[0] != '\0' ? " " : "",
+	        c->args);
+	char first = c->summary[0];
+	fprintf(out, "%c%s.\n", first >= 'a' && first <= 'z' ? first - 'a' + 'A' : first,
+	        c->summary + 1);
+	if (c->options != NULL) {
+		fprintf(out, "\nOptions:\n%s", c->options);
+	}
+	fputs("\nOPTIONS: the options every command takes, listed by: wisemind --help\n"
+	      "The manual has more: man wisemind\n",
+	      out);
+}
+
 void cli_print_version(FILE *out)
 {
 	fprintf(out, "wisemind %s\n", WISEMIND_VERSION);
+}
+
+/* wisemind help [COMMAND]: --help, or one command's help. */
+int cmd_help(struct app_options *opt, int argc, char **argv)
+{
+	if (!cli_parse_command(opt, argc, argv, NULL, NULL, NULL)) {
+		return CLI_USAGE;
+	}
+	if (argc - optind > 1) {
+		return cli_usage_error("help takes one command name, such as \"help crisis\".");
+	}
+	if (optind == argc) {
+		cli_print_help(stdout);
+		return CLI_OK;
+	}
+	const struct cli_command *cmd = cli_find(argv[optind]);
+	if (cmd == NULL) {
+		return cli_usage_error("there is no command \"%s\" to explain.", argv[optind]);
+	}
+	cli_print_command_help(stdout, cmd);
+	return CLI_OK;
+}
+
+bool cli_output_written(const char *done)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout)) {
+		return true;
+	}
+	/* An error on an earlier write, with nothing left to flush, leaves no
+	 * errno to name: the sentence then goes without the reason. */
+	int why = errno;
+	struct str msg = {0};
+	str_append(&msg, "wisemind: could not write the output");
+	if (why != 0) {
+		str_appendf(&msg, " (%s)", strerror(why));
+	}
+	if (done != NULL) {
+		str_appendf(&msg, ", but %s.\n", done);
+	} else {
+		str_append(&msg, "; free some space or send the output elsewhere, then run it "
+		                 "again.\n");
+	}
+	cli_print_text(stderr, str_cstr(&msg));
+	str_finish(&msg);
+	return false;
 }

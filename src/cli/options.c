@@ -55,43 +55,48 @@ static bool parse_fd(const char *arg, int *fd)
 	return true;
 }
 
-/* Applies one global option. Returns 1 when handled, 0 when not global,
- * -1 after a usage error, -2 for --help/--version (already printed). */
-static int apply_global(struct app_options *opt, int code, const char *arg)
+/* What one option did to the global options. */
+enum global_result {
+	GLOBAL_SET,      /* applied */
+	GLOBAL_NOT_MINE, /* not a global option */
+	GLOBAL_BAD,      /* a bad value: a usage error was printed */
+	GLOBAL_HELP,     /* -h, --help */
+	GLOBAL_VERSION,  /* --version */
+};
+
+static enum global_result apply_global(struct app_options *opt, int code, const char *arg)
 {
 	switch (code) {
 	case OPT_COUNTRY:
 		opt->country = arg;
-		return 1;
+		return GLOBAL_SET;
 	case OPT_DATA_DIR:
 		opt->data_dir = arg;
-		return 1;
+		return GLOBAL_SET;
 	case OPT_NO_COLOR:
 		opt->no_color = true;
-		return 1;
+		return GLOBAL_SET;
 	case OPT_PLAIN:
 		opt->plain = true;
-		return 1;
+		return GLOBAL_SET;
 	case OPT_PASSPHRASE_FD:
 		if (!parse_fd(arg, &opt->passphrase_fd)) {
 			cli_usage_error("--passphrase-fd takes a file descriptor number, not \"%s\".", arg);
-			return -1;
+			return GLOBAL_BAD;
 		}
-		return 1;
+		return GLOBAL_SET;
 	case OPT_RECOVERY_KEY_FD:
 		if (!parse_fd(arg, &opt->recovery_key_fd)) {
 			cli_usage_error("--recovery-key-fd takes a file descriptor number, not \"%s\".", arg);
-			return -1;
+			return GLOBAL_BAD;
 		}
-		return 1;
+		return GLOBAL_SET;
 	case OPT_HELP:
-		cli_print_help(stdout);
-		return -2;
+		return GLOBAL_HELP;
 	case OPT_VERSION:
-		cli_print_version(stdout);
-		return -2;
+		return GLOBAL_VERSION;
 	default:
-		return 0;
+		return GLOBAL_NOT_MINE;
 	}
 }
 
@@ -106,25 +111,65 @@ static void report_bad_option(char **argv, int code)
 	}
 }
 
-int cli_parse_global(int argc, char **argv, struct app_options *opt)
+static void global_longopts(struct option longopts[GLOBAL_COUNT + 1])
+{
+	memcpy(longopts, global_options, sizeof(global_options));
+	longopts[GLOBAL_COUNT] = (struct option){0};
+}
+
+enum cli_request cli_parse_global(int argc, char **argv, struct app_options *opt, int *first)
 {
 	optind = 0; /* 0, not 1: glibc then resets its scanning state for the new argv */
 	opterr = 0;
 	int code;
 	struct option longopts[GLOBAL_COUNT + 1];
-	memcpy(longopts, global_options, sizeof(global_options));
-	longopts[GLOBAL_COUNT] = (struct option){0};
-	while ((code = getopt_long(argc, argv, "+:", longopts, NULL)) != -1) {
-		int r = apply_global(opt, code, optarg);
-		if (r < 0) {
-			return r;
-		}
-		if (r == 0) {
+	global_longopts(longopts);
+	while ((code = getopt_long(argc, argv, "+:h", longopts, NULL)) != -1) {
+		switch (apply_global(opt, code == 'h' ? OPT_HELP : code, optarg)) {
+		case GLOBAL_SET:
+			break;
+		case GLOBAL_HELP:
+			return CLI_REQUEST_HELP;
+		case GLOBAL_VERSION:
+			return CLI_REQUEST_VERSION;
+		case GLOBAL_BAD:
+			return CLI_REQUEST_USAGE;
+		case GLOBAL_NOT_MINE:
 			report_bad_option(argv, code);
-			return -1;
+			return CLI_REQUEST_USAGE;
 		}
 	}
-	return optind;
+	*first = optind;
+	return CLI_REQUEST_RUN;
+}
+
+/* Scans a copy of argv, since getopt permutes what it scans, with the
+ * global options only: a command's own options come back as unknown and
+ * are skipped. A -h counts only as a word of its own, never inside a
+ * cluster such as "-ohome.json", where it may be the value of -o. */
+enum cli_request cli_command_request(int argc, char **argv)
+{
+	char **copy = calloc((size_t)argc + 1, sizeof(*copy));
+	if (copy == NULL) {
+		abort();
+	}
+	memcpy(copy, argv, (size_t)argc * sizeof(*copy));
+	struct option longopts[GLOBAL_COUNT + 1];
+	global_longopts(longopts);
+	optind = 0;
+	opterr = 0;
+	enum cli_request request = CLI_REQUEST_RUN;
+	int code;
+	while (request == CLI_REQUEST_RUN &&
+	       (code = getopt_long(argc, copy, ":h", longopts, NULL)) != -1) {
+		if (code == OPT_HELP || (code == 'h' && strcmp(copy[optind - 1], "-h") == 0)) {
+			request = CLI_REQUEST_HELP;
+		} else if (code == OPT_VERSION) {
+			request = CLI_REQUEST_VERSION;
+		}
+	}
+	free(copy);
+	return request;
 }
 
 bool cli_parse_command(struct app_options *opt, int argc, char **argv,
@@ -165,19 +210,22 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 	shorts[n] = '\0';
 	/* Permuting: options may follow the arguments ("practice stop --country GB"). */
 	while (ok && (code = getopt_long(argc, argv, shorts, all, NULL)) != -1) {
-		int r = apply_global(opt, code, optarg);
-		if (r == -2) {
-			exit(CLI_OK);
-		}
-		if (r < 0) {
+		switch (apply_global(opt, code, optarg)) {
+		case GLOBAL_SET:
+		case GLOBAL_HELP: /* answered before the command ran: cli_command_request */
+		case GLOBAL_VERSION:
+			break;
+		case GLOBAL_BAD:
 			ok = false;
-		} else if (r == 0) {
+			break;
+		case GLOBAL_NOT_MINE:
 			if (code == '?' || code == ':' || on_option == NULL) {
 				report_bad_option(argv, code);
 				ok = false;
 			} else {
 				ok = on_option(code, optarg, data);
 			}
+			break;
 		}
 	}
 	free(all);

@@ -1,7 +1,7 @@
 #!/bin/bash
-# SIGTERM while a command holds the diary (here: passwd, waiting for the
-# new passphrase): it stops at once, exits 143, and nothing is half
-# changed: the old passphrase still opens the vault.
+# SIGTERM while a command holds the diary (here: passwd, unlocked and
+# waiting for the new passphrase): it stops at once, exits 143, and
+# nothing is half changed: the old passphrase still opens the vault.
 set -u
 wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 tmp=$(mktemp -d) || exit 99
@@ -15,8 +15,18 @@ mkfifo "$tmp/fifo"
 "$wisemind" --passphrase-fd 3 passwd 3<"$tmp/fifo" >"$tmp/out" 2>&1 &
 pid=$!
 exec 4>"$tmp/fifo"
-echo "lamp river soft cedar nine" >&4   # the current passphrase; passwd now waits
-sleep 1.5                                # long enough for Argon2id to unlock
+echo "lamp river soft cedar nine" >&4   # the current passphrase
+# Every unlock says "Last saved: ..." once the diary is open, and passwd
+# then waits for the new passphrase: only that proves the signal comes
+# while the diary is held. At most 60 s (Argon2id under sanitizers, on a
+# loaded machine); a passwd that exits first fails below.
+i=0
+until grep -q "^Last saved: " "$tmp/out"; do
+	kill -0 $pid 2>/dev/null || { echo "passwd exited before it unlocked:"; cat "$tmp/out"; exit 1; }
+	[ $i -lt 600 ] || { echo "passwd did not unlock within 60 s:"; cat "$tmp/out"; kill -9 $pid; exit 1; }
+	sleep 0.1
+	i=$((i + 1))
+done
 kill -TERM $pid
 i=0
 while kill -0 $pid 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done

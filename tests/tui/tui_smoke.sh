@@ -1,7 +1,8 @@
 #!/bin/sh
 # The screen starts, shows the crisis hint, opens the crisis panel with !,
-# shows the keys with ?, goes back with Esc, and quits cleanly on q. A
-# window that is too small says so, and ! still works there.
+# shows every key with ? (aliases too), goes back with Esc or Left, and
+# quits cleanly on q. A window that is too small says so, and ! still
+# works there.
 set -u
 command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed"; exit 77; }
 wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -21,6 +22,15 @@ tmux -L "$sock" send-keys -t t Escape
 wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t '?'
 wait_for "open the crisis lines, from any screen" || exit 1
+# Every key of the map, aliases included, is on the help screen, and an
+# alias works.
+wait_for "Esc, Left, Backspace  go back" || exit 1
+wait_for "Up, k" || exit 1
+wait_for "Down, j" || exit 1
+tmux -L "$sock" send-keys -t t Left
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t '?'
+wait_for "Esc, Left, Backspace  go back" || exit 1
 tmux -L "$sock" send-keys -t t '!'
 wait_for "Samaritans: call 116 123" || exit 1
 tmux -L "$sock" send-keys -t t q
