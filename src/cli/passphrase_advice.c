@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/secret.h"
+#include "cli/cli.h"
 #include "core/passphrase_strength.h"
 
 /* Plain, common, non-sensitive words, written for wisemind. */
@@ -71,23 +72,23 @@ int passphrase_read_new(int fd, const char *prompt, struct app_secret *out)
 {
 	struct str err = {0};
 	struct app_secret again = {0};
-	int rc = 0;
+	int rc = CLI_OK;
 	if (!passphrase_input_read(fd, prompt, out, &err)) {
 		fprintf(stderr, "wisemind: %s; nothing was changed.\n", str_cstr(&err));
-		rc = 1;
+		rc = CLI_ERROR;
 	} else if (fd < 0 && !passphrase_input_read(fd, "Type it again: ", &again, &err)) {
 		fprintf(stderr, "wisemind: %s; nothing was changed.\n", str_cstr(&err));
-		rc = 1;
+		rc = CLI_ERROR;
 	} else if (fd < 0 && !app_secret_equal(&again, out)) {
 		fputs("wisemind: the two passphrases were not the same; nothing was changed. "
 		      "Try again.\n", stderr);
-		rc = 1;
+		rc = CLI_ERROR;
 	} else if (!passphrase_acceptable(out->text, out->len)) {
-		rc = 1;
+		rc = CLI_ERROR;
 	}
 	app_secret_finish(&again);
 	str_finish(&err);
-	if (rc != 0) {
+	if (rc != CLI_OK) {
 		app_secret_finish(out);
 	}
 	return rc;

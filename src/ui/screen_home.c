@@ -22,6 +22,8 @@ void ui_home_draw(struct tui *t)
 	ui_page_draw(t, 2, home_text);
 	if (t->message.len > 0 && 3 + t->page_lines < LINES - 2) {
 		attrset(term_attr(&t->term, UI_ROLE_ALERT));
-		mvaddnstr(3 + t->page_lines, 1, str_cstr(&t->message), COLS - 2);
+		/* Wrapped by display width, never cut inside a character. */
+		int row = 3 + t->page_lines;
+		ui_text_draw(t, row, 1, COLS - 2, LINES - 2 - row, str_cstr(&t->message));
 	}
 }

@@ -1,10 +1,12 @@
 #include "ui/tui.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "app/signals.h"
 #include "ui/curses.h"
 #include "ui/plain.h"
 #include "ui/tui_state.h"
@@ -130,12 +132,19 @@ int tui_run(const struct app_options *opt)
 	if (app_country_unconfirmed(&t.app)) {
 		t.screen = UI_SCREEN_COUNTRY;
 	}
-	int rc = 0;
+	int rc = EXIT_SUCCESS;
 	bool plain = opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO);
 	/* Only curses needs the locale (for wide characters). The commands
 	 * measure text themselves: setting a locale up costs the crisis card
 	 * more than everything else it does. */
 	setlocale(LC_CTYPE, "");
+	/* Ctrl-C and termination signals are ours, not curses's (which would
+	 * exit from its handler): the loop ends, the screen is put back, and
+	 * main exits 128 + the signal, 130 for Ctrl-C, as every command does.
+	 * Caught before curses starts, which then leaves them alone. */
+	if (!plain) {
+		app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
+	}
 	if (!plain && !term_start(&t.term, t.app.opt.no_color)) {
 		/* One line, then the same program line by line: a person who
 		 * needs the crisis lines must never be turned away. */
@@ -153,6 +162,9 @@ int tui_run(const struct app_options *opt)
 	draw_frame(&t);
 	for (;;) {
 		int key = getch();
+		if (app_signals_pending() != 0) {
+			break;
+		}
 		enum ui_reaction r = key == KEY_RESIZE ? UI_REACT_REDRAW
 		                     : t.screen == UI_SCREEN_COUNTRY ? ui_country_key(&t, key)
 		                     : ui_handle(&t, ui_keys_action(key));

@@ -47,4 +47,13 @@ tmux -L "$sock" send-keys -t t '!'
 wait_for "13 11 14" || exit 1
 tmux -L "$sock" send-keys -t t Escape q
 wait_exit 0 || exit 1
+tmux_stop
+rm -f "$tmp/exit"
+
+# Ctrl-C leaves the screen as every command does: the terminal put back,
+# exit 130 (curses's own handler would exit 1 from inside the signal).
+tmux_start 80 24 "$env $wisemind --country GB" || exit 99
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t C-c
+wait_exit 130 || exit 1
 echo ok
