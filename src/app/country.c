@@ -67,7 +67,7 @@ bool app_confirm_country(struct app *app, const char *code, struct str *err)
 	app_load_crisis(app);
 	struct str why = {0};
 	bool saved = app->config_dir.len > 0 &&
-	             settings_save(str_cstr(&app->config_dir), &app->settings, &why);
+	             settings_save(str_cstr(&app->config_dir), &app->settings, &why) == CONTENT_OK;
 	if (!saved) {
 		str_appendf(err, "Could not save your country (%s); wisemind uses %s for now and "
 		                 "will ask again next time.",

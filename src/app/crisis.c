@@ -18,8 +18,8 @@ void app_load_crisis(struct app *app)
 		struct str path = {0};
 		struct str err = {0};
 		str_appendf(&path, "%s/crisis.yaml", str_cstr(&app->data_dir));
-		if (crisis_load_file(str_cstr(&path), CRISIS_USER, &app->crisis, &err) ==
-		    CRISIS_LOAD_BAD) {
+		if (content_status_exit_code(crisis_load_file(str_cstr(&path), CRISIS_USER,
+		                                              &app->crisis, &err)) != 0) {
 			app_warn_file(app, WARNING_CRISIS_IGNORED, str_cstr(&path), &err);
 		}
 		str_finish(&err);

@@ -9,7 +9,8 @@ void app_load_settings(struct app *app)
 	struct str err = {0};
 	struct str path = {0};
 	str_appendf(&path, "%s/settings.yaml", str_cstr(&app->config_dir));
-	if (!settings_load(str_cstr(&app->config_dir), &app->settings, &err)) {
+	if (content_status_exit_code(settings_load(str_cstr(&app->config_dir), &app->settings,
+	                                           &err)) != 0) {
 		app_warn_file(app, WARNING_SETTINGS_IGNORED, str_cstr(&path), &err);
 	} else if (app->settings.country[0] != '\0' &&
 	           !country_list_find(&app->countries, app->settings.country, &info)) {

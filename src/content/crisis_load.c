@@ -125,21 +125,21 @@ size_t crisis_builtin_codes(char (*codes)[COUNTRY_CODE_SIZE], size_t max)
 	return n;
 }
 
-enum crisis_load_result crisis_load_file(const char *path, enum crisis_origin origin,
-                                         struct crisis_table *table, struct str *err)
+enum content_status crisis_load_file(const char *path, enum crisis_origin origin,
+                                     struct crisis_table *table, struct str *err)
 {
 	struct str text = {0};
 	int rc = file_read(path, CRISIS_FILE_MAX, &text);
 	if (rc == -ENOENT || rc == -ENOTDIR) {
 		str_finish(&text);
-		return CRISIS_LOAD_MISSING;
+		return CONTENT_MISSING;
 	}
-	enum crisis_load_result result = CRISIS_LOAD_OK;
+	enum content_status result = CONTENT_OK;
 	if (rc < 0) {
 		str_appendf(err, "%s", rc == -EFBIG ? "the file is larger than 1 MiB" : strerror(-rc));
-		result = CRISIS_LOAD_BAD;
+		result = CONTENT_E_READ;
 	} else if (!crisis_load_buffer(text.buf, text.len, origin, table, err)) {
-		result = CRISIS_LOAD_BAD;
+		result = CONTENT_E_INVALID;
 	}
 	str_finish(&text);
 	return result;

@@ -1,6 +1,8 @@
 #ifndef WISEMIND_CONTENT_CRISIS_LOAD_H
 #define WISEMIND_CONTENT_CRISIS_LOAD_H
 
+#include "content/status.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -13,11 +15,6 @@
 /* Largest crisis file read; a longer one is refused as damaged. */
 #define CRISIS_FILE_MAX (1024 * 1024)
 
-enum crisis_load_result {
-	CRISIS_LOAD_OK,
-	CRISIS_LOAD_MISSING, /* no such file (or no such directory): nothing to add */
-	CRISIS_LOAD_BAD,     /* unreadable or malformed: ignored, err says why */
-};
 
 /* Puts every row of the compiled-in table into table. It cannot be
  * missing or malformed: the build checked it. */
@@ -40,7 +37,7 @@ void crisis_builtin_country_list(struct country_list *list);
 bool crisis_builtin_emergency_for(const char *code, struct emergency_entry *out);
 
 /* Reads path and merges it as crisis_load_buffer does. */
-enum crisis_load_result crisis_load_file(const char *path, enum crisis_origin origin,
-                                         struct crisis_table *table, struct str *err);
+enum content_status crisis_load_file(const char *path, enum crisis_origin origin,
+                                     struct crisis_table *table, struct str *err);
 
 #endif

@@ -75,38 +75,39 @@ static bool parse(const struct str *text, struct settings *out, struct str *err)
 	return ok;
 }
 
-bool settings_load(const char *config_dir, struct settings *out, struct str *err)
+enum content_status settings_load(const char *config_dir, struct settings *out, struct str *err)
 {
 	*out = (struct settings){0};
 	struct str path = {0};
 	struct str text = {0};
 	str_appendf(&path, "%s/settings.yaml", config_dir);
 	int rc = file_read(str_cstr(&path), SETTINGS_MAX, &text);
-	bool ok = true;
+	enum content_status st = CONTENT_OK;
 	if (rc == -ENOENT) {
-		ok = true;
+		st = CONTENT_MISSING;
 	} else if (rc < 0) {
 		str_appendf(err, "%s", strerror(-rc));
-		ok = false;
-	} else {
-		ok = parse(&text, out, err);
+		st = CONTENT_E_READ;
+	} else if (!parse(&text, out, err)) {
+		st = CONTENT_E_INVALID;
 	}
-	if (!ok) {
+	if (content_status_exit_code(st) != 0) {
 		*out = (struct settings){0};
 	}
 	str_finish(&path);
 	str_finish(&text);
-	return ok;
+	return st;
 }
 
-bool settings_save(const char *config_dir, const struct settings *settings, struct str *err)
+enum content_status settings_save(const char *config_dir, const struct settings *settings,
+                                  struct str *err)
 {
 	struct str text = {0};
 	int rc = file_make_dirs(config_dir);
 	if (rc < 0) {
 		str_appendf(err, "cannot create %s: %s", config_dir, strerror(-rc));
 		str_finish(&text);
-		return false;
+		return CONTENT_E_WRITE;
 	}
 	str_append(&text, "# wisemind settings that work without a passphrase.\n");
 	if (settings->country[0] != '\0') {
@@ -117,5 +118,5 @@ bool settings_save(const char *config_dir, const struct settings *settings, stru
 		str_appendf(err, "cannot save %s/settings.yaml: %s", config_dir, strerror(-rc));
 	}
 	str_finish(&text);
-	return rc == 0;
+	return rc == 0 ? CONTENT_OK : CONTENT_E_WRITE;
 }

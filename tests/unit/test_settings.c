@@ -26,9 +26,9 @@ static void test_round_trip_and_permissions(void **state)
 	snprintf(sub, sizeof(sub), "%s/a/b/wisemind", dir);
 	struct settings s = {.country = "NZ"};
 	struct str err = {0};
-	assert_true(settings_save(sub, &s, &err));
+	assert_int_equal(settings_save(sub, &s, &err), CONTENT_OK);
 	struct settings back;
-	assert_true(settings_load(sub, &back, &err));
+	assert_int_equal(settings_load(sub, &back, &err), CONTENT_OK);
 	assert_string_equal(back.country, "NZ");
 	struct stat st;
 	char file[160];
@@ -43,9 +43,9 @@ static void test_round_trip_and_permissions(void **state)
 	FILE *f = fopen(blocked, "w");
 	fclose(f);
 	struct settings other = {.country = "AU"};
-	assert_false(settings_save(blocked, &other, &err));
+	assert_int_equal(settings_save(blocked, &other, &err), CONTENT_E_WRITE);
 	assert_non_null(strstr(str_cstr(&err), "cannot"));
-	assert_true(settings_load(sub, &back, &err));
+	assert_int_equal(settings_load(sub, &back, &err), CONTENT_OK);
 	assert_string_equal(back.country, "NZ");
 	str_finish(&err);
 	char cmd[160];
@@ -63,7 +63,7 @@ static void test_failed_save_keeps_old_file(void **state)
 	assert_non_null(mkdtemp(dir));
 	struct settings s = {.country = "NZ"};
 	struct str err = {0};
-	assert_true(settings_save(dir, &s, &err));
+	assert_int_equal(settings_save(dir, &s, &err), CONTENT_OK);
 	char file[160];
 	snprintf(file, sizeof(file), "%s/settings.yaml", dir);
 	FILE *f = fopen(file, "r");
@@ -77,10 +77,10 @@ static void test_failed_save_keeps_old_file(void **state)
 	void (*old_handler)(int) = signal(SIGXFSZ, SIG_IGN);
 	assert_int_equal(setrlimit(RLIMIT_FSIZE, &tiny), 0);
 	struct settings other = {.country = "AU"};
-	bool saved = settings_save(dir, &other, &err);
+	enum content_status saved = settings_save(dir, &other, &err);
 	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
 	signal(SIGXFSZ, old_handler);
-	assert_false(saved);
+	assert_int_equal(saved, CONTENT_E_WRITE);
 	assert_non_null(strstr(str_cstr(&err), "cannot save"));
 
 	f = fopen(file, "r");
@@ -90,7 +90,7 @@ static void test_failed_save_keeps_old_file(void **state)
 	assert_int_equal(after_len, before_len);
 	assert_memory_equal(after, before, before_len);
 	struct settings back;
-	assert_true(settings_load(dir, &back, &err));
+	assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
 	assert_string_equal(back.country, "NZ");
 	DIR *d = opendir(dir);
 	struct dirent *e;
@@ -111,7 +111,7 @@ static void test_missing_and_malformed(void **state)
 	(void)state;
 	struct settings s;
 	struct str err = {0};
-	assert_true(settings_load("/nonexistent/wisemind", &s, &err));
+	assert_int_equal(settings_load("/nonexistent/wisemind", &s, &err), CONTENT_MISSING);
 	assert_string_equal(s.country, "");
 	char dir[] = "/tmp/wisemind-settings-XXXXXX";
 	assert_non_null(mkdtemp(dir));
@@ -120,7 +120,7 @@ static void test_missing_and_malformed(void **state)
 	FILE *f = fopen(file, "w");
 	fputs("country: [GB\n", f);
 	fclose(f);
-	assert_false(settings_load(dir, &s, &err));
+	assert_int_equal(settings_load(dir, &s, &err), CONTENT_E_INVALID);
 	assert_string_equal(s.country, "");
 	assert_non_null(strstr(str_cstr(&err), "line "));
 	str_finish(&err);
