@@ -37,6 +37,9 @@ static struct app_secret secret(const char *text)
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
+	if (f == NULL) {
+		return -1;
+	}
 	snprintf(f->root, sizeof(f->root), "/tmp/wisemind-app-XXXXXX");
 	assert_non_null(mkdtemp(f->root));
 	char path[128];
