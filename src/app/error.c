@@ -89,7 +89,10 @@ void app_error_describe(const struct app_error *err, struct str *out)
 	case APP_ERROR_STORE:
 		str_append(out, store_status_message((enum store_status)err->status));
 		if (err->detail.len > 0) {
-			str_appendf(out, ": %s", str_cstr(&err->detail));
+			/* Where: a sentence of its own after what it means. */
+			const char *d = str_cstr(&err->detail);
+			char first = d[0] >= 'a' && d[0] <= 'z' ? (char)(d[0] - 'a' + 'A') : d[0];
+			str_appendf(out, ". %c%s", first, d + 1);
 		}
 		return;
 	case APP_ERROR_APP:
