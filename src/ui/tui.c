@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "app/signals.h"
+#include "core/wrap.h"
 #include "ui/curses.h"
 #include "ui/plain.h"
 #include "ui/tui_state.h"
@@ -103,14 +104,21 @@ enum ui_reaction ui_handle(struct tui *t, enum ui_action action)
 	return UI_REACT_NONE;
 }
 
-/* The whole story of each warning, on stderr once the screen is closed. */
-static void print_warnings(const struct app_warnings *list)
+/* The whole story of each warning, on stderr once the screen is closed,
+ * wrapped to the terminal's width as the commands' are. */
+static void print_warnings(const struct app *app, int width)
 {
-	for (size_t i = 0; i < list->count; i++) {
+	for (size_t i = 0; i < app->warnings.count; i++) {
 		struct str line = {0};
 		str_append(&line, "wisemind: ");
-		app_warning_describe(&list->items[i], &line);
-		fprintf(stderr, "%s.\n", str_cstr(&line));
+		app_warning_describe(&app->warnings.items[i], &line);
+		str_append_char(&line, '.');
+		struct wrapped w;
+		wrap_for_terminal(str_cstr(&line), width > 0 ? width : 80, app->ascii_only, &w);
+		for (size_t j = 0; j < w.count; j++) {
+			fprintf(stderr, "%s\n", w.lines[j]);
+		}
+		wrapped_finish(&w);
 		str_finish(&line);
 	}
 }
@@ -153,7 +161,7 @@ int tui_run(const struct app_options *opt)
 		plain = true;
 	}
 	if (plain) {
-		print_warnings(&t.app.warnings);
+		print_warnings(&t.app, 80);
 		t.app.hints.change_country = "type c and Enter";
 		rc = plain_run(&t.app, stdin, stdout);
 		app_finish(&t.app);
@@ -175,8 +183,9 @@ int tui_run(const struct app_options *opt)
 			draw_frame(&t);
 		}
 	}
+	int width = COLS;
 	term_stop();
-	print_warnings(&t.app.warnings);
+	print_warnings(&t.app, width);
 	str_finish(&t.message);
 	str_finish(&t.status);
 	app_finish(&t.app);
