@@ -105,7 +105,8 @@ enum ui_reaction ui_handle(struct tui *t, enum ui_action action)
 }
 
 /* The whole story of each warning, on stderr once the screen is closed,
- * wrapped to the terminal's width as the commands' are. */
+ * wrapped to the terminal's width as the commands' are (width 0: as it
+ * is, for plain mode, whose output may be read by a program). */
 static void print_warnings(const struct app *app, int width)
 {
 	for (size_t i = 0; i < app->warnings.count; i++) {
@@ -113,12 +114,16 @@ static void print_warnings(const struct app *app, int width)
 		str_append(&line, "wisemind: ");
 		app_warning_describe(&app->warnings.items[i], &line);
 		str_append_char(&line, '.');
-		struct wrapped w;
-		wrap_for_terminal(str_cstr(&line), width > 0 ? width : 80, app->ascii_only, &w);
-		for (size_t j = 0; j < w.count; j++) {
-			fprintf(stderr, "%s\n", w.lines[j]);
+		if (width <= 0) {
+			fprintf(stderr, "%s\n", str_cstr(&line));
+		} else {
+			struct wrapped w;
+			wrap_for_terminal(str_cstr(&line), width, app->ascii_only, &w);
+			for (size_t j = 0; j < w.count; j++) {
+				fprintf(stderr, "%s\n", w.lines[j]);
+			}
+			wrapped_finish(&w);
 		}
-		wrapped_finish(&w);
 		str_finish(&line);
 	}
 }
@@ -161,7 +166,7 @@ int tui_run(const struct app_options *opt)
 		plain = true;
 	}
 	if (plain) {
-		print_warnings(&t.app, 80);
+		print_warnings(&t.app, 0);
 		t.app.hints.change_country = "type c and Enter";
 		rc = plain_run(&t.app, stdin, stdout);
 		app_finish(&t.app);
