@@ -169,6 +169,7 @@ int tui_run(const struct app_options *opt)
 		print_warnings(&t.app, 0);
 		t.app.hints.change_country = "type c and Enter";
 		rc = plain_run(&t.app, stdin, stdout);
+		str_finish(&t.status);
 		app_finish(&t.app);
 		return rc;
 	}
