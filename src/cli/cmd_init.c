@@ -49,7 +49,7 @@ int cmd_init(struct app_options *opt, int argc, char **argv)
 		rc = cli_error(&err);
 		goto out;
 	}
-	app_signals_catch(APP_SIGNALS_TERMINATE);
+	app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
 	if (!app_secrets_protect()) {
 		fputs("wisemind: could not turn core dumps off, so no vault was made.\n", stderr);
 		rc = CLI_ERROR;

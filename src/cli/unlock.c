@@ -15,7 +15,9 @@ int cli_unlock(struct app *app, struct session **session, struct app_secret *kep
 		app_error_app(&err, APP_E_CORE_DUMPS);
 		return cli_error(&err);
 	}
-	app_signals_catch(APP_SIGNALS_TERMINATE);
+	/* Ctrl-C too: a passphrase is read with echo off, and the terminal
+	 * must be put back before the program ends (exit 130). */
+	app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
 	if (!session_precheck(app, &err)) {
 		return cli_error(&err);
 	}

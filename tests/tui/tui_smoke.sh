@@ -56,4 +56,14 @@ tmux_start 80 24 "$env $wisemind --country GB" || exit 99
 wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t C-c
 wait_exit 130 || exit 1
+tmux_stop
+rm -f "$tmp/exit"
+
+# Ctrl-C while a passphrase is typed (echo off): exit 130, and the
+# terminal's echo is back on.
+tmux_start 80 24 "$env $wisemind init; rc=\$?; stty -a > '$tmp/stty'; (exit \$rc)" || exit 99
+wait_for "Choose a passphrase" || exit 1
+tmux -L "$sock" send-keys -t t C-c
+wait_exit 130 || exit 1
+grep -q " echo " "$tmp/stty" || { echo "echo was left off: $(cat "$tmp/stty")"; exit 1; }
 echo ok
