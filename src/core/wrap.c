@@ -29,7 +29,8 @@ struct line {
 	char *seam;
 };
 
-static void push(struct wrapped *w, const char *start, size_t len)
+/* Appends a line, taking piece's buffer (piece is left empty). */
+static void push(struct wrapped *w, struct str *piece)
 {
 	/* Room for 16 lines, then doubled whenever a power of two is full. */
 	if (w->count == 0 || (w->count >= 16 && (w->count & (w->count - 1)) == 0)) {
@@ -39,9 +40,9 @@ static void push(struct wrapped *w, const char *start, size_t len)
 		}
 		w->lines = grown;
 	}
-	struct str line = {0};
-	str_append_n(&line, start, len);
-	w->lines[w->count++] = line.buf;
+	str_append(piece, ""); /* a buffer even for an empty line */
+	w->lines[w->count++] = piece->buf;
+	*piece = (struct str){0};
 }
 
 static bool is_nbsp(const uint8_t *s, size_t i, size_t len)
@@ -64,10 +65,14 @@ static int cluster_columns(const uint8_t *s, size_t i, size_t end)
 	return end == i + 1 ? 1 : (int)text_width_utf8((const char *)s + i, end - i);
 }
 
-static bool has_non_ascii(const uint8_t *s, size_t len)
+/* Whether the line may hold a wide character: every one is U+1100 or
+ * above, whose UTF-8 starts with a byte of 0xE1 or more. Lines without
+ * (Latin text, even with a no-break space) never need Unicode's break
+ * rules, which cost the crisis card most of its wrapping time. */
+static bool may_have_wide(const uint8_t *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] >= 0x80) {
+		if (s[i] >= 0xE1) {
 			return true;
 		}
 	}
@@ -94,7 +99,7 @@ static void find_seams(struct line *l)
 	const uint8_t *s = l->s;
 	memset(l->seam, SEAM_NONE, l->len);
 	char *uax14 = NULL;
-	if (has_non_ascii(s, l->len)) {
+	if (may_have_wide(s, l->len)) {
 		uax14 = malloc(l->len);
 		if (uax14 == NULL) {
 			abort();
@@ -258,8 +263,7 @@ static void wrap_line(const uint8_t *s, size_t len, int width, struct wrapped *o
 			str_append_char(&piece, ' ');
 		}
 		append_unglued(&piece, s + start, piece_len);
-		push(out, str_cstr(&piece), piece.len);
-		str_finish(&piece);
+		push(out, &piece);
 		start = end;
 		while (start < len && s[start] == ' ') {
 			start++;
@@ -318,6 +322,8 @@ void wrapped_finish(struct wrapped *w)
 		return;
 	}
 	for (size_t i = 0; i < w->count; i++) {
+		/* Wrapped lines may be diary text: wipe them as str does. */
+		explicit_bzero(w->lines[i], strlen(w->lines[i]));
 		free(w->lines[i]);
 	}
 	free(w->lines);
