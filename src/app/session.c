@@ -153,6 +153,11 @@ const struct app_notices *session_notices(const struct session *s)
 	return &s->notices;
 }
 
+size_t session_urges_recorded(const struct session *s)
+{
+	return s->merged;
+}
+
 bool session_image(struct session *s, struct store_image *image, struct app_error *err)
 {
 	enum store_status st = store_image_get(s->store, image);

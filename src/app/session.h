@@ -42,6 +42,12 @@ bool session_open(const struct app *app, const struct app_secret *secret, bool r
 /* The notices of the unlock (or the creation), in order. */
 const struct app_notices *session_notices(const struct session *s);
 
+/* How many urges the unlock recorded (merged from the sealed inbox): when
+ * any, the front end shows the crisis card with the notices (DESIGN §2.2:
+ * every path that records an urge shows crisis lines; one unlock, one
+ * card). */
+size_t session_urges_recorded(const struct session *s);
+
 /* Saves the diary durably ("saved" only once it is on disk). On failure
  * the diary stays in memory, unchanged, for another try. */
 bool session_save(struct session *s, struct app_error *err) __attribute__((warn_unused_result));
@@ -69,8 +75,9 @@ bool session_export_json(struct session *s, struct str *out, struct app_error *e
 
 /* What an import did. */
 struct app_import_result {
-	size_t added; /* entries that were new */
-	size_t kept;  /* entries already in the diary, left as they were */
+	size_t added;       /* entries that were new */
+	size_t kept;        /* entries already in the diary, left as they were */
+	size_t urges_added; /* of the new entries, urges: crisis lines must show (DESIGN §2.2) */
 };
 
 /* Merges an export (len bytes of json) into the diary, all or nothing,

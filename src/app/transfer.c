@@ -20,6 +20,6 @@ bool session_import_json(struct session *s, const char *json, size_t len,
 	if (!session_save(s, err)) {
 		return false;
 	}
-	*result = (struct app_import_result){r.added, r.kept};
+	*result = (struct app_import_result){r.added, r.kept, r.urges_added};
 	return true;
 }

@@ -49,6 +49,12 @@ int cmd_import(struct app_options *opt, int argc, char **argv)
 	}
 	printf("Imported from %s: %zu new entr%s added, %zu already in your diary kept as they "
 	       "were. Saved.\n", path, result.added, result.added == 1 ? "y" : "ies", result.kept);
+	/* Urges came in: their crisis lines, unless the unlock showed them
+	 * already for the urges it merged (one command, one card). */
+	if (result.urges_added > 0 && session_urges_recorded(session) == 0) {
+		fputc('\n', stdout);
+		cli_print_urge_card(&app, result.urges_added, stdout);
+	}
 out:
 	str_wipe(&json);
 	session_close(session);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/app.h"
 #include "app/clock.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
@@ -172,6 +173,17 @@ static void word(const struct app_notice *n, struct str *out)
 		            count, plural(count, "y", "ies"), plural(count, "was", "were"));
 		return;
 	}
+}
+
+void cli_print_urge_card(const struct app *app, size_t count, FILE *out)
+{
+	struct str text = {0};
+	str_appendf(&text, "%zu urge%s %s recorded. If an urge is strong now, these lines are "
+	                   "there for you:\n\n", count, count == 1 ? "" : "s",
+	            count == 1 ? "was" : "were");
+	app_crisis_card(app, &text);
+	cli_print_text(out, str_cstr(&text));
+	str_finish(&text);
 }
 
 void cli_print_notices(const struct app_notices *notices)

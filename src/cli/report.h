@@ -1,6 +1,9 @@
 #ifndef WISEMIND_CLI_REPORT_H
 #define WISEMIND_CLI_REPORT_H
 
+#include <stddef.h>
+#include <stdio.h>
+
 #include "app/error.h"
 #include "app/notice.h"
 
@@ -16,5 +19,12 @@ void cli_next_step(enum next_step step, struct str *out);
 
 /* Prints each notice on stderr, one paragraph each, wrapped. */
 void cli_print_notices(const struct app_notices *notices);
+
+/* After a command recorded urges (count of them): the crisis card, with
+ * a line saying why it shows, on out (stderr when standard output
+ * carries data, such as an export). DESIGN §2.2: every path that records
+ * an urge shows crisis lines; a command shows one card. */
+struct app;
+void cli_print_urge_card(const struct app *app, size_t count, FILE *out);
 
 #endif

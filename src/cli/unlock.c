@@ -40,5 +40,11 @@ int cli_unlock(struct app *app, struct session **session, struct app_secret *kep
 		return cli_error(&err);
 	}
 	cli_print_notices(session_notices(*session));
+	/* Urges logged while locked were added: their crisis lines, once, on
+	 * stderr (standard output may carry data). */
+	size_t merged = session_urges_recorded(*session);
+	if (merged > 0) {
+		cli_print_urge_card(app, merged, stderr);
+	}
 	return CLI_OK;
 }

@@ -32,6 +32,7 @@ enum store_status store_export_json(struct store *store, struct str *out)
 struct store_import_result {
 	size_t added; /* rows that were new */
 	size_t kept;  /* rows already in the diary, left as they were */
+	size_t urges_added; /* of the new rows, urges (urge_event): the caller shows crisis lines */
 };
 
 /* Merges an export (len bytes of json) into the diary, all or nothing.

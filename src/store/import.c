@@ -324,6 +324,7 @@ static enum store_status import_row(struct import *im, const struct table *t,
 	if (st == STORE_OK && im->result != NULL) {
 		if (sqlite3_changes(im->db) == 1) {
 			im->result->added++;
+			im->result->urges_added += strcmp(t->name, "urge_event") == 0;
 		} else {
 			im->result->kept++;
 		}

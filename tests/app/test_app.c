@@ -193,6 +193,7 @@ static void test_inbox_merge(void **state)
 	const struct app_notice *n = NULL;
 	assert_true(has_notice(s, NOTICE_INBOX_MERGED, &n));
 	assert_int_equal(n->number, 1);
+	assert_int_equal(session_urges_recorded(s), 1); /* the front end shows the card */
 	assert_string_equal(n->first, "2026-11-22T14:03:00+00:00");
 	struct str json = {0};
 	struct app_error err = {0};
@@ -203,6 +204,17 @@ static void test_inbox_merge(void **state)
 	/* Merged once: the next unlock adds nothing. */
 	s = open_ok(f, PASS);
 	assert_false(has_notice(s, NOTICE_INBOX_MERGED, NULL));
+	assert_int_equal(session_urges_recorded(s), 0);
+	/* An import that adds an urge says so, for the crisis lines. */
+	const char *one = "{\"format\": \"wisemind-export\", \"version\": 2, \"tables\":"
+	                  " {\"urge_event\": [{\"id\": \"0123456789abcdef0123456789abcdef\","
+	                  " \"at\": \"2026-11-20T21:00:00+00:00\", \"target\": \"use\","
+	                  " \"before\": 2, \"via_inbox\": false}]}}";
+	struct app_import_result res = {0};
+	struct app_error err2 = {0};
+	assert_true(session_import_json(s, one, strlen(one), &res, &err2));
+	assert_int_equal(res.added, 1);
+	assert_int_equal(res.urges_added, 1);
 	session_close(s);
 }
 

@@ -66,10 +66,17 @@ grep -q '"locked note"' "$tmp/out" || fail "merged urge missing from export"
 [ "$(grep -c '"via_inbox": true' "$tmp/out")" = 2 ] ||
 	fail "merged urges are not marked via_inbox in the export: $(cat "$tmp/out")"
 grep -q "NOT encrypted" "$tmp/err" || fail "no plaintext warning"
+# Every path that records an urge shows crisis lines (DESIGN §2.2): the
+# merge at unlock shows the card once, on stderr, as stdout carries data.
+grep -q "2 urges were recorded. If an urge is strong now" "$tmp/err" ||
+	fail "no crisis card after the merge: $(cat "$tmp/err")"
+[ "$(grep -c "If you are in danger now" "$tmp/err")" = 1 ] || fail "not one card: $(cat "$tmp/err")"
+! grep -q "If you are in danger now" "$tmp/out" || fail "the card went into the export"
 run 0 "$tmp/pass" lock-status
 grep -q "Urges waiting in the locked inbox: 0" "$tmp/out" || fail "inbox not emptied"
 run 0 "$tmp/pass" export
 [ "$(grep -c '"self-harm"' "$tmp/out")" = 1 ] || fail "urge duplicated"
+! grep -q "urges were recorded" "$tmp/err" || fail "a card with no urge recorded"
 
 # Export to a file: 0600, never over an existing file.
 run 0 "$tmp/pass" export -o "$tmp/diary.json"
@@ -80,6 +87,19 @@ grep -q "cannot create" "$tmp/err" || fail "export overwrote a file"
 # Import merges (nothing new from its own export) and refuses a newer one.
 run 0 "$tmp/pass" import "$tmp/diary.json"
 grep -q "0 new entries added" "$tmp/out" || fail "import: $(cat "$tmp/out")"
+! grep -q "If you are in danger now" "$tmp/out" || fail "a card though no urge was imported"
+# An import that adds an urge shows the crisis lines with the result.
+cat >"$tmp/urge.json" <<'JSON'
+{"format": "wisemind-export", "version": 2, "tables": {"urge_event": [
+ {"id": "0123456789abcdef0123456789abcdef", "at": "2026-11-20T21:00:00+00:00",
+  "target": "suicide", "before": 3, "after": null, "skill": null, "note": null,
+  "via_inbox": false}]}}
+JSON
+run 0 "$tmp/pass" import "$tmp/urge.json"
+grep -q "1 new entry added" "$tmp/out" || fail "urge import: $(cat "$tmp/out")"
+grep -q "1 urge was recorded. If an urge is strong now" "$tmp/out" ||
+	fail "no crisis card after importing an urge: $(cat "$tmp/out")"
+grep -q "If you are in danger now" "$tmp/out" || fail "no card lines: $(cat "$tmp/out")"
 sed -E 's/"version": [0-9]+,/"version": 99,/' "$tmp/diary.json" >"$tmp/newer.json"
 run 1 "$tmp/pass" import "$tmp/newer.json"
 grep -qi "newer wisemind" "$tmp/err" || fail "newer export: $(cat "$tmp/err")"
