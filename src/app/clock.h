@@ -12,4 +12,11 @@
  * through core/date.c. */
 void app_time_text(uint64_t utc_seconds, char *buf, size_t size);
 
+/* Room for app_time_iso's text and its NUL. */
+#define APP_TIME_ISO_SIZE 32
+
+/* Now, in the person's time zone, as ISO 8601 with the offset
+ * ("2026-11-29T14:03:00+13:00"): when an urge was logged. */
+void app_time_iso_now(char out[APP_TIME_ISO_SIZE]);
+
 #endif

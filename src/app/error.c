@@ -76,6 +76,13 @@ static void describe_app(const struct app_error *err, struct str *out)
 	case APP_E_NO_MEMORY:
 		str_append(out, "not enough memory: close other programs and try again");
 		return;
+	case APP_E_URGE_TARGET:
+		str_append(out, "an urge's target is a word of lower-case letters, digits and "
+		                "hyphens, such as suicide, self-harm or use");
+		return;
+	case APP_E_URGE_RATING:
+		str_append(out, "an urge is rated from 0 (none) to 5 (the strongest)");
+		return;
 	}
 	str_append(out, "internal error: unknown application status");
 }

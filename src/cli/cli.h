@@ -88,6 +88,7 @@ int cmd_passwd(struct app_options *opt, int argc, char **argv);
 int cmd_recovery_key(struct app_options *opt, int argc, char **argv);
 int cmd_practice(struct app_options *opt, int argc, char **argv);
 int cmd_skills(struct app_options *opt, int argc, char **argv);
+int cmd_urge(struct app_options *opt, int argc, char **argv);
 
 /* Prints a usage error: one sentence and a hint. Returns CLI_USAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

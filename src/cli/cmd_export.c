@@ -70,7 +70,7 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 			goto out;
 		}
 	}
-	rc = cli_unlock(&app, &session, NULL);
+	rc = cli_unlock(&app, &session, NULL, CLI_CARD_FOR_MERGED);
 	if (rc != CLI_OK) {
 		goto out;
 	}

@@ -37,7 +37,7 @@ int cmd_import(struct app_options *opt, int argc, char **argv)
 		rc = CLI_ERROR;
 		goto out;
 	}
-	rc = cli_unlock(&app, &session, NULL);
+	rc = cli_unlock(&app, &session, NULL, CLI_CARD_FOR_MERGED);
 	if (rc != CLI_OK) {
 		goto out;
 	}

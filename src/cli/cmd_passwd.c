@@ -25,7 +25,7 @@ int cmd_passwd(struct app_options *opt, int argc, char **argv)
 	}
 	struct session *session = NULL;
 	struct app_secret fresh = {0};
-	int rc = cli_unlock(&app, &session, NULL);
+	int rc = cli_unlock(&app, &session, NULL, CLI_CARD_FOR_MERGED);
 	if (rc != CLI_OK) {
 		goto out;
 	}

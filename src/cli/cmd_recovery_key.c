@@ -30,7 +30,7 @@ int cmd_recovery_key(struct app_options *opt, int argc, char **argv)
 	struct session *session = NULL;
 	struct app_secret pass = {0};
 	struct app_secret key = {0};
-	int rc = cli_unlock(&app, &session, &pass);
+	int rc = cli_unlock(&app, &session, &pass, CLI_CARD_FOR_MERGED);
 	if (rc != CLI_OK) {
 		goto out;
 	}

@@ -7,7 +7,8 @@
 #include "cli/passphrase_input.h"
 #include "cli/report.h"
 
-int cli_unlock(struct app *app, struct session **session, struct app_secret *kept)
+int cli_unlock(struct app *app, struct session **session, struct app_secret *kept,
+               enum cli_unlock_card card)
 {
 	*session = NULL;
 	struct app_error err = {0};
@@ -43,7 +44,7 @@ int cli_unlock(struct app *app, struct session **session, struct app_secret *kep
 	/* Urges logged while locked were added: their crisis lines, once, on
 	 * stderr (standard output may carry data). */
 	size_t merged = session_urges_recorded(*session);
-	if (merged > 0) {
+	if (merged > 0 && card == CLI_CARD_FOR_MERGED) {
 		cli_print_urge_card(app, merged, stderr);
 	}
 	return CLI_OK;

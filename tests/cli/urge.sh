@@ -1,0 +1,79 @@
+#!/bin/bash
+# wisemind urge (issue 10, first part): every path prints the crisis card
+# and says whether the urge was saved (DESIGN.md §2.2): no diary yet, a
+# rating out of range, a wrong passphrase, an invalid --country, locked
+# (the sealed inbox, merged at the next unlock) and unlocked; a strong
+# urge adds two crisis-survival skills; one command shows one card.
+set -u
+wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
+	XDG_STATE_HOME=$tmp/state LANG=C.UTF-8 TZ=UTC
+mkdir -p "$HOME"
+. "$(dirname "$0")/vault_lib.sh"
+data=$XDG_DATA_HOME/wisemind
+GB="Samaritans: call 116 123"
+AU="13 11 14"
+
+card_once() { # FILE COUNTRY_TEXT
+	[ "$(grep -c "If you are in danger now" "$1")" = 1 ] || fail "not one card: $(cat "$1")"
+	grep -q "$2" "$1" || fail "no crisis lines ($2): $(cat "$1")"
+}
+
+# No diary yet: the card, not saved, and how to start one.
+"$wisemind" --country GB urge self-harm 3 >"$tmp/out" 2>"$tmp/err"
+[ $? = 1 ] || fail "no vault: exit $?"
+card_once "$tmp/out" "$GB"
+grep -q "NOT saved" "$tmp/out" || fail "no vault: $(cat "$tmp/out")"
+grep -q "wisemind init" "$tmp/err" || fail "no vault: $(cat "$tmp/err")"
+
+run 0 init --no-recovery-key
+
+# A rating out of range: exit 2, the card, nothing saved; and it was
+# strong (9 is above the scale), so the skills show too.
+"$wisemind" --country AU urge self-harm 9 >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "rating 9: exit $?"
+card_once "$tmp/out" "$AU"
+grep -q "NOT saved" "$tmp/out" || fail "rating 9 saved?"
+grep -q "rated from 0 (none) to 5" "$tmp/err" || fail "rating 9: $(cat "$tmp/err")"
+grep -q "wisemind practice stop" "$tmp/out" || fail "no skills for a strong urge"
+[ ! -e "$data/inbox" ] || fail "a refused urge reached the inbox"
+
+# An invalid --country: still a card (for an unknown country), not saved.
+"$wisemind" --country ZZ urge use 2 >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "invalid country: exit $?"
+grep -q "If you are in danger now" "$tmp/out" || fail "invalid country: no card"
+grep -q "NOT saved" "$tmp/out" || fail "invalid country: saved?"
+
+# Locked: into the sealed inbox, fast, no passphrase; the note from
+# standard input stays out of the shell's history.
+echo "after the phone call" | "$wisemind" --country GB urge use 2 --note - >"$tmp/out" 2>"$tmp/err"
+[ $? = 0 ] || fail "locked urge: $(cat "$tmp/err")"
+card_once "$tmp/out" "$GB"
+grep -q "Saved in the locked inbox" "$tmp/out" || fail "locked: $(cat "$tmp/out")"
+! grep -q "wisemind practice stop" "$tmp/out" || fail "use 2 is not strong"
+"$wisemind" lock-status >"$tmp/out"
+grep -q "Urges waiting in the locked inbox: 1" "$tmp/out" || fail "inbox: $(cat "$tmp/out")"
+
+# Unlocked, a suicide-kind urge of 1 is strong; the inbox merges in the
+# same command, which still shows one card.
+run 0 --country GB urge suicide 1
+card_once "$tmp/out" "$GB"
+grep -q "Saved in your diary" "$tmp/out" || fail "unlocked: $(cat "$tmp/out")"
+grep -q "wisemind practice stop" "$tmp/out" && grep -q "wisemind practice tip" "$tmp/out" ||
+	fail "no skills: $(cat "$tmp/out")"
+! grep -q "If you are in danger now" "$tmp/err" || fail "a second card on stderr"
+run 0 export
+grep -q '"target": "suicide", "before": 1' "$tmp/out" || fail "urge not in the diary"
+grep -q '"note": "after the phone call", "via_inbox": true' "$tmp/out" ||
+	fail "the locked urge did not merge: $(cat "$tmp/out")"
+
+# A wrong passphrase: the card, not saved, exit 3.
+echo "not the passphrase at all" >"$tmp/wrong"
+"$wisemind" --country GB --passphrase-fd 3 urge self-harm 4 3<"$tmp/wrong" >"$tmp/out" 2>"$tmp/err"
+[ $? = 3 ] || fail "wrong passphrase: exit $?"
+card_once "$tmp/out" "$GB"
+grep -q "NOT saved" "$tmp/out" || fail "wrong passphrase: saved?"
+grep -q "wisemind practice stop" "$tmp/out" || fail "self-harm 4 is strong"
+echo ok
