@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "app/error.h"
 #include "core/date.h"
 
 void app_time_iso_now(char out[APP_TIME_ISO_SIZE])
@@ -36,4 +37,10 @@ void app_time_text(uint64_t utc_seconds, char *buf, size_t size)
 	} else {
 		snprintf(buf, size, "an unknown time");
 	}
+}
+
+bool app_date_check(const char *text, struct app_error *err)
+{
+	struct date d;
+	return date_parse(text, &d) || app_error_app(err, APP_E_DATE);
 }

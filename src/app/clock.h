@@ -1,6 +1,7 @@
 #ifndef WISEMIND_APP_CLOCK_H
 #define WISEMIND_APP_CLOCK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,5 +19,10 @@ void app_time_text(uint64_t utc_seconds, char *buf, size_t size);
 /* Now, in the person's time zone, as ISO 8601 with the offset
  * ("2026-11-29T14:03:00+13:00"): when an urge was logged. */
 void app_time_iso_now(char out[APP_TIME_ISO_SIZE]);
+
+/* Checks a date as a person typed it ("2026-11-22": a real day); false
+ * with APP_E_DATE in err. */
+struct app_error;
+bool app_date_check(const char *text, struct app_error *err) __attribute__((warn_unused_result));
 
 #endif

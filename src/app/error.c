@@ -83,6 +83,13 @@ static void describe_app(const struct app_error *err, struct str *out)
 	case APP_E_URGE_RATING:
 		str_append(out, "an urge is rated from 0 (none) to 5 (the strongest)");
 		return;
+	case APP_E_URGE_ID:
+		str_append(out, "no urge in the diary has that id; the list of urges shows each one's "
+		                "id (32 letters and digits)");
+		return;
+	case APP_E_DATE:
+		str_append(out, "a date is written YYYY-MM-DD, such as 2026-11-22, and is a real day");
+		return;
 	}
 	str_append(out, "internal error: unknown application status");
 }

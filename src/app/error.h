@@ -29,7 +29,9 @@ enum app_error_source {
 	_(E_IMPORT_READ, 1, NEXT_NONE)     /* the file to import cannot be read */ \
 	_(E_NO_MEMORY, 1, NEXT_NONE) \
 	_(E_URGE_TARGET, 2, NEXT_NONE)     /* not a target name that can be kept */ \
-	_(E_URGE_RATING, 2, NEXT_NONE)     /* a rating outside 0-5 */
+	_(E_URGE_RATING, 2, NEXT_NONE)     /* a rating outside 0-5 */ \
+	_(E_URGE_ID, 1, NEXT_NONE)         /* no urge has that id */ \
+	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

@@ -76,6 +76,61 @@ bool app_urge_record_locked(const struct app *app, const struct app_urge *u,
 	return ok;
 }
 
+struct each_ctx {
+	app_urge_fn *fn;
+	void *data;
+};
+
+static bool each_entry(const struct store_urge *u, void *data)
+{
+	struct each_ctx *ctx = data;
+	struct app_urge_entry e = {.at = u->at, .target = u->target, .before = u->before,
+	                           .after = u->after, .skill = u->skill, .note = u->note,
+	                           .via_inbox = u->via_inbox};
+	for (size_t i = 0; i < STORE_URGE_ID_SIZE; i++) {
+		snprintf(e.id + 2 * i, 3, "%02x", u->id[i]);
+	}
+	ctx->fn(&e, ctx->data);
+	return true;
+}
+
+bool session_urges_each(struct session *s, const char *day, app_urge_fn *fn, void *data,
+                        struct app_error *err)
+{
+	struct each_ctx ctx = {fn, data};
+	enum store_status st = store_urge_each(s->store, day, each_entry, &ctx);
+	return st == STORE_OK || app_error_store(err, st);
+}
+
+static int hex_value(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+bool session_urge_remove(struct session *s, const char *id, struct app_error *err)
+{
+	unsigned char raw[STORE_URGE_ID_SIZE];
+	if (strlen(id) != 2 * STORE_URGE_ID_SIZE) {
+		return app_error_app(err, APP_E_URGE_ID);
+	}
+	for (size_t i = 0; i < STORE_URGE_ID_SIZE; i++) {
+		int hi = hex_value(id[2 * i]);
+		int lo = hex_value(id[2 * i + 1]);
+		if (hi < 0 || lo < 0) {
+			return app_error_app(err, APP_E_URGE_ID);
+		}
+		raw[i] = (unsigned char)(hi << 4 | lo);
+	}
+	enum store_status st = store_urge_remove(s->store, raw);
+	if (st == STORE_NOT_FOUND) {
+		return app_error_app(err, APP_E_URGE_ID);
+	}
+	if (st != STORE_OK) {
+		return app_error_store(err, st);
+	}
+	return session_save(s, err);
+}
+
 bool session_record_urge(struct session *s, const struct app_urge *u,
                          struct app_urge_result *result, struct app_error *err)
 {

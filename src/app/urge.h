@@ -45,4 +45,28 @@ bool session_record_urge(struct session *s, const struct app_urge *u,
                          struct app_urge_result *result, struct app_error *err)
 	__attribute__((warn_unused_result));
 
+/* One recorded urge, as a front end lists it. Strings are valid only
+ * during the callback. */
+struct app_urge_entry {
+	char id[33];        /* 32 hex digits: what app_urge_remove takes */
+	const char *at;     /* "2026-11-22T14:03:00+01:00" */
+	const char *target;
+	int before;         /* 0 to 5 */
+	int after;          /* 0 to 5, or -1 when not rated again */
+	const char *skill;  /* or NULL */
+	const char *note;   /* or NULL */
+	bool via_inbox;     /* logged while locked: anyone who can write the data folder could add one */
+};
+
+/* Calls fn for each urge on day ("2026-11-22"; NULL: every day),
+ * earliest first. */
+typedef void app_urge_fn(const struct app_urge_entry *entry, void *data);
+bool session_urges_each(struct session *s, const char *day, app_urge_fn *fn, void *data,
+                        struct app_error *err) __attribute__((warn_unused_result));
+
+/* Removes the urge with id (32 hex digits) and saves: for a planted or
+ * mistyped one. APP_E_URGE_ID when there is none. */
+bool session_urge_remove(struct session *s, const char *id, struct app_error *err)
+	__attribute__((warn_unused_result));
+
 #endif

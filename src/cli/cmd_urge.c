@@ -9,18 +9,51 @@
 #include "cli/cli_app.h"
 #include "cli/report.h"
 #include "cli/unlock.h"
+#include "cli/urge_manage.h"
 
 #define NOTE_MAX (64 * 1024)
 
-enum { OPT_NOTE = 1 };
+enum { OPT_NOTE = 1, OPT_DATE };
+
+struct urge_args {
+	const char *note;
+	const char *date;
+};
 
 static bool on_option(int code, const char *arg, void *data)
 {
+	struct urge_args *a = data;
 	if (code == OPT_NOTE) {
-		*(const char **)data = arg;
-		return true;
+		a->note = arg;
+	} else if (code == OPT_DATE) {
+		a->date = arg;
+	} else {
+		return false;
 	}
-	return false;
+	return true;
+}
+
+/* urge list [--date D] and urge remove ID, which record nothing. Returns
+ * -1 when argv is not one of them. */
+static int manage(struct app_options *opt, int argc, char **argv, const struct urge_args *a)
+{
+	if (argc - optind < 1) {
+		return -1;
+	}
+	const char *what = argv[optind];
+	bool list = strcmp(what, "list") == 0 && argc - optind == 1 && a->note == NULL;
+	bool remove = strcmp(what, "remove") == 0 && argc - optind == 2 && a->note == NULL &&
+	              a->date == NULL;
+	if (!list && !remove) {
+		return -1;
+	}
+	struct app app;
+	int rc = CLI_USAGE;
+	if (cli_app_start(&app, opt)) {
+		rc = list ? cli_urge_list(&app, a->date) : cli_urge_remove(&app, argv[optind + 1]);
+	}
+	app_finish(&app);
+	return rc;
 }
 
 /* "--note -": the note from standard input, so nothing personal goes into
@@ -88,10 +121,20 @@ int cmd_urge(struct app_options *opt, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"note", required_argument, NULL, OPT_NOTE},
+		{"date", required_argument, NULL, OPT_DATE},
 		{NULL, 0, NULL, 0},
 	};
-	const char *note_arg = NULL;
-	bool usage_ok = cli_parse_command(opt, argc, argv, longopts, on_option, &note_arg);
+	struct urge_args a = {0};
+	bool usage_ok = cli_parse_command(opt, argc, argv, longopts, on_option, &a);
+	int managed = usage_ok ? manage(opt, argc, argv, &a) : -1;
+	if (managed >= 0) {
+		return managed;
+	}
+	const char *note_arg = a.note;
+	if (usage_ok && a.date != NULL) {
+		cli_usage_error("--date goes with \"urge list\"; an urge is logged now.");
+		usage_ok = false;
+	}
 	if (usage_ok && argc - optind != 2) {
 		cli_usage_error("urge takes a target and a rating from 0 to 5, such as "
 		                "\"urge self-harm 3\".");

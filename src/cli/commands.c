@@ -46,10 +46,11 @@ const struct cli_command cli_commands[] = {
 	 "  --module M             list only module M: mindfulness, distress-tolerance,\n"
 	 "                         emotion-regulation, interpersonal-effectiveness or general\n",
 	 NULL, cmd_skills},
-	{"urge", "TARGET RATING [--note TEXT | --note -]",
+	{"urge", "TARGET RATING [--note TEXT | --note -] | list [--date D] | remove ID",
 	 "log an urge (0-5); works locked; always shows crisis lines",
 	 "  --note TEXT            a few words with it; --note - reads them from standard\n"
-	 "                         input, so they stay out of the shell's history\n",
+	 "                         input, so they stay out of the shell's history\n"
+	 "  --date D               with list: only the urges of day D (YYYY-MM-DD)\n",
 	 "the urge was saved all the same", cmd_urge},
 	{NULL, NULL, NULL, NULL, NULL, NULL},
 };

@@ -81,6 +81,28 @@ out:
 	return st;
 }
 
+enum store_status store_urge_remove(struct store *store,
+                                    const unsigned char id[STORE_URGE_ID_SIZE])
+{
+	sqlite3 *db = store_db(store);
+	sqlite3_stmt *stmt;
+	enum store_status st = sql_prepare(db, "DELETE FROM urge_event WHERE id = ?", &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	if (sqlite3_bind_blob(stmt, 1, id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK) {
+		st = STORE_INVALID;
+		goto out;
+	}
+	st = sql_step_done(stmt);
+	if (st == STORE_OK && sqlite3_changes(db) == 0) {
+		st = STORE_NOT_FOUND;
+	}
+out:
+	sqlite3_finalize(stmt);
+	return st;
+}
+
 enum store_status store_urge_count(struct store *store, const char *day, size_t *out)
 {
 	*out = 0;
@@ -119,8 +141,8 @@ enum store_status store_urge_each(struct store *store, const char *day, store_ur
 	sqlite3_stmt *stmt;
 	/* datetime() orders by the instant, across a change of UTC offset. */
 	enum store_status st = sql_prepare(store_db(store),
-	                                   "SELECT id, at, target, before, after, skill, note"
-	                                   " FROM urge_event"
+	                                   "SELECT id, at, target, before, after, skill, note,"
+	                                   " via_inbox FROM urge_event"
 	                                   " WHERE ?1 IS NULL OR substr(at, 1, 10) = ?1"
 	                                   " ORDER BY datetime(at), at, id",
 	                                   &stmt);
@@ -142,6 +164,7 @@ enum store_status store_urge_each(struct store *store, const char *day, store_ur
 			                 : sqlite3_column_int(stmt, 4),
 			.skill = column_text(stmt, 5),
 			.note = column_text(stmt, 6),
+			.via_inbox = sqlite3_column_int(stmt, 7) != 0,
 		};
 		if (sqlite3_column_bytes(stmt, 0) != STORE_URGE_ID_SIZE) {
 			rc = SQLITE_CORRUPT;

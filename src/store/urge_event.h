@@ -40,6 +40,12 @@ enum store_status store_urge_set_after(struct store *store,
                                        const unsigned char id[STORE_URGE_ID_SIZE], int after)
 	__attribute__((warn_unused_result));
 
+/* Removes the entry with id (a mistyped or planted one). STORE_NOT_FOUND
+ * when there is none. */
+enum store_status store_urge_remove(struct store *store,
+                                    const unsigned char id[STORE_URGE_ID_SIZE])
+	__attribute__((warn_unused_result));
+
 /* How many entries there are on day ("2026-11-22"), or in all when day
  * is NULL. */
 enum store_status store_urge_count(struct store *store, const char *day, size_t *out)

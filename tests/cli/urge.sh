@@ -69,6 +69,24 @@ grep -q '"target": "suicide", "before": 1' "$tmp/out" || fail "urge not in the d
 grep -q '"note": "after the phone call", "via_inbox": true' "$tmp/out" ||
 	fail "the locked urge did not merge: $(cat "$tmp/out")"
 
+# urge list shows each urge with its id, those from the inbox marked;
+# urge remove takes one out (a planted or mistyped entry) and saves.
+run 0 urge list
+grep -q "use 2  \[logged while locked\]" "$tmp/out" || fail "list: $(cat "$tmp/out")"
+grep -q "suicide 1$" "$tmp/out" || fail "list: $(cat "$tmp/out")"
+id=$(grep -A1 "use 2  \[logged while locked\]" "$tmp/out" | sed -n 's/^  id \([0-9a-f]\{32\}\).*/\1/p')
+[ -n "$id" ] || fail "no id in the list: $(cat "$tmp/out")"
+run 0 urge remove "$id"
+grep -q "Removed, and saved." "$tmp/out" || fail "remove: $(cat "$tmp/out")"
+run 0 urge list
+! grep -q "$id" "$tmp/out" || fail "the removed urge is still listed"
+run 1 urge remove "$id"
+grep -q "no urge in the diary has that id" "$tmp/err" || fail "remove twice: $(cat "$tmp/err")"
+run 2 urge list --date 2026-02-30
+grep -q "a date is written YYYY-MM-DD" "$tmp/err" || fail "bad date: $(cat "$tmp/err")"
+run 0 urge list --date 2001-01-01
+grep -q "No urges recorded on 2001-01-01." "$tmp/out" || fail "empty day: $(cat "$tmp/out")"
+
 # A wrong passphrase: the card, not saved, exit 3.
 echo "not the passphrase at all" >"$tmp/wrong"
 "$wisemind" --country GB --passphrase-fd 3 urge self-harm 4 3<"$tmp/wrong" >"$tmp/out" 2>"$tmp/err"
