@@ -57,18 +57,19 @@ out:
 	return st;
 }
 
-enum store_status store_urge_set_after(struct store *store,
-                                       const unsigned char id[STORE_URGE_ID_SIZE], int after)
+/* Runs sql on the entry with id: ?1 is the id; after >= 0 binds ?2.
+ * STORE_NOT_FOUND when no entry has that id. */
+static enum store_status change_one(struct store *store, const char *sql,
+                                    const unsigned char id[STORE_URGE_ID_SIZE], int after)
 {
 	sqlite3 *db = store_db(store);
 	sqlite3_stmt *stmt;
-	enum store_status st =
-		sql_prepare(db, "UPDATE urge_event SET after = ? WHERE id = ?", &stmt);
+	enum store_status st = sql_prepare(db, sql, &stmt);
 	if (st != STORE_OK) {
 		return st;
 	}
-	if (sqlite3_bind_int(stmt, 1, after) != SQLITE_OK ||
-	    sqlite3_bind_blob(stmt, 2, id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK) {
+	if (sqlite3_bind_blob(stmt, 1, id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK ||
+	    (after >= 0 && sqlite3_bind_int(stmt, 2, after) != SQLITE_OK)) {
 		st = STORE_INVALID;
 		goto out;
 	}
@@ -81,26 +82,20 @@ out:
 	return st;
 }
 
+enum store_status store_urge_set_after(struct store *store,
+                                       const unsigned char id[STORE_URGE_ID_SIZE], int after)
+{
+	/* A rating out of range fails the table's CHECK: STORE_INVALID. */
+	if (after < 0) {
+		return STORE_INVALID;
+	}
+	return change_one(store, "UPDATE urge_event SET after = ?2 WHERE id = ?1", id, after);
+}
+
 enum store_status store_urge_remove(struct store *store,
                                     const unsigned char id[STORE_URGE_ID_SIZE])
 {
-	sqlite3 *db = store_db(store);
-	sqlite3_stmt *stmt;
-	enum store_status st = sql_prepare(db, "DELETE FROM urge_event WHERE id = ?", &stmt);
-	if (st != STORE_OK) {
-		return st;
-	}
-	if (sqlite3_bind_blob(stmt, 1, id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK) {
-		st = STORE_INVALID;
-		goto out;
-	}
-	st = sql_step_done(stmt);
-	if (st == STORE_OK && sqlite3_changes(db) == 0) {
-		st = STORE_NOT_FOUND;
-	}
-out:
-	sqlite3_finalize(stmt);
-	return st;
+	return change_one(store, "DELETE FROM urge_event WHERE id = ?1", id, -1);
 }
 
 enum store_status store_urge_count(struct store *store, const char *day, size_t *out)

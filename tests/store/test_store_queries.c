@@ -155,6 +155,13 @@ static void test_urge_events_idempotent(void **state)
 	assert_status(store_urge_set_after(store, a.id, 6), STORE_INVALID);
 	unsigned char missing[STORE_URGE_ID_SIZE] = {9};
 	assert_status(store_urge_set_after(store, missing, 1), STORE_NOT_FOUND);
+	assert_status(store_urge_set_after(store, a.id, -1), STORE_INVALID);
+	/* Removing: the entry goes, once; another id is not found. */
+	assert_status(store_urge_remove(store, missing), STORE_NOT_FOUND);
+	assert_status(store_urge_remove(store, c.id), STORE_OK);
+	assert_status(store_urge_remove(store, c.id), STORE_NOT_FOUND);
+	assert_status(store_urge_count(store, NULL, &n), STORE_OK);
+	assert_int_equal(n, 2);
 
 	struct collected got = {0};
 	assert_status(store_urge_each(store, "2026-11-22", collect, &got), STORE_OK);
