@@ -70,9 +70,6 @@ static void describe_app(const struct app_error *err, struct str *out)
 			                 "passphrase, or use your recovery key", when);
 		}
 		return;
-	case APP_E_IMPORT_READ:
-		str_appendf(out, "cannot read %s; nothing was imported", str_cstr(&err->detail));
-		return;
 	case APP_E_NO_MEMORY:
 		str_append(out, "not enough memory: close other programs and try again");
 		return;
@@ -82,6 +79,9 @@ static void describe_app(const struct app_error *err, struct str *out)
 		return;
 	case APP_E_URGE_RATING:
 		str_append(out, "an urge is rated from 0 (none) to 5 (the strongest)");
+		return;
+	case APP_E_URGE_NOTE:
+		str_append(out, "a note is text (UTF-8) of at most 64 KiB");
 		return;
 	case APP_E_URGE_ID:
 		str_append(out, "no urge in the diary has that id; the list of urges shows each one's "

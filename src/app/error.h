@@ -26,10 +26,10 @@ enum app_error_source {
 	_(E_NO_DATA_DIR, 1, NEXT_DATA_DIR) /* no data directory can be named */ \
 	_(E_CORE_DUMPS, 1, NEXT_NONE)      /* core dumps could not be turned off */ \
 	_(E_SECRET_CHANGED, 3, NEXT_NONE)  /* the secret opens only an older copy */ \
-	_(E_IMPORT_READ, 1, NEXT_NONE)     /* the file to import cannot be read */ \
 	_(E_NO_MEMORY, 1, NEXT_NONE) \
 	_(E_URGE_TARGET, 2, NEXT_NONE)     /* not a target name that can be kept */ \
 	_(E_URGE_RATING, 2, NEXT_NONE)     /* a rating outside 0-5 */ \
+	_(E_URGE_NOTE, 2, NEXT_NONE)       /* a note that is not UTF-8 text, or too long */ \
 	_(E_URGE_ID, 1, NEXT_NONE)         /* no urge has that id */ \
 	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */
 

@@ -29,6 +29,10 @@ bool app_urge_check(const struct app_urge *u, struct app_urge_result *result,
 	if (!urge_rating_valid(u->rating)) {
 		return app_error_app(err, APP_E_URGE_RATING);
 	}
+	size_t n = u->note != NULL ? strlen(u->note) : 0;
+	if (n > APP_URGE_NOTE_MAX || !str_is_utf8(u->note != NULL ? u->note : "", n)) {
+		return app_error_app(err, APP_E_URGE_NOTE);
+	}
 	return true;
 }
 
@@ -61,9 +65,10 @@ bool app_urge_record_locked(const struct app *app, const struct app_urge *u,
 		r.note[n] = '\0';
 	}
 	struct str payload = {0};
+	/* Checked above, and the note cut between characters: it encodes. */
 	bool ok = urge_record_encode(&r, &payload);
 	if (!ok) {
-		app_error_app(err, APP_E_URGE_TARGET);
+		app_error_app(err, APP_E_URGE_NOTE);
 	} else {
 		uint8_t id[INBOX_ID_LEN];
 		enum vault_status st =

@@ -9,6 +9,8 @@
 
 struct session;
 
+#define APP_URGE_NOTE_MAX (64 * 1024)
+
 /* One urge as the person gave it. */
 struct app_urge {
 	const char *target; /* "suicide", "self-harm", "use", or a template's name */
@@ -27,8 +29,9 @@ struct app_urge_result {
 };
 
 /* Checks an urge before anything is recorded: false with the reason in
- * err (exit 2: a usage mistake) for a rating outside 0-5 or a target name
- * that cannot be kept. result->high is set either way, from the rating
+ * err (exit 2: a usage mistake) for a rating outside 0-5, a target name
+ * that cannot be kept, or a note that is not UTF-8 text of at most
+ * APP_URGE_NOTE_MAX bytes. result->high is set either way, from the rating
  * as given, so a mistyped urge still brings the full card when it is
  * high. */
 bool app_urge_check(const struct app_urge *u, struct app_urge_result *result,

@@ -11,8 +11,6 @@
 #include "cli/unlock.h"
 #include "cli/urge_manage.h"
 
-#define NOTE_MAX (64 * 1024)
-
 enum { OPT_NOTE = 1, OPT_DATE };
 
 struct urge_args {
@@ -57,13 +55,13 @@ static int manage(struct app_options *opt, int argc, char **argv, const struct u
 }
 
 /* "--note -": the note from standard input, so nothing personal goes into
- * the shell's history. False when it is longer than NOTE_MAX. */
+ * the shell's history. False when it is longer than APP_URGE_NOTE_MAX. */
 static bool read_note(struct str *out)
 {
 	char chunk[4096];
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0) {
-		if (out->len + n > NOTE_MAX) {
+		if (out->len + n > APP_URGE_NOTE_MAX) {
 			return false;
 		}
 		str_append_n(out, chunk, n);
@@ -74,7 +72,8 @@ static bool read_note(struct str *out)
 	return true;
 }
 
-/* A rating as typed: a whole number, else -1 (out of range). */
+/* A rating as typed: a whole number (a large one capped at 1000, still
+ * out of range, so it is refused but counts as strong), else -1. */
 static int read_rating(const char *text)
 {
 	char *end;

@@ -38,16 +38,15 @@ void cli_next_step(enum next_step step, struct str *out)
 int cli_error(struct app_error *err)
 {
 	struct str msg = {0};
+	struct str next = {0};
 	str_append(&msg, "wisemind: ");
 	app_error_describe(err, &msg);
-	size_t before = msg.len;
-	str_append(&msg, "; ");
-	cli_next_step(app_error_next(err), &msg);
-	if (msg.len == before + 2) {
-		msg.len = before;
-		msg.buf[before] = '\0';
+	cli_next_step(app_error_next(err), &next);
+	if (next.len > 0) {
+		str_appendf(&msg, "; %s", str_cstr(&next));
 	}
 	str_append(&msg, ".\n");
+	str_finish(&next);
 	fputs(str_cstr(&msg), stderr);
 	str_finish(&msg);
 	int code = app_error_exit_code(err);

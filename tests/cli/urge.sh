@@ -40,6 +40,17 @@ grep -q "rated from 0 (none) to 5" "$tmp/err" || fail "rating 9: $(cat "$tmp/err
 grep -q "wisemind practice stop" "$tmp/out" || fail "no skills for a strong urge"
 [ ! -e "$data/inbox" ] || fail "a refused urge reached the inbox"
 
+# A note that is not UTF-8 text, or too long: exit 2, the card, nothing saved.
+printf 'bad \377 note\n' | "$wisemind" --country GB urge use 2 --note - >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "bad note: exit $?"
+card_once "$tmp/out" "$GB"
+grep -q "a note is text (UTF-8)" "$tmp/err" || fail "bad note: $(cat "$tmp/err")"
+head -c 70000 /dev/zero | tr '\0' 'a' | "$wisemind" --country GB urge use 2 --note - >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "long note: exit $?"
+card_once "$tmp/out" "$GB"
+grep -q "NOT saved" "$tmp/out" || fail "long note saved?"
+[ ! -e "$data/inbox" ] || fail "a refused urge reached the inbox"
+
 # An invalid --country: still a card (for an unknown country), not saved.
 "$wisemind" --country ZZ urge use 2 >"$tmp/out" 2>"$tmp/err"
 [ $? = 2 ] || fail "invalid country: exit $?"

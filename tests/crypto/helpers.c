@@ -153,3 +153,14 @@ enum vault_status test_open(const char *dir, const struct vault_secret *secret,
 	vault_close(v);
 	return s;
 }
+
+void test_flip(const char *path, long off)
+{
+	size_t len;
+	uint8_t *buf = test_read(path, &len);
+	size_t at = off < 0 ? len - (size_t)-off : (size_t)off;
+	assert_true(at < len);
+	buf[at] ^= 0x01;
+	test_write(path, buf, len);
+	free(buf);
+}

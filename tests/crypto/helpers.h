@@ -45,6 +45,10 @@ uint8_t *test_read(const char *path, size_t *len);
 void test_write(const char *path, const uint8_t *buf, size_t len);
 void test_copy(const char *from, const char *to);
 
+/* Flips the low bit of one byte of path: at off, or, when off is
+ * negative, -off bytes before the end. */
+void test_flip(const char *path, long off);
+
 /* A passphrase secret. */
 struct vault_secret test_passphrase(const char *text);
 

@@ -111,14 +111,9 @@ static void stop_saver(pid_t pid, int fd, uint64_t *acked, unsigned long *acks)
 	close(fd);
 }
 
-/* The longest wait before a kill: the time a child takes to open the vault
- * (the KDF and a decrypt) and acknowledge a few saves, measured once, and
- * at least 60 ms. A sanitizer build or a loaded machine is several times
- * slower; a fixed window would then kill every child before its first
- * save. */
-static int64_t kill_window_us(const char *dir, uint64_t *acked)
+/* Forks a saver on dir; p[0] is left open to read its acknowledgements. */
+static pid_t start_saver(const char *dir, int p[2])
 {
-	int p[2];
 	assert_int_equal(pipe(p), 0);
 	pid_t pid = fork();
 	assert_true(pid >= 0);
@@ -127,6 +122,18 @@ static int64_t kill_window_us(const char *dir, uint64_t *acked)
 		saver(dir, p[1]);
 	}
 	close(p[1]);
+	return pid;
+}
+
+/* The longest wait before a kill: the time a child takes to open the vault
+ * (the KDF and a decrypt) and acknowledge a few saves, measured once, and
+ * at least 60 ms. A sanitizer build or a loaded machine is several times
+ * slower; a fixed window would then kill every child before its first
+ * save. */
+static int64_t kill_window_us(const char *dir, uint64_t *acked)
+{
+	int p[2];
+	pid_t pid = start_saver(dir, p);
 	int64_t started = now_us();
 	unsigned long acks = 0;
 	while (acks < 4 && now_us() - started < 30000000) {
@@ -168,14 +175,7 @@ static void test_kill_loop(void **state)
 	int64_t started = now_us();
 	for (long it = 0; it < iterations; it++) {
 		int p[2];
-		assert_int_equal(pipe(p), 0);
-		pid_t pid = fork();
-		assert_true(pid >= 0);
-		if (pid == 0) {
-			close(p[0]);
-			saver(dir, p[1]);
-		}
-		close(p[1]);
+		pid_t pid = start_saver(dir, p);
 		int64_t deadline = now_us() + (int64_t)rand_r(&seed) % window;
 		unsigned long before = acks;
 		for (int64_t left; (left = deadline - now_us()) > 0;) {

@@ -54,16 +54,6 @@ static int teardown(void **state)
 	return 0;
 }
 
-static void flip(const char *path, size_t off)
-{
-	size_t len;
-	uint8_t *buf = test_read(path, &len);
-	assert_true(off < len);
-	buf[off] ^= 0x01;
-	test_write(path, buf, len);
-	free(buf);
-}
-
 static struct vault_secret recovery_secret(const char *text)
 {
 	struct vault_secret s = {VAULT_SECRET_RECOVERY, text, strlen(text)};
@@ -245,7 +235,7 @@ static void test_tamper_every_offset(void **state)
 	struct vault_secret s = test_passphrase(TEST_PASS);
 	struct vault_secret r = recovery_secret(f->recovery);
 	for (size_t i = 0; i < sizeof(offsets) / sizeof(offsets[0]); i++) {
-		flip(f->file, offsets[i]);
+		test_flip(f->file, offsets[i]);
 		struct vault_opened o;
 		enum vault_status st = test_open(f->dir, &s, &f->t, &o);
 		if (st != VAULT_OK) {
@@ -305,7 +295,7 @@ static void test_mac_control(void **state)
 	struct vault_secret s = test_passphrase(TEST_PASS);
 	assert_int_equal(open_expect(f, &s, IMG_LEN, 1), 1);
 	size_t off = CHUNK(1) + 1000;
-	flip(f->file, off);
+	test_flip(f->file, off);
 	struct vault_opened o;
 	assert_int_equal(test_open(f->dir, &s, &f->t, &o), VAULT_OK);
 	uint8_t *want = test_image(IMG_LEN, 1);
@@ -629,7 +619,7 @@ static void test_rollback_warning(void **state)
 	vault_close(v);
 
 	char *record = test_path(state_dir, FRESHNESS_NAME);
-	flip(record, 8 + 16 + 1); /* the generation: the MAC fails */
+	test_flip(record, 8 + 16 + 1); /* the generation: the MAC fails */
 	v = open_vault(f, state_dir, &o);
 	assert_int_equal(o.freshness, FRESHNESS_INVALID);
 	vault_opened_finish(&o);
@@ -655,7 +645,7 @@ static void test_fallback_to_prev(void **state)
 	vault_opened_finish(&o);
 	save_seed(v, 8192, 2); /* generation 2; prev is generation 1 */
 	vault_close(v);
-	flip(f->file, CHUNK(0) + 10);
+	test_flip(f->file, CHUNK(0) + 10);
 
 	v = open_vault(f, NULL, &o);
 	assert_true(o.from_prev);
@@ -674,7 +664,7 @@ static void test_fallback_to_prev(void **state)
 	assert_int_equal(open_expect(f, &s, IMG_LEN, 1), 1);
 
 	/* A damaged header falls back too. */
-	flip(f->file, 0);
+	test_flip(f->file, 0);
 	f->t.kdf_calls = 0;
 	v = open_vault(f, NULL, &o);
 	assert_true(o.from_prev);
@@ -683,11 +673,11 @@ static void test_fallback_to_prev(void **state)
 	vault_close(v);
 
 	/* Both damaged: refused. */
-	flip(f->prev, CHUNK(2));
+	test_flip(f->prev, CHUNK(2));
 	assert_int_equal(test_open(f->dir, &s, &f->t, &o), VAULT_E_NOT_VAULT);
 	/* The wrong passphrase does not quietly try the older copy. */
-	flip(f->file, 0);
-	flip(f->prev, CHUNK(2));
+	test_flip(f->file, 0);
+	test_flip(f->prev, CHUNK(2));
 	struct vault_secret wrong = test_passphrase("not the passphrase");
 	assert_int_equal(test_open(f->dir, &wrong, &f->t, &o), VAULT_E_AUTH);
 }
@@ -705,7 +695,7 @@ static void test_fallback_keeps_new_passphrase(void **state)
 	                 VAULT_OK);
 	vault_opened_finish(&o);
 	vault_close(v);
-	flip(f->file, CHUNK(2) + 7);
+	test_flip(f->file, CHUNK(2) + 7);
 	struct vault_secret neu = test_passphrase(newpass), old = test_passphrase(TEST_PASS);
 	v = NULL;
 	assert_int_equal(vault_open_hooked(&f->t.hooks, f->dir, NULL, &neu, &v, &o), VAULT_OK);

@@ -20,7 +20,7 @@
 #include "helpers.h"
 
 #define IMG_LEN 8192
-#define SLOT(i) (32 + 104 * (size_t)(i))
+#define SLOT(i) (32 + 104 * (long)(i))
 #define SALT 16    /* offsets in a slot (STORAGE §4.2): the salt, */
 #define NONCE 32   /* the wrapping nonce */
 #define WRAPPED 56 /* and the wrapped key */
@@ -102,16 +102,6 @@ static void reset(struct fixture *f, bool with_prev)
 	}
 }
 
-static void flip(const char *path, size_t off)
-{
-	size_t len;
-	uint8_t *buf = test_read(path, &len);
-	assert_true(off < len);
-	buf[off] ^= 0x01;
-	test_write(path, buf, len);
-	free(buf);
-}
-
 static struct vault_secret recovery_secret(const struct fixture *f)
 {
 	struct vault_secret s = {VAULT_SECRET_RECOVERY, f->recovery, strlen(f->recovery)};
@@ -162,10 +152,10 @@ static void test_damaged_slot_not_carried(void **state)
 	struct vault_secret pass = test_passphrase(TEST_PASS);
 	struct vault_secret rec = recovery_secret(f);
 	reset(f, true);
-	flip(f->file, 192);
+	test_flip(f->file, 192);
 	fallback_then_both_work(f, &pass);
 	reset(f, true);
-	flip(f->file, 88);
+	test_flip(f->file, 88);
 	fallback_then_both_work(f, &rec);
 }
 
@@ -177,13 +167,13 @@ static void test_damaged_slot_opens_backup(void **state)
 	struct vault_secret pass = test_passphrase(TEST_PASS);
 	struct vault_secret rec = recovery_secret(f);
 	reset(f, true);
-	flip(f->file, 100);
+	test_flip(f->file, 100);
 	fallback_then_both_work(f, &pass);
 	reset(f, true);
-	flip(f->file, 20);
+	test_flip(f->file, 20);
 	fallback_then_both_work(f, &pass);
 	reset(f, true);
-	flip(f->file, 20);
+	test_flip(f->file, 20);
 	fallback_then_both_work(f, &rec);
 }
 
@@ -253,7 +243,7 @@ static void test_passwd_then_damage(void **state)
 		vault_opened_finish(&o);
 		vault_close(v);
 		/* Damage the payload, not the slots. */
-		flip(f->file, f->cur_len - 100);
+		test_flip(f->file, -100);
 		const struct vault_secret *used = use_new ? &neu : &pass;
 		const struct vault_secret *other = use_new ? &pass : &neu;
 		v = open_hooked(f, used, &o, VAULT_OK);
@@ -292,7 +282,7 @@ static void test_recovery_key_then_damage(void **state)
 		vault_opened_finish(&o);
 		vault_close(v);
 		struct vault_secret new_rec = {VAULT_SECRET_RECOVERY, rk2, strlen(rk2)};
-		flip(f->file, f->cur_len - 100); /* the payload, not the slots */
+		test_flip(f->file, -100); /* the payload, not the slots */
 		const struct vault_secret *used = open_with == 0 ? &pass
 		                                  : open_with == 1 ? &old_rec : &new_rec;
 		v = open_hooked(f, used, &o, VAULT_OK);
@@ -322,7 +312,7 @@ static void test_slot_damage_sweep(void **state)
 		for (size_t byte = 0; byte < 104; byte++) {
 			for (int s = 0; s < 2; s++) {
 				reset(f, false);
-				flip(f->file, SLOT(slot) + byte);
+				test_flip(f->file, SLOT(slot) + byte);
 				size_t before_len;
 				uint8_t *before = test_read(f->file, &before_len);
 				struct vault_opened o;
@@ -341,7 +331,7 @@ static void test_slot_damage_sweep(void **state)
 				free(after);
 
 				reset(f, true);
-				flip(f->file, SLOT(slot) + byte);
+				test_flip(f->file, SLOT(slot) + byte);
 				st = vault_open_hooked(&f->t.hooks, f->dir, NULL, &secrets[s], &v, &o);
 				if (st != VAULT_OK || !o.from_prev) {
 					fail_msg("slot %u byte %zu, secret %d: %s", slot, byte, s,
@@ -364,8 +354,8 @@ static void test_newer_version_not_rolled_back(void **state)
 {
 	struct fixture *f = *state;
 	reset(f, true);
-	flip(f->file, 8); /* format_version 1 -> 0 */
-	flip(f->file, 9); /* ... -> 256 */
+	test_flip(f->file, 8); /* format_version 1 -> 0 */
+	test_flip(f->file, 9); /* ... -> 256 */
 	struct vault_secret pass = test_passphrase(TEST_PASS);
 	struct vault_opened o;
 	open_hooked(f, &pass, &o, VAULT_E_VERSION);
@@ -452,7 +442,8 @@ static struct vault_secret as_secret(struct known k)
 	return s;
 }
 
-static size_t region_offset(const struct fixture *f, enum region r)
+/* Where a region's byte is: negative offsets count from the end. */
+static long region_offset(enum region r)
 {
 	switch (r) {
 	case R_MAGIC: return 0;
@@ -461,7 +452,7 @@ static size_t region_offset(const struct fixture *f, enum region r)
 	case R_SLOT0_WRAPPED: return SLOT(0) + WRAPPED + 7;
 	case R_SLOT1_NONCE: return SLOT(1) + NONCE + 5;
 	case R_SLOT1_WRAPPED: return SLOT(1) + WRAPPED + 7;
-	default: return f->cur_len - 100;
+	default: return -100; /* the payload */
 	}
 }
 
@@ -503,12 +494,7 @@ static void matrix_case(struct fixture *f, enum region r, enum change c, unsigne
 	}
 	struct known used = all[pick];
 	if (r != R_NONE) {
-		size_t len;
-		uint8_t *buf = test_read(f->file, &len);
-		size_t off = r == R_PAYLOAD ? len - 100 : region_offset(f, r);
-		buf[off] ^= 0x01;
-		test_write(f->file, buf, len);
-		free(buf);
+		test_flip(f->file, region_offset(r));
 	}
 
 	bool damaged = r != R_NONE;

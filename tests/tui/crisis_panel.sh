@@ -26,7 +26,7 @@ fi
 tmux -L "$sock" send-keys -t t Escape q
 wait_exit 0 || exit 1
 tmux_stop
-rm -f "$tmp/exit" "$tmp/data/wisemind/crisis.yaml"
+rm -f "$tmp/data/wisemind/crisis.yaml"
 
 tmux_start 60 20 "$base LANG=C.UTF-8 $wisemind --country GB" || exit 99
 wait_for "too small" || exit 1

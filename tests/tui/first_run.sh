@@ -25,7 +25,6 @@ grep -qx "country: GB" "$tmp/config/wisemind/settings.yaml" || { echo "not saved
 tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
 tmux_stop
-rm -f "$tmp/exit"
 
 # The second start does not ask again, even with another locale.
 tmux_start 80 24 "$base LANG=de_DE.UTF-8 $wisemind" || exit 99
@@ -35,7 +34,7 @@ wait_for "Samaritans: call 116 123" || exit 1
 tmux -L "$sock" send-keys -t t Escape q
 wait_exit 0 || exit 1
 tmux_stop
-rm -f "$tmp/exit" "$tmp/config/wisemind/settings.yaml"
+rm -f "$tmp/config/wisemind/settings.yaml"
 
 # No territory: no guess; a typed code is used and saved.
 tmux_start 80 24 "$base LANG=C.UTF-8 $wisemind" || exit 99
@@ -48,7 +47,7 @@ grep -qx "country: AU" "$tmp/config/wisemind/settings.yaml" || { echo "not saved
 tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
 tmux_stop
-rm -f "$tmp/exit" "$tmp/config/wisemind/settings.yaml"
+rm -f "$tmp/config/wisemind/settings.yaml"
 
 # A name typed in English is read too, and a country without crisis lines
 # says so and will show its emergency number.

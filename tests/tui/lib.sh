@@ -54,6 +54,9 @@ wait_exit() { # EXPECTED_STATUS
 	return 1
 }
 
+# Ends the session and forgets its exit status, so the next tmux_start
+# begins clean.
 tmux_stop() {
 	tmux -L "$sock" kill-server 2>/dev/null || true
+	rm -f "$tmp/exit"
 }

@@ -38,7 +38,6 @@ wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
 tmux_stop
-rm -f "$tmp/exit"
 
 # Too small: the person is told how to fix it, and ! still opens the lines.
 tmux_start 60 16 "$env $wisemind --country AU" || exit 99
@@ -48,7 +47,6 @@ wait_for "13 11 14" || exit 1
 tmux -L "$sock" send-keys -t t Escape q
 wait_exit 0 || exit 1
 tmux_stop
-rm -f "$tmp/exit"
 
 # Ctrl-C leaves the screen as every command does: the terminal put back,
 # exit 130 (curses's own handler would exit 1 from inside the signal).
@@ -57,7 +55,6 @@ wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t C-c
 wait_exit 130 || exit 1
 tmux_stop
-rm -f "$tmp/exit"
 
 # Ctrl-C while a passphrase is typed (echo off): exit 130, and the
 # terminal's echo is back on.
