@@ -146,13 +146,14 @@ int cmd_urge(struct app_options *opt, int argc, char **argv)
 	struct app_error err = {0};
 	struct str note = {0};
 	int rc = CLI_USAGE;
-	if (usage_ok) {
+	bool given = argc - optind == 2; /* a target and a rating, even beside a mistake */
+	if (given) {
 		u.target = argv[optind];
 		u.rating = read_rating(argv[optind + 1]);
 	}
 	if (!usage_ok || !country_ok) {
 		/* Said already; a rating given still counts for how strong it was. */
-		if (usage_ok && !app_urge_check(&u, &result, &err)) {
+		if (given && !app_urge_check(&u, &result, &err)) {
 			app_error_finish(&err);
 		}
 	} else if (note_arg != NULL && strcmp(note_arg, "-") == 0 && !read_note(&note)) {
