@@ -135,7 +135,20 @@ static const char schema_v2[] =
 	"ALTER TABLE urge_event ADD COLUMN via_inbox INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (via_inbox IN (0, 1));";
 
+/* Version 3 (issue 10): the optional "coming into session" ratings of the
+ * card (DESIGN.md §6): urges to quit therapy, to use, to die, and how
+ * much the person believes they can steer their emotions, actions and
+ * thoughts, each 0 to 5. */
+static const char schema_v3[] =
+	"CREATE TABLE diary_session ("
+	"  " DAY_REF ","
+	"  name TEXT NOT NULL CHECK " IS_ID("name") ","
+	"  rating INTEGER NOT NULL CHECK " IS_RATING("rating", "5") ","
+	"  PRIMARY KEY (date, name)"
+	") WITHOUT ROWID;";
+
 const struct migration store_migrations[STORE_SCHEMA_VERSION] = {
 	{.sql = schema_v1},
 	{.sql = schema_v2},
+	{.sql = schema_v3},
 };

@@ -36,6 +36,11 @@ static const struct column diary_skill[] = {
 	{"date", COLUMN_TEXT, 1},
 	{"skill", COLUMN_TEXT, 1},
 };
+static const struct column diary_session[] = {
+	{"date", COLUMN_TEXT, 3},
+	{"name", COLUMN_TEXT, 3},
+	{"rating", COLUMN_INT, 3},
+};
 static const struct column urge_event[] = {
 	{"id", COLUMN_ID, 1},
 	{"at", COLUMN_TEXT, 1},
@@ -74,6 +79,7 @@ const struct table export_tables[] = {
 	{"diary_emotion", "date, emotion", COLUMNS(diary_emotion)},
 	{"diary_medication", "date, name", COLUMNS(diary_medication)},
 	{"diary_skill", "date, skill", COLUMNS(diary_skill)},
+	{"diary_session", "date, name", COLUMNS(diary_session)},
 	{"urge_event", "at, id", COLUMNS(urge_event)},
 	{"practice", "at, skill", COLUMNS(practice)},
 	{"homework", "id", COLUMNS(homework)},

@@ -88,7 +88,7 @@ static void test_export_empty_is_exact(void **state)
 	export(store, &out);
 	assert_string_equal(str_cstr(&out), "{\n"
 	                                    "  \"format\": \"wisemind-export\",\n"
-	                                    "  \"version\": 2,\n"
+	                                    "  \"version\": 3,\n"
 	                                    "  \"tables\": {\n"
 	                                    "    \"setting\": [],\n"
 	                                    "    \"diary_day\": [],\n"
@@ -97,6 +97,7 @@ static void test_export_empty_is_exact(void **state)
 	                                    "    \"diary_emotion\": [],\n"
 	                                    "    \"diary_medication\": [],\n"
 	                                    "    \"diary_skill\": [],\n"
+	                                    "    \"diary_session\": [],\n"
 	                                    "    \"urge_event\": [],\n"
 	                                    "    \"practice\": [],\n"
 	                                    "    \"homework\": [],\n"

@@ -90,7 +90,7 @@ static void test_create_has_schema(void **state)
 	assert_int_equal(pragma(store, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	assert_int_equal(pragma(store, "PRAGMA application_id"), STORE_APPLICATION_ID);
 	static const char *const tables[] = {
-		"diary_action", "diary_day", "diary_emotion", "diary_medication", "diary_skill",
+		"diary_action", "diary_day", "diary_emotion", "diary_medication", "diary_session", "diary_skill",
 		"diary_urge", "homework", "inbox_key", "practice", "safety_plan", "setting",
 		"urge_event",
 	};
