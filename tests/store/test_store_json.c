@@ -389,9 +389,9 @@ static void test_import_refuses_newer_version(void **state)
 	struct store *store = new_store();
 	/* Newer, even with tables this version has never heard of. */
 	expect_refused(store,
-	               "{\"format\": \"wisemind-export\", \"version\": 3, \"tables\":"
+	               "{\"format\": \"wisemind-export\", \"version\": 4, \"tables\":"
 	               " {\"dreams\": [{\"id\": 1}]}}",
-	               STORE_EXPORT_TOO_NEW, "version 3");
+	               STORE_EXPORT_TOO_NEW, "version 4");
 	assert_non_null(strstr(store_status_message(STORE_EXPORT_TOO_NEW),
 	                       "newer wisemind; update wisemind"));
 	store_destroy(store);
