@@ -90,6 +90,15 @@ static void describe_app(const struct app_error *err, struct str *out)
 	case APP_E_DATE:
 		str_append(out, "a date is written YYYY-MM-DD, such as 2026-11-22, and is a real day");
 		return;
+	case APP_E_FUTURE_DATE:
+		str_append(out, "that day has not come yet: the card can be filled in for today or "
+		                "any day before it");
+		return;
+	case APP_E_CARD_VALUE:
+	case APP_E_TEMPLATE:
+		/* The sentence names the field or the file's lines itself. */
+		str_append(out, str_cstr(&err->detail));
+		return;
 	}
 	str_append(out, "internal error: unknown application status");
 }

@@ -31,7 +31,10 @@ enum app_error_source {
 	_(E_URGE_RATING, 2, NEXT_NONE)     /* a rating outside 0-5 */ \
 	_(E_URGE_NOTE, 2, NEXT_NONE)       /* a note that is not UTF-8 text, or too long */ \
 	_(E_URGE_ID, 1, NEXT_NONE)         /* no urge has that id */ \
-	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */
+	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */ \
+	_(E_FUTURE_DATE, 2, NEXT_NONE)     /* a day that has not come yet */ \
+	_(E_CARD_VALUE, 2, NEXT_NONE)      /* a card field or value that cannot be kept: detail */ \
+	_(E_TEMPLATE, 2, NEXT_NONE)        /* a card template that cannot be used: detail */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

@@ -117,6 +117,7 @@ bool session_open(const struct app *app, const struct app_secret *secret, bool r
 	if (s == NULL) {
 		return app_error_app(err, APP_E_NO_MEMORY);
 	}
+	s->app = app;
 	struct vault_secret vs = {
 		.kind = recovery ? VAULT_SECRET_RECOVERY : VAULT_SECRET_PASSPHRASE,
 		.text = secret->text != NULL ? secret->text : "",

@@ -30,6 +30,7 @@ bool session_create(const struct app *app, const struct app_secret *passphrase,
 		app_error_app(err, APP_E_NO_MEMORY);
 		goto out;
 	}
+	s->app = app;
 	enum store_status sst = store_create(&s->store);
 	if (sst != STORE_OK) {
 		app_error_store(err, sst);

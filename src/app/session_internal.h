@@ -10,6 +10,7 @@
 #include "store/store.h"
 
 struct session {
+	const struct app *app; /* what it was opened with; outlives the session */
 	struct vault *vault;
 	struct store *store;
 	uint64_t generation; /* "save #N" of what was opened */

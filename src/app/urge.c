@@ -3,34 +3,73 @@
 #include "app/urge.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "app/card.h"
 #include "app/clock.h"
 #include "app/session_internal.h"
+#include "core/diary_card.h"
 #include "core/urge_level.h"
 #include "core/urge_record.h"
 #include "crypto/inbox.h"
 #include "crypto/vault_probe.h"
+#include "store/card.h"
+#include "store/store.h"
 #include "store/urge_event.h"
 
-bool app_urge_check(const struct app_urge *u, struct app_urge_result *result,
-                    struct app_error *err)
+/* The thresholds in force; the same on the locked and unlocked paths. */
+static void thresholds_in_force(const struct app *app, struct urge_thresholds *t)
+{
+	(void)app;
+	urge_thresholds_default(t);
+}
+
+/* Counts one urge into result: given, and high at its kind's threshold. */
+static void count_urge(struct app_urge_result *result, const struct urge_thresholds *t,
+                       enum urge_kind kind, int rating)
+{
+	result->given++;
+	if (urge_is_high(t, kind, rating)) {
+		result->high = true;
+	}
+}
+
+/* The two crisis-survival skills to suggest for a high urge. */
+static void suggest(struct app_urge_result *result)
+{
+	if (!result->high || result->suggest[0][0] != '\0') {
+		return;
+	}
+	snprintf(result->suggest[0], sizeof(result->suggest[0]), "%s", "stop");
+	snprintf(result->suggest[1], sizeof(result->suggest[1]), "%s", "tip");
+	result->suggest_from_data = false;
+}
+
+static bool note_ok(const char *note)
+{
+	size_t n = note != NULL ? strlen(note) : 0;
+	return n <= APP_URGE_NOTE_MAX && str_is_utf8(note != NULL ? note : "", n);
+}
+
+bool app_urge_check(const struct app *app, const struct app_urge *u,
+                    struct app_urge_result *result, struct app_error *err)
 {
 	*result = (struct app_urge_result){0};
 	struct urge_thresholds t;
-	urge_thresholds_default(&t);
+	thresholds_in_force(app, &t);
 	/* High even when the rest is mistyped: a rating above the scale is a
 	 * strong urge too, and the full card must show. */
 	enum urge_kind kind = u->target != NULL ? urge_kind_of_default(u->target) : URGE_KIND_UNKNOWN;
-	result->high = urge_is_high(&t, kind, u->rating);
-	if (u->target == NULL || !urge_target_valid(u->target)) {
+	count_urge(result, &t, kind, u->rating);
+	suggest(result);
+	if (u->target == NULL || !card_id_valid(u->target)) {
 		return app_error_app(err, APP_E_URGE_TARGET);
 	}
 	if (!urge_rating_valid(u->rating)) {
 		return app_error_app(err, APP_E_URGE_RATING);
 	}
-	size_t n = u->note != NULL ? strlen(u->note) : 0;
-	if (n > APP_URGE_NOTE_MAX || !str_is_utf8(u->note != NULL ? u->note : "", n)) {
+	if (!note_ok(u->note)) {
 		return app_error_app(err, APP_E_URGE_NOTE);
 	}
 	return true;
@@ -39,7 +78,7 @@ bool app_urge_check(const struct app_urge *u, struct app_urge_result *result,
 bool app_urge_record_locked(const struct app *app, const struct app_urge *u,
                             struct app_urge_result *result, struct app_error *err)
 {
-	if (!app_urge_check(u, result, err)) {
+	if (!app_urge_check(app, u, result, err)) {
 		return false;
 	}
 	/* No diary at all: say so (init makes one), rather than that the
@@ -139,18 +178,170 @@ bool session_urge_remove(struct session *s, const char *id, struct app_error *er
 bool session_record_urge(struct session *s, const struct app_urge *u,
                          struct app_urge_result *result, struct app_error *err)
 {
-	if (!app_urge_check(u, result, err)) {
+	if (!app_urge_check(s->app, u, result, err)) {
 		return false;
 	}
-	char at[APP_TIME_ISO_SIZE];
-	app_time_iso_now(at);
-	struct store_urge urge = {.at = at, .target = u->target, .before = u->rating, .after = -1,
-	                          .note = u->note != NULL && u->note[0] != '\0' ? u->note : NULL};
-	store_urge_id_new(urge.id);
-	enum store_status st = store_urge_add(s->store, &urge, NULL);
-	if (st != STORE_OK) {
-		return app_error_store(err, st);
+	*result = (struct app_urge_result){0};
+	struct app_urge_item item = {
+		.place = APP_URGE_LOGGED, .target = u->target, .rating = u->rating,
+		.note = u->note != NULL && u->note[0] != '\0' ? u->note : NULL,
+	};
+	if (!session_urges_put(s, &item, 1, result, NULL, err)) {
+		return false;
 	}
 	result->saved = session_save(s, err);
 	return result->saved;
+}
+
+/* The day's card with the card and session urges of items on it, put
+ * back whole. */
+static enum store_status put_card_urges(struct store *store, const struct app_urge_item *items,
+                                        size_t count, size_t first)
+{
+	struct card_day day;
+	card_day_init(&day, items[first].date);
+	enum store_status st = store_card_get(store, items[first].date, &day);
+	for (size_t i = first; st == STORE_OK && i < count; i++) {
+		const struct app_urge_item *it = &items[i];
+		if (it->kept || it->place == APP_URGE_LOGGED || strcmp(it->date, day.date) != 0) {
+			continue;
+		}
+		bool room = it->place == APP_URGE_CARD
+		                ? card_rating_put(day.urges, &day.urge_count, it->target, it->rating)
+		                : card_rating_put(day.session, &day.session_count, it->target,
+		                                  it->rating);
+		st = room ? STORE_OK : STORE_INVALID;
+	}
+	if (st == STORE_OK) {
+		st = store_card_put(store, &day);
+	}
+	card_day_finish(&day);
+	return st;
+}
+
+static enum store_status put_logged(struct store *store, const struct app_urge_item *it,
+                                    size_t *added)
+{
+	char now[APP_TIME_ISO_SIZE];
+	struct store_urge urge = {
+		.at = it->at, .target = it->target, .before = it->rating, .after = -1,
+		.note = it->note != NULL && it->note[0] != '\0' ? it->note : NULL,
+		.via_inbox = it->via_inbox,
+	};
+	if (urge.at == NULL) {
+		app_time_iso_now(now);
+		urge.at = now;
+	}
+	if (it->id != NULL) {
+		memcpy(urge.id, it->id, sizeof(urge.id));
+	} else {
+		store_urge_id_new(urge.id);
+	}
+	bool was_new = false;
+	enum store_status st = store_urge_add(store, &urge, &was_new);
+	*added += was_new;
+	return st;
+}
+
+/* The kind of an item's urge: the template's for its target; a session
+ * urge's own. */
+static enum urge_kind item_kind(const struct card_template *tmpl, const struct app_urge_item *it)
+{
+	if (it->place == APP_URGE_SESSION) {
+		const struct card_session_item *si = card_session_item(it->target);
+		return si != NULL && si->is_urge ? si->kind : URGE_KIND_UNKNOWN;
+	}
+	return card_template_kind(tmpl, it->target);
+}
+
+static bool item_valid(const struct app_urge_item *it)
+{
+	if (!urge_rating_valid(it->rating) || it->target == NULL || !card_id_valid(it->target)) {
+		return false;
+	}
+	if (it->place == APP_URGE_SESSION) {
+		const struct card_session_item *si = card_session_item(it->target);
+		return si != NULL && si->is_urge;
+	}
+	return it->place == APP_URGE_LOGGED ? note_ok(it->note) : true;
+}
+
+void session_urges_count(struct session *s, const struct app_urge_item *item,
+                         struct app_urge_result *result)
+{
+	struct card_template tmpl;
+	struct app_error why = {0};
+	if (!session_card_template(s, &tmpl, &why)) {
+		app_error_finish(&why);
+		tmpl = (struct card_template){0};
+	}
+	struct urge_thresholds t;
+	thresholds_in_force(s->app, &t);
+	count_urge(result, &t, item->target != NULL ? item_kind(&tmpl, item) : URGE_KIND_UNKNOWN,
+	           item->rating);
+	suggest(result);
+}
+
+int app_urge_rating_read(const char *text)
+{
+	char *end;
+	long v = strtol(text, &end, 10);
+	if (end == text || *end != '\0' || v < 0) {
+		return -1;
+	}
+	return v > 1000 ? 1000 : (int)v;
+}
+
+bool session_urges_put(struct session *s, const struct app_urge_item *items, size_t count,
+                       struct app_urge_result *result, size_t *added, struct app_error *err)
+{
+	struct card_template tmpl;
+	struct app_error why = {0};
+	if (!session_card_template(s, &tmpl, &why)) {
+		/* The kinds fall back to the defaults'; unknown names to suicide's. */
+		app_error_finish(&why);
+		tmpl = (struct card_template){0};
+	}
+	struct urge_thresholds t;
+	thresholds_in_force(s->app, &t);
+	bool valid = true;
+	for (size_t i = 0; i < count; i++) {
+		count_urge(result, &t, item_kind(&tmpl, &items[i]), items[i].rating);
+		valid = valid && item_valid(&items[i]);
+	}
+	suggest(result);
+	if (!valid) {
+		return app_error_app(err, APP_E_URGE_RATING);
+	}
+	size_t new_logged = 0;
+	enum store_status st = store_begin(s->store);
+	for (size_t i = 0; st == STORE_OK && i < count; i++) {
+		const struct app_urge_item *it = &items[i];
+		if (it->kept) {
+			continue;
+		}
+		if (it->place == APP_URGE_LOGGED) {
+			st = put_logged(s->store, it, &new_logged);
+			continue;
+		}
+		/* Card urges: each day once, with all of its items. */
+		bool first_of_day = true;
+		for (size_t j = 0; j < i; j++) {
+			if (!items[j].kept && items[j].place != APP_URGE_LOGGED &&
+			    strcmp(items[j].date, it->date) == 0) {
+				first_of_day = false;
+			}
+		}
+		if (first_of_day) {
+			st = put_card_urges(s->store, items, count, i);
+		}
+	}
+	st = store_end(s->store, st);
+	if (st != STORE_OK) {
+		return app_error_store(err, st);
+	}
+	if (added != NULL) {
+		*added += new_logged;
+	}
+	return true;
 }

@@ -72,18 +72,6 @@ static bool read_note(struct str *out)
 	return true;
 }
 
-/* A rating as typed: a whole number (a large one capped at 1000, still
- * out of range, so it is refused but counts as strong), else -1. */
-static int read_rating(const char *text)
-{
-	char *end;
-	long v = strtol(text, &end, 10);
-	if (end == text || *end != '\0' || v < 0 || v > 1000) {
-		return v > 1000 ? 1000 : -1;
-	}
-	return (int)v;
-}
-
 /* What the person sees whatever happened: whether the urge was saved,
  * then the crisis card, and for a strong urge two skills for the moment
  * (DESIGN.md §2.2). */
@@ -149,11 +137,11 @@ int cmd_urge(struct app_options *opt, int argc, char **argv)
 	bool given = argc - optind == 2; /* a target and a rating, even beside a mistake */
 	if (given) {
 		u.target = argv[optind];
-		u.rating = read_rating(argv[optind + 1]);
+		u.rating = app_urge_rating_read(argv[optind + 1]);
 	}
 	if (!usage_ok || !country_ok) {
 		/* Said already; a rating given still counts for how strong it was. */
-		if (given && !app_urge_check(&u, &result, &err)) {
+		if (given && !app_urge_check(&app, &u, &result, &err)) {
 			app_error_finish(&err);
 		}
 	} else if (note_arg != NULL && strcmp(note_arg, "-") == 0 && !read_note(&note)) {
@@ -163,7 +151,7 @@ int cmd_urge(struct app_options *opt, int argc, char **argv)
 		bool unlocked = opt->passphrase_fd >= 0 || opt->recovery_key_fd >= 0;
 		if (!unlocked) {
 			rc = app_urge_record_locked(&app, &u, &result, &err) ? CLI_OK : cli_error(&err);
-		} else if (!app_urge_check(&u, &result, &err)) {
+		} else if (!app_urge_check(&app, &u, &result, &err)) {
 			rc = cli_error(&err);
 		} else {
 			struct session *s = NULL;

@@ -230,3 +230,13 @@ void store_destroy(struct store *store)
 	sqlite3_close(store->db);
 	free(store);
 }
+
+enum store_status store_begin(struct store *store)
+{
+	return sql_begin(store->db);
+}
+
+enum store_status store_end(struct store *store, enum store_status status)
+{
+	return sql_end(store->db, status);
+}

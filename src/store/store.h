@@ -58,6 +58,14 @@ enum store_status store_image_get(struct store *store, struct store_image *out)
 	__attribute__((warn_unused_result));
 void store_image_release(struct store_image *image);
 
+/* A change made of several calls, all or nothing: store_begin, the
+ * calls, then store_end with how they went (STORE_OK keeps them, any
+ * other status undoes every one). They nest, and each call inside is all
+ * or nothing by itself too. store_end returns the outcome. */
+enum store_status store_begin(struct store *store) __attribute__((warn_unused_result));
+enum store_status store_end(struct store *store, enum store_status status)
+	__attribute__((warn_unused_result));
+
 /* Closes the diary; every byte of it is wiped as SQLite frees it.
  * NULL is accepted. */
 void store_destroy(struct store *store);
