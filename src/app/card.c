@@ -114,7 +114,7 @@ static void did_you_mean(struct str *out, const char *typed, const char *const *
 {
 	const char *near = nearest_word(typed, words, n);
 	if (near != NULL) {
-		str_appendf(out, "; did you mean \"%s\"?", near);
+		str_appendf(out, ": perhaps you meant \"%s\"", near);
 	}
 }
 
@@ -227,7 +227,11 @@ static bool skills_used(struct card_edit *e, const char *value)
 	for (int i = 0; i <= CARD_SKILLS_USED_MAX; i++) {
 		str_appendf(&msg, "\n  %d  %s", i, card_skills_used_meaning(i));
 	}
-	bool r = mistake(e, "%s\n", str_cstr(&msg));
+	/* The sentence's full stop comes after the last meaning. */
+	if (msg.len > 0 && msg.buf[msg.len - 1] == '.') {
+		msg.buf[--msg.len] = '\0';
+	}
+	bool r = mistake(e, "%s", str_cstr(&msg));
 	str_finish(&msg);
 	return r;
 }

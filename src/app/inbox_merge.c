@@ -5,11 +5,11 @@
 #include <string.h>
 
 #include "app/session_internal.h"
+#include "app/urge.h"
 #include "core/urge_record.h"
 #include "crypto/inbox.h"
 #include "crypto/secmem.h"
 #include "store/inbox_key.h"
-#include "store/urge_event.h"
 
 static struct app_notice *notice(struct session *s, enum app_notice_kind kind, uint64_t number)
 {
@@ -82,12 +82,14 @@ static size_t add_urges(struct session *s, const struct inbox_batch *batch,
 			unreadable++;
 			continue;
 		}
-		struct store_urge urge = {.at = r.at, .target = r.target, .before = r.rating,
-		                          .after = -1, .note = r.note[0] ? r.note : NULL,
-		                          .via_inbox = true};
-		memcpy(urge.id, batch->entries[i].id, sizeof(urge.id));
-		bool added = false;
-		if (store_urge_add(s->store, &urge, &added) != STORE_OK) {
+		struct app_urge_item item = {
+			.place = APP_URGE_LOGGED, .target = r.target, .rating = r.rating, .at = r.at,
+			.note = r.note[0] ? r.note : NULL, .id = batch->entries[i].id, .via_inbox = true,
+		};
+		size_t added = 0;
+		struct app_error why = {0};
+		if (!session_urges_put(s, &item, 1, &s->unlock_urges, &added, &why)) {
+			app_error_finish(&why);
 			unreadable++;
 			continue;
 		}

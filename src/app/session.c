@@ -159,6 +159,11 @@ size_t session_urges_recorded(const struct session *s)
 	return s->merged;
 }
 
+const struct app_urge_result *session_unlock_urges(const struct session *s)
+{
+	return &s->unlock_urges;
+}
+
 bool session_image(struct session *s, struct store_image *image, struct app_error *err)
 {
 	enum store_status st = store_image_get(s->store, image);

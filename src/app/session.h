@@ -48,6 +48,11 @@ const struct app_notices *session_notices(const struct session *s);
  * card). */
 size_t session_urges_recorded(const struct session *s);
 
+/* What the unlock's merged urges bring to show: the card's severity and
+ * the skills to suggest (given is 0 when none came). */
+struct app_urge_result;
+const struct app_urge_result *session_unlock_urges(const struct session *s);
+
 /* Saves the diary durably ("saved" only once it is on disk). On failure
  * the diary stays in memory, unchanged, for another try. */
 bool session_save(struct session *s, struct app_error *err) __attribute__((warn_unused_result));
@@ -73,8 +78,12 @@ bool session_new_recovery_key(struct session *s, const struct app_secret *passph
 bool session_export_json(struct session *s, struct str *out, struct app_error *err)
 	__attribute__((warn_unused_result));
 
-/* What an import did. */
+/* What an import did. urges, set whether or not the import succeeded,
+ * says what the file's urges bring to show: when urges->given is not 0
+ * the front end shows the crisis card (DESIGN §2.2), even when the file
+ * was refused. It lives as long as the session. */
 struct app_import_result {
+	const struct app_urge_result *urges;
 	size_t added;       /* entries that were new */
 	size_t kept;        /* entries already in the diary, left as they were */
 	size_t urges_added; /* of the new entries, urges: crisis lines must show (DESIGN §2.2) */

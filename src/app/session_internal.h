@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "app/session.h"
+#include "app/urge.h"
 #include "crypto/vault.h"
 #include "store/store.h"
 
@@ -17,6 +18,8 @@ struct session {
 	uint64_t saved_at;   /* UTC seconds */
 	bool has_recovery;
 	size_t merged; /* urges merged from the sealed inbox at unlock */
+	struct app_urge_result unlock_urges;  /* what the merge's urges bring to show */
+	struct app_urge_result command_urges; /* an import's urges */
 	struct app_notices notices;
 };
 

@@ -282,6 +282,17 @@ void session_urges_count(struct session *s, const struct app_urge_item *item,
 	suggest(result);
 }
 
+void app_urges_count(const struct app *app, const struct app_urge_item *item,
+                     struct app_urge_result *result)
+{
+	struct card_template none = {0};
+	struct urge_thresholds t;
+	thresholds_in_force(app, &t);
+	count_urge(result, &t, item->target != NULL ? item_kind(&none, item) : URGE_KIND_UNKNOWN,
+	           item->rating);
+	suggest(result);
+}
+
 int app_urge_rating_read(const char *text)
 {
 	char *end;

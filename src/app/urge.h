@@ -86,6 +86,12 @@ bool app_urge_check(const struct app *app, const struct app_urge *u,
 void session_urges_count(struct session *s, const struct app_urge_item *item,
                          struct app_urge_result *result);
 
+/* The same without an open diary (a wrong passphrase, a usage mistake):
+ * the default targets' kinds, any other name held to suicide's
+ * threshold. */
+void app_urges_count(const struct app *app, const struct app_urge_item *item,
+                     struct app_urge_result *result);
+
 /* A rating as a person typed it: 0 to 5; above the scale (up to 1000)
  * as typed, so "7" still counts as strong; -1 when it is not a number. */
 int app_urge_rating_read(const char *text);

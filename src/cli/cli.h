@@ -77,6 +77,7 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
                        void *data);
 
 /* The commands, one file each (cmd_<name>.c). */
+int cmd_card(struct app_options *opt, int argc, char **argv);
 int cmd_country(struct app_options *opt, int argc, char **argv);
 int cmd_crisis(struct app_options *opt, int argc, char **argv);
 int cmd_export(struct app_options *opt, int argc, char **argv);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/urge.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 #include "cli/report.h"
@@ -43,17 +44,30 @@ int cmd_import(struct app_options *opt, int argc, char **argv)
 	}
 	struct app_import_result result = {0};
 	struct app_error err = {0};
-	if (!session_import_json(session, json.buf, json.len, &result, &err)) {
+	bool ok = session_import_json(session, json.buf, json.len, &result, &err);
+	if (!ok) {
 		rc = cli_error(&err);
-		goto out;
+	} else {
+		printf("Imported from %s: %zu new entr%s added, %zu already in your diary kept as "
+		       "they were. Saved.\n", path, result.added, result.added == 1 ? "y" : "ies",
+		       result.kept);
 	}
-	printf("Imported from %s: %zu new entr%s added, %zu already in your diary kept as they "
-	       "were. Saved.\n", path, result.added, result.added == 1 ? "y" : "ies", result.kept);
-	/* Urges came in: their crisis lines, unless the unlock showed them
-	 * already for the urges it merged (one command, one card). */
-	if (result.urges_added > 0 && session_urges_recorded(session) == 0) {
-		fputc('\n', stdout);
-		cli_print_urge_card(&app, result.urges_added, stdout);
+	/* The file held urges: their crisis lines, imported or not, unless the
+	 * unlock showed them already for the urges it merged (one command, one
+	 * card). */
+	if (result.urges != NULL && result.urges->given > 0 && session_urges_recorded(session) == 0) {
+		char status[128];
+		if (ok) {
+			snprintf(status, sizeof(status), "%zu urge%s in the file; %zu new one%s saved.",
+			         result.urges->given, result.urges->given == 1 ? "" : "s",
+			         result.urges_added, result.urges_added == 1 ? " was" : "s were");
+		} else {
+			snprintf(status, sizeof(status), "The %zu urge%s in the file %s NOT imported.",
+			         result.urges->given, result.urges->given == 1 ? "" : "s",
+			         result.urges->given == 1 ? "was" : "were");
+		}
+		fputc('\n', ok ? stdout : stderr);
+		cli_print_urge_outcome(&app, result.urges, status, ok ? stdout : stderr);
 	}
 out:
 	str_wipe(&json);

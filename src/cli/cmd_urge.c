@@ -90,13 +90,11 @@ static void print_outcome(const struct app *app, const struct app_urge_result *r
 		str_append(&text, "The note was longer than a locked entry holds, so its end was cut; "
 		                  "to keep a long note, log the urge with your passphrase.\n");
 	}
-	str_append_char(&text, '\n');
-	app_crisis_card(app, &text);
-	if (r->high) {
-		str_append(&text, "\nThis urge is strong. Two skills for a moment like this: "
-		                  "wisemind practice stop, then wisemind practice tip.\n");
+	/* The sentences end in a newline; the outcome adds its own. */
+	if (text.len > 0) {
+		text.buf[--text.len] = '\0';
 	}
-	cli_print_text(stdout, str_cstr(&text));
+	cli_print_urge_outcome(app, r, str_cstr(&text), stdout);
 	str_finish(&text);
 }
 

@@ -9,6 +9,15 @@
 
 /* Keep alphabetical: --help lists commands in this order. */
 const struct cli_command cli_commands[] = {
+	{"card", "set [--date D] KEY=VALUE... | show [--date D | --week W] | template show|import FILE",
+	 "fill in or show the diary card; the skills-used scale is 0-7",
+	 "  --date D               the day (YYYY-MM-DD): today when left out; set takes any\n"
+	 "                         past day, never a future one\n"
+	 "  --week W               with show: the ISO week W, such as 2026-W48\n"
+	 "  keys: urge.TARGET=0-5  action.TARGET=yes|no|N  emotion.NAME=0-5\n"
+	 "        session.NAME=0-5  skills-used=0-7  skill.ID=yes|no  med.NAME=TEXT\n"
+	 "        note=TEXT; an empty value (\"note=\") clears a field\n",
+	 "the card was saved all the same", cmd_card},
 	{"country", "[CC]",
 	 "the country in use and why, the countries with crisis lines; CC saves yours", NULL, NULL,
 	 cmd_country},

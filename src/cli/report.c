@@ -174,13 +174,26 @@ static void word(const struct app_notice *n, struct str *out)
 	}
 }
 
-void cli_print_urge_card(const struct app *app, size_t count, FILE *out)
+void cli_print_urge_outcome(const struct app *app, const struct app_urge_result *r,
+                            const char *status, FILE *out)
 {
 	struct str text = {0};
-	str_appendf(&text, "%zu urge%s %s recorded. If an urge is strong now, these lines are "
-	                   "there for you:\n\n", count, count == 1 ? "" : "s",
-	            count == 1 ? "was" : "were");
+	if (status != NULL) {
+		str_appendf(&text, "%s\n\n", status);
+	}
+	if (r->high) {
+		str_append(&text, "This urge is strong. You do not have to face it alone: these lines "
+		                  "are there for you now.\n\n");
+	} else {
+		str_append(&text, "If an urge gets strong, these lines are there for you:\n\n");
+	}
 	app_crisis_card(app, &text);
+	if (r->high && r->suggest[0][0] != '\0') {
+		str_appendf(&text, "\nTwo skills for a moment like this%s: wisemind practice %s, then "
+		                   "wisemind practice %s.\n",
+		            r->suggest_from_data ? " (the two that have helped you most)" : "",
+		            r->suggest[0], r->suggest[1]);
+	}
 	cli_print_text(out, str_cstr(&text));
 	str_finish(&text);
 }

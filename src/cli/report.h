@@ -6,6 +6,7 @@
 
 #include "app/error.h"
 #include "app/notice.h"
+#include "app/urge.h"
 
 /* The shell's words for what the application layer reports as data. */
 
@@ -20,11 +21,12 @@ void cli_next_step(enum next_step step, struct str *out);
 /* Prints each notice on stderr, one paragraph each, wrapped. */
 void cli_print_notices(const struct app_notices *notices);
 
-/* After a command recorded urges (count of them): the crisis card, with
- * a line saying why it shows, on out (stderr when standard output
- * carries data, such as an export). DESIGN §2.2: every path that records
- * an urge shows crisis lines; a command shows one card. */
-struct app;
-void cli_print_urge_card(const struct app *app, size_t count, FILE *out);
+/* After a command was given urges, whatever happened (DESIGN §2.2):
+ * status (whether they were saved, one sentence or two, or NULL), the
+ * crisis card for the person's country, and for a strong urge two skills
+ * for the moment. On out (stderr when stdout carries data). One command,
+ * one card: call it once with everything the command was given. */
+void cli_print_urge_outcome(const struct app *app, const struct app_urge_result *r,
+                            const char *status, FILE *out);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "app/signals.h"
+#include "app/urge.h"
 #include "cli/cli.h"
 #include "cli/passphrase_input.h"
 #include "cli/report.h"
@@ -45,7 +46,10 @@ int cli_unlock(struct app *app, struct session **session, struct app_secret *kep
 	 * stderr (standard output may carry data). */
 	size_t merged = session_urges_recorded(*session);
 	if (merged > 0 && card == CLI_CARD_FOR_MERGED) {
-		cli_print_urge_card(app, merged, stderr);
+		char status[128];
+		snprintf(status, sizeof(status), "%zu urge%s logged while locked %s added to your diary.",
+		         merged, merged == 1 ? "" : "s", merged == 1 ? "was" : "were");
+		cli_print_urge_outcome(app, session_unlock_urges(*session), status, stderr);
 	}
 	return CLI_OK;
 }

@@ -68,7 +68,7 @@ grep -q '"locked note"' "$tmp/out" || fail "merged urge missing from export"
 grep -q "NOT encrypted" "$tmp/err" || fail "no plaintext warning"
 # Every path that records an urge shows crisis lines (DESIGN §2.2): the
 # merge at unlock shows the card once, on stderr, as stdout carries data.
-grep -q "2 urges were recorded. If an urge is strong now" "$tmp/err" ||
+grep -q "2 urges logged while locked were added to your diary" "$tmp/err" && grep -q "findahelpline" "$tmp/err" ||
 	fail "no crisis card after the merge: $(cat "$tmp/err")"
 [ "$(grep -c "If you are in danger now" "$tmp/err")" = 1 ] || fail "not one card: $(cat "$tmp/err")"
 ! grep -q "If you are in danger now" "$tmp/out" || fail "the card went into the export"
