@@ -14,7 +14,6 @@
 #include "content/skill_library.h"
 #include "core/nearest.h"
 #include "store/card.h"
-#include "store/store.h"
 
 void app_today(char out[DATE_TEXT_SIZE])
 {
@@ -475,15 +474,8 @@ bool session_card_set(struct session *s, const char *date, const struct app_card
 	if (!ok) {
 		count_given(e, changes, count, result);
 	} else {
-		/* All checked: the day, then its urges, all or nothing. */
-		enum store_status st = store_begin(s->store);
-		if (st == STORE_OK) {
-			st = store_card_put(s->store, &e->day);
-		}
-		ok = st == STORE_OK || app_error_store(err, st);
-		ok = ok && session_urges_put(s, e->urges, e->urge_count, result, NULL, err);
-		st = store_end(s->store, ok ? STORE_OK : STORE_FAILED);
-		ok = ok && (st == STORE_OK || app_error_store(err, st));
+		/* All checked: the day and its urges, all or nothing. */
+		ok = session_urges_put(s, e->urges, e->urge_count, &e->day, result, NULL, err);
 		result->saved = ok && session_save(s, err);
 		ok = result->saved;
 	}

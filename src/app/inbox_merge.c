@@ -88,7 +88,7 @@ static size_t add_urges(struct session *s, const struct inbox_batch *batch,
 		};
 		size_t added = 0;
 		struct app_error why = {0};
-		if (!session_urges_put(s, &item, 1, &s->unlock_urges, &added, &why)) {
+		if (!session_urges_put(s, &item, 1, NULL, &s->unlock_urges, &added, &why)) {
 			app_error_finish(&why);
 			unreadable++;
 			continue;

@@ -186,24 +186,33 @@ bool session_record_urge(struct session *s, const struct app_urge *u,
 		.place = APP_URGE_LOGGED, .target = u->target, .rating = u->rating,
 		.note = u->note != NULL && u->note[0] != '\0' ? u->note : NULL,
 	};
-	if (!session_urges_put(s, &item, 1, result, NULL, err)) {
+	if (!session_urges_put(s, &item, 1, NULL, result, NULL, err)) {
 		return false;
 	}
 	result->saved = session_save(s, err);
 	return result->saved;
 }
 
-/* The day's card with the card and session urges of items on it, put
- * back whole. */
+/* The day's card (with_day's when it is that day, else the diary's)
+ * with the card and session urges of items on it, put back whole. */
 static enum store_status put_card_urges(struct store *store, const struct app_urge_item *items,
-                                        size_t count, size_t first)
+                                        size_t count, const char *date,
+                                        const struct card_day *with_day)
 {
 	struct card_day day;
-	card_day_init(&day, items[first].date);
-	enum store_status st = store_card_get(store, items[first].date, &day);
-	for (size_t i = first; st == STORE_OK && i < count; i++) {
+	card_day_init(&day, date);
+	enum store_status st = STORE_OK;
+	if (with_day != NULL && strcmp(with_day->date, date) == 0) {
+		struct str note = day.note;
+		day = *with_day;
+		day.note = note;
+		str_append_n(&day.note, str_cstr(&with_day->note), with_day->note.len);
+	} else {
+		st = store_card_get(store, date, &day);
+	}
+	for (size_t i = 0; st == STORE_OK && i < count; i++) {
 		const struct app_urge_item *it = &items[i];
-		if (it->kept || it->place == APP_URGE_LOGGED || strcmp(it->date, day.date) != 0) {
+		if (it->kept || it->place == APP_URGE_LOGGED || strcmp(it->date, date) != 0) {
 			continue;
 		}
 		bool room = it->place == APP_URGE_CARD
@@ -304,7 +313,8 @@ int app_urge_rating_read(const char *text)
 }
 
 bool session_urges_put(struct session *s, const struct app_urge_item *items, size_t count,
-                       struct app_urge_result *result, size_t *added, struct app_error *err)
+                       const struct card_day *day, struct app_urge_result *result,
+                       size_t *added, struct app_error *err)
 {
 	struct card_template tmpl;
 	struct app_error why = {0};
@@ -344,8 +354,17 @@ bool session_urges_put(struct session *s, const struct app_urge_item *items, siz
 			}
 		}
 		if (first_of_day) {
-			st = put_card_urges(s->store, items, count, i);
+			st = put_card_urges(s->store, items, count, it->date, day);
 		}
+	}
+	/* The day itself, when none of the items was on it. */
+	bool day_done = false;
+	for (size_t i = 0; day != NULL && i < count; i++) {
+		day_done = day_done || (!items[i].kept && items[i].place != APP_URGE_LOGGED &&
+		                        strcmp(items[i].date, day->date) == 0);
+	}
+	if (st == STORE_OK && day != NULL && !day_done) {
+		st = put_card_urges(s->store, items, 0, day->date, day);
 	}
 	st = store_end(s->store, st);
 	if (st != STORE_OK) {

@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "app/error.h"
+#include "core/diary_card.h"
 
 struct session;
 
@@ -59,16 +60,18 @@ struct app_urge_item {
 };
 
 /* THE way urges enter an open diary: quick urges, card fields, the
- * sealed inbox's merge and imports all come through here (a test checks
- * that nothing else writes one). Writes each item where its place says,
- * in the open diary, without saving, all or nothing; and adds to result
- * what the front end must show. False with err when an item cannot be
- * kept (result still counts it: the card shows). *added, when not NULL,
- * counts the logged urges that were new (a merged or imported one may be
- * there already). */
+ * sealed inbox's merge and imports all come through here, and nothing
+ * else writes one (tests/cli/urge_one_way.sh checks). Writes each item
+ * where its place says, in the open diary, without saving, all or
+ * nothing; and adds to result what the front end must show. day, when not
+ * NULL, is a card (already checked) to keep whole with the card urges of
+ * its date: card set writes the rest of the day with its urges, in the
+ * same change. False with err when an item cannot be kept (result still
+ * counts it: the card shows). *added, when not NULL, counts the logged
+ * urges that were new (a merged or imported one may be there already). */
 bool session_urges_put(struct session *s, const struct app_urge_item *items, size_t count,
-                       struct app_urge_result *result, size_t *added, struct app_error *err)
-	__attribute__((warn_unused_result));
+                       const struct card_day *day, struct app_urge_result *result,
+                       size_t *added, struct app_error *err) __attribute__((warn_unused_result));
 
 /* Checks an urge before anything is recorded: false with the reason in
  * err (exit 2: a usage mistake) for a rating outside 0-5, a target name
