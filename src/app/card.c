@@ -11,7 +11,7 @@
 #include "app/card_template.h"
 #include "app/clock.h"
 #include "app/session_internal.h"
-#include "content/skill_library.h"
+#include "app/skills.h"
 #include "core/nearest.h"
 #include "store/card.h"
 
@@ -88,8 +88,7 @@ bool session_card_each(struct session *s, const char *from, const char *to, app_
 struct card_edit {
 	struct session *s;
 	struct card_template tmpl;
-	struct skill_library lib;
-	bool lib_loaded;
+	struct app_skills skills;
 	struct card_day day;
 	struct app_urge_item urges[CARD_DAY_ITEMS_MAX * 2];
 	size_t urge_count;
@@ -237,30 +236,11 @@ static bool skills_used(struct card_edit *e, const char *value)
 
 static bool skill_known(struct card_edit *e, const char *id)
 {
-	if (!e->lib_loaded) {
-		struct str user_dir = {0};
-		if (e->s->app->data_dir.len > 0) {
-			str_appendf(&user_dir, "%s/skills", str_cstr(&e->s->app->data_dir));
-		}
-		skill_library_load(&e->lib, user_dir.buf);
-		str_finish(&user_dir);
-		e->lib_loaded = true;
-	}
-	if (skill_library_find(&e->lib, id) != NULL) {
+	if (app_skill_check(e->s->app, &e->skills, id, e->err)) {
 		return true;
 	}
-	const char **words = calloc(e->lib.count + 1, sizeof(*words));
-	size_t n = 0;
-	for (size_t i = 0; words != NULL && i < e->lib.count; i++) {
-		words[n++] = e->lib.skills[i].id;
-	}
-	struct str msg = {0};
-	str_appendf(&msg, "there is no skill \"%s\" in the library", id);
-	did_you_mean(&msg, id, words, n);
-	free(words);
-	bool r = mistake(e, "%s (the skills list shows every id)", str_cstr(&msg));
-	str_finish(&msg);
-	return r;
+	str_append(&e->err->detail, " (the skills list shows every id)");
+	return false;
 }
 
 static bool text_ok(struct card_edit *e, const char *key, const char *value, size_t max)
@@ -479,9 +459,7 @@ bool session_card_set(struct session *s, const char *date, const struct app_card
 		result->saved = ok && session_save(s, err);
 		ok = result->saved;
 	}
-	if (e->lib_loaded) {
-		skill_library_finish(&e->lib);
-	}
+	app_skills_finish(&e->skills);
 	card_day_finish(&e->day);
 	free(e);
 	return ok;

@@ -94,8 +94,13 @@ static void describe_app(const struct app_error *err, struct str *out)
 		str_append(out, "that day has not come yet: the card can be filled in for today or "
 		                "any day before it");
 		return;
+	case APP_E_NO_URGE_YET:
+		str_append(out, "no urge has been logged yet, so there is none to rate again; log one "
+		                "first, with its rating before the skill");
+		return;
 	case APP_E_CARD_VALUE:
 	case APP_E_TEMPLATE:
+	case APP_E_SKILL:
 		/* The sentence names the field or the file's lines itself. */
 		str_append(out, str_cstr(&err->detail));
 		return;

@@ -34,7 +34,9 @@ enum app_error_source {
 	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */ \
 	_(E_FUTURE_DATE, 2, NEXT_NONE)     /* a day that has not come yet */ \
 	_(E_CARD_VALUE, 2, NEXT_NONE)      /* a card field or value that cannot be kept: detail */ \
-	_(E_TEMPLATE, 2, NEXT_NONE)        /* a card template that cannot be used: detail */
+	_(E_TEMPLATE, 2, NEXT_NONE)        /* a card template that cannot be used: detail */ \
+	_(E_SKILL, 2, NEXT_NONE)           /* no skill has that id: detail */ \
+	_(E_NO_URGE_YET, 1, NEXT_NONE)     /* an after-rating, but no urge was logged */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

@@ -8,6 +8,7 @@
 
 #include "app/card.h"
 #include "app/clock.h"
+#include "app/skills.h"
 #include "app/session_internal.h"
 #include "core/diary_card.h"
 #include "core/urge_level.h"
@@ -44,6 +45,16 @@ static void suggest(struct app_urge_result *result)
 	snprintf(result->suggest[0], sizeof(result->suggest[0]), "%s", "stop");
 	snprintf(result->suggest[1], sizeof(result->suggest[1]), "%s", "tip");
 	result->suggest_from_data = false;
+}
+
+void app_urge_result_add(struct app_urge_result *into, const struct app_urge_result *from)
+{
+	into->given += from->given;
+	if (from->high && !into->high) {
+		memcpy(into->suggest, from->suggest, sizeof(into->suggest));
+		into->suggest_from_data = from->suggest_from_data;
+	}
+	into->high = into->high || from->high;
 }
 
 static bool note_ok(const char *note)
@@ -151,19 +162,28 @@ static int hex_value(char c)
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-bool session_urge_remove(struct session *s, const char *id, struct app_error *err)
+/* An urge's id as typed: 32 hex digits. */
+static bool id_read(const char *id, unsigned char raw[STORE_URGE_ID_SIZE])
 {
-	unsigned char raw[STORE_URGE_ID_SIZE];
 	if (strlen(id) != 2 * STORE_URGE_ID_SIZE) {
-		return app_error_app(err, APP_E_URGE_ID);
+		return false;
 	}
 	for (size_t i = 0; i < STORE_URGE_ID_SIZE; i++) {
 		int hi = hex_value(id[2 * i]);
 		int lo = hex_value(id[2 * i + 1]);
 		if (hi < 0 || lo < 0) {
-			return app_error_app(err, APP_E_URGE_ID);
+			return false;
 		}
 		raw[i] = (unsigned char)(hi << 4 | lo);
+	}
+	return true;
+}
+
+bool session_urge_remove(struct session *s, const char *id, struct app_error *err)
+{
+	unsigned char raw[STORE_URGE_ID_SIZE];
+	if (!id_read(id, raw)) {
+		return app_error_app(err, APP_E_URGE_ID);
 	}
 	enum store_status st = store_urge_remove(s->store, raw);
 	if (st == STORE_NOT_FOUND) {
@@ -173,6 +193,55 @@ bool session_urge_remove(struct session *s, const char *id, struct app_error *er
 		return app_error_store(err, st);
 	}
 	return session_save(s, err);
+}
+
+struct found {
+	unsigned char id[STORE_URGE_ID_SIZE];
+	char target[CARD_ID_MAX + 1];
+};
+
+static bool found_one(const struct store_urge *u, void *data)
+{
+	struct found *f = data;
+	memcpy(f->id, u->id, sizeof(f->id));
+	snprintf(f->target, sizeof(f->target), "%s", u->target);
+	return false;
+}
+
+bool session_urge_after(struct session *s, const char *id, int after, const char *skill,
+                        struct app_urge_result *result, struct app_error *err)
+{
+	unsigned char raw[STORE_URGE_ID_SIZE];
+	struct found f = {0};
+	if (id != NULL && !id_read(id, raw)) {
+		app_urges_count(s->app, &(struct app_urge_item){.rating = after}, result);
+		return app_error_app(err, APP_E_URGE_ID);
+	}
+	enum store_status st = store_urge_find(s->store, id != NULL ? raw : NULL, found_one, &f);
+	/* Counted at the kind of the urge it follows (unknown: suicide's). */
+	struct app_urge_item item = {.place = APP_URGE_LOGGED, .target = f.target, .rating = after};
+	session_urges_count(s, &item, result);
+	if (st == STORE_NOT_FOUND) {
+		return app_error_app(err, id != NULL ? APP_E_URGE_ID : APP_E_NO_URGE_YET);
+	}
+	if (st != STORE_OK) {
+		return app_error_store(err, st);
+	}
+	if (!urge_rating_valid(after)) {
+		return app_error_app(err, APP_E_URGE_RATING);
+	}
+	struct app_skills skills = {0};
+	bool ok = skill == NULL || app_skill_check(s->app, &skills, skill, err);
+	app_skills_finish(&skills);
+	if (!ok) {
+		return false;
+	}
+	st = store_urge_set_after(s->store, f.id, after, skill);
+	if (st != STORE_OK) {
+		return app_error_store(err, st);
+	}
+	result->saved = session_save(s, err);
+	return result->saved;
 }
 
 bool session_record_urge(struct session *s, const struct app_urge *u,

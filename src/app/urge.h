@@ -39,6 +39,11 @@ struct app_urge_result {
 	bool suggest_from_data; /* the suggestions come from the person's own data */
 };
 
+/* Adds what from brings to show into into: one command, one card, at the
+ * highest severity among its urges (an unlock's merged urges with the
+ * command's own). */
+void app_urge_result_add(struct app_urge_result *into, const struct app_urge_result *from);
+
 /* Where an urge is kept. */
 enum app_urge_place {
 	APP_URGE_LOGGED,  /* a quick urge, with its time (the card shows the day's peak) */
@@ -108,6 +113,15 @@ bool app_urge_record_locked(const struct app *app, const struct app_urge *u,
 /* Records an urge into an open diary and saves. */
 bool session_record_urge(struct session *s, const struct app_urge *u,
                          struct app_urge_result *result, struct app_error *err)
+	__attribute__((warn_unused_result));
+
+/* How an urge went after a skill (wisemind urge --after): after, 0 to 5,
+ * on the urge with id (32 hex digits), or on the latest one when id is
+ * NULL; skill, when not NULL, the skill used (checked against the
+ * library). Saves. An after-rating is an urge rating too: result says
+ * what to show, whatever happens (the crisis card, always). */
+bool session_urge_after(struct session *s, const char *id, int after, const char *skill,
+                        struct app_urge_result *result, struct app_error *err)
 	__attribute__((warn_unused_result));
 
 /* One recorded urge, as a front end lists it. Strings are valid only

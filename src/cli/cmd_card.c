@@ -110,13 +110,7 @@ static int card_set(struct app *app, const struct card_args *a, char **args, int
 	size_t merged = s != NULL ? session_urges_recorded(s) : 0;
 	struct app_urge_result all = *r;
 	if (merged > 0) {
-		const struct app_urge_result *m = session_unlock_urges(s);
-		all.given += m->given;
-		all.high = all.high || m->high;
-		if (!r->high && m->high) {
-			memcpy(all.suggest, m->suggest, sizeof(all.suggest));
-			all.suggest_from_data = m->suggest_from_data;
-		}
+		app_urge_result_add(&all, session_unlock_urges(s));
 	}
 	if (all.given > 0) {
 		struct str status = {0};

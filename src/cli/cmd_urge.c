@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app/session.h"
 #include "app/urge.h"
@@ -11,24 +12,37 @@
 #include "cli/unlock.h"
 #include "cli/urge_manage.h"
 
-enum { OPT_NOTE = 1, OPT_DATE };
+enum { OPT_NOTE = 1, OPT_DATE, OPT_AFTER, OPT_ID, OPT_SKILL };
 
 struct urge_args {
 	const char *note;
 	const char *date;
+	const char *after;
+	const char *id;
+	const char *skill;
 };
 
 static bool on_option(int code, const char *arg, void *data)
 {
 	struct urge_args *a = data;
-	if (code == OPT_NOTE) {
+	switch (code) {
+	case OPT_NOTE:
 		a->note = arg;
-	} else if (code == OPT_DATE) {
+		return true;
+	case OPT_DATE:
 		a->date = arg;
-	} else {
-		return false;
+		return true;
+	case OPT_AFTER:
+		a->after = arg;
+		return true;
+	case OPT_ID:
+		a->id = arg;
+		return true;
+	case OPT_SKILL:
+		a->skill = arg;
+		return true;
 	}
-	return true;
+	return false;
 }
 
 /* urge list [--date D] and urge remove ID, which record nothing. Returns
@@ -98,15 +112,84 @@ static void print_outcome(const struct app *app, const struct app_urge_result *r
 	str_finish(&text);
 }
 
-/* wisemind urge TARGET RATING [--note TEXT | --note -]: logs an urge now.
- * Without --passphrase-fd it goes to the sealed inbox (no passphrase, no
- * key derivation: fast); with it, straight into the diary. The crisis
- * card prints every time, whatever happens. */
+/* Asks for what was left out, when a person is there to answer: the
+ * target, then the rating. False when it cannot be asked (no terminal,
+ * or the note comes from standard input) or was not answered. */
+static bool ask(const char *question, struct str *answer)
+{
+	fputs(question, stdout);
+	fflush(stdout);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, stdin);
+	bool ok = n > 0;
+	if (ok) {
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ')) {
+			line[--n] = '\0';
+		}
+		str_append(answer, line + strspn(line, " "));
+		ok = answer->len > 0;
+	}
+	free(line);
+	return ok;
+}
+
+static bool ask_missing(int have, struct str *target, struct str *rating)
+{
+	if (have < 1 && !ask("Which urge? (suicide, self-harm, use, or your own word): ", target)) {
+		return false;
+	}
+	return have >= 2 ||
+	       ask("How strong is it now, from 0 (none) to 5 (the strongest)? ", rating);
+}
+
+/* wisemind urge --after N [--id ID] [--skill ID]: how the latest (or a
+ * given) urge went after a skill. An urge rating too: the card shows. */
+static int after(struct app *app, const struct urge_args *a, struct app_urge_result *result)
+{
+	struct app_error err = {0};
+	int rating = app_urge_rating_read(a->after);
+	bool unlocked = app->opt.passphrase_fd >= 0 || app->opt.recovery_key_fd >= 0;
+	if (!unlocked) {
+		/* The locked inbox does not carry after-ratings yet. */
+		app_urges_count(app, &(struct app_urge_item){.rating = rating}, result);
+		fputs("wisemind: a rating after a skill needs your diary open; run it again with "
+		      "your passphrase (wisemind --passphrase-fd N urge --after N, or from the "
+		      "full-screen program).\n", stderr);
+		return CLI_ERROR;
+	}
+	struct session *s = NULL;
+	int rc = cli_unlock(app, &s, NULL, CLI_CARD_BY_COMMAND);
+	if (rc != CLI_OK) {
+		app_urges_count(app, &(struct app_urge_item){.rating = rating}, result);
+		return rc;
+	}
+	if (session_urge_after(s, a->id, rating, a->skill, result, &err)) {
+		printf("Saved: after %s, the urge was %d.\n", a->skill != NULL ? a->skill : "the skill",
+		       rating);
+	} else {
+		rc = cli_error(&err);
+	}
+	if (session_urges_recorded(s) > 0) {
+		app_urge_result_add(result, session_unlock_urges(s));
+	}
+	session_close(s);
+	return rc;
+}
+
+/* wisemind urge [TARGET [RATING]] [--note TEXT | --note -]: logs an urge
+ * now; what is left out is asked for. Without --passphrase-fd it goes to
+ * the sealed inbox (no passphrase, no key derivation: fast); with it,
+ * straight into the diary. The crisis card prints every time, whatever
+ * happens. */
 int cmd_urge(struct app_options *opt, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"note", required_argument, NULL, OPT_NOTE},
 		{"date", required_argument, NULL, OPT_DATE},
+		{"after", required_argument, NULL, OPT_AFTER},
+		{"id", required_argument, NULL, OPT_ID},
+		{"skill", required_argument, NULL, OPT_SKILL},
 		{NULL, 0, NULL, 0},
 	};
 	struct urge_args a = {0};
@@ -116,11 +199,27 @@ int cmd_urge(struct app_options *opt, int argc, char **argv)
 		return managed;
 	}
 	const char *note_arg = a.note;
+	bool note_stdin = note_arg != NULL && strcmp(note_arg, "-") == 0;
+	int have = argc - optind;
+	struct str asked_target = {0}, asked_rating = {0};
 	if (usage_ok && a.date != NULL) {
 		cli_usage_error("--date goes with \"urge list\"; an urge is logged now.");
 		usage_ok = false;
-	}
-	if (usage_ok && argc - optind != 2) {
+	} else if (usage_ok && a.after != NULL && (have != 0 || note_arg != NULL)) {
+		cli_usage_error("--after takes its rating alone, such as \"urge --after 2 --skill "
+		                "tip\".");
+		usage_ok = false;
+	} else if (usage_ok && a.after == NULL && (a.id != NULL || a.skill != NULL)) {
+		cli_usage_error("--id and --skill go with --after, such as \"urge --after 2 --skill "
+		                "tip\".");
+		usage_ok = false;
+	} else if (usage_ok && a.after == NULL && have < 2 &&
+	           (note_stdin || !isatty(STDIN_FILENO) || !ask_missing(have, &asked_target,
+	                                                                 &asked_rating))) {
+		cli_usage_error("urge takes a target and a rating from 0 to 5, such as "
+		                "\"urge self-harm 3\".");
+		usage_ok = false;
+	} else if (usage_ok && have > 2) {
 		cli_usage_error("urge takes a target and a rating from 0 to 5, such as "
 		                "\"urge self-harm 3\".");
 		usage_ok = false;
@@ -132,20 +231,29 @@ int cmd_urge(struct app_options *opt, int argc, char **argv)
 	struct app_error err = {0};
 	struct str note = {0};
 	int rc = CLI_USAGE;
-	bool given = argc - optind == 2; /* a target and a rating, even beside a mistake */
+	/* A target and a rating, typed or answered, even beside a mistake. */
+	u.target = have >= 1 ? argv[optind] : asked_target.len > 0 ? str_cstr(&asked_target) : NULL;
+	const char *rating = have >= 2 ? argv[optind + 1]
+	                     : asked_rating.len > 0 ? str_cstr(&asked_rating) : NULL;
+	bool given = u.target != NULL && rating != NULL;
 	if (given) {
-		u.target = argv[optind];
-		u.rating = app_urge_rating_read(argv[optind + 1]);
+		u.rating = app_urge_rating_read(rating);
 	}
 	if (!usage_ok || !country_ok) {
 		/* Said already; a rating given still counts for how strong it was. */
 		if (given && !app_urge_check(&app, &u, &result, &err)) {
 			app_error_finish(&err);
+		} else if (a.after != NULL) {
+			app_urges_count(&app, &(struct app_urge_item){.rating = app_urge_rating_read(
+			                                                  a.after)},
+			                &result);
 		}
-	} else if (note_arg != NULL && strcmp(note_arg, "-") == 0 && !read_note(&note)) {
+	} else if (a.after != NULL) {
+		rc = after(&app, &a, &result);
+	} else if (note_stdin && !read_note(&note)) {
 		fputs("wisemind: the note is longer than 64 KiB; shorten it.\n", stderr);
 	} else {
-		u.note = note_arg != NULL && strcmp(note_arg, "-") == 0 ? str_cstr(&note) : note_arg;
+		u.note = note_stdin ? str_cstr(&note) : note_arg;
 		bool unlocked = opt->passphrase_fd >= 0 || opt->recovery_key_fd >= 0;
 		if (!unlocked) {
 			rc = app_urge_record_locked(&app, &u, &result, &err) ? CLI_OK : cli_error(&err);
@@ -157,11 +265,17 @@ int cmd_urge(struct app_options *opt, int argc, char **argv)
 			if (rc == CLI_OK && !session_record_urge(s, &u, &result, &err)) {
 				rc = cli_error(&err);
 			}
+			if (s != NULL && session_urges_recorded(s) > 0) {
+				app_urge_result_add(&result, session_unlock_urges(s));
+			}
 			session_close(s);
 		}
 	}
+	/* Always: someone who typed "urge" may need the lines most. */
 	print_outcome(&app, &result);
 	str_wipe(&note);
+	str_wipe(&asked_target);
+	str_finish(&asked_rating);
 	app_finish(&app);
 	return rc;
 }

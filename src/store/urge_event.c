@@ -83,13 +83,32 @@ out:
 }
 
 enum store_status store_urge_set_after(struct store *store,
-                                       const unsigned char id[STORE_URGE_ID_SIZE], int after)
+                                       const unsigned char id[STORE_URGE_ID_SIZE], int after,
+                                       const char *skill)
 {
 	/* A rating out of range fails the table's CHECK: STORE_INVALID. */
 	if (after < 0) {
 		return STORE_INVALID;
 	}
-	return change_one(store, "UPDATE urge_event SET after = ?2 WHERE id = ?1", id, after);
+	sqlite3 *db = store_db(store);
+	sqlite3_stmt *stmt;
+	enum store_status st = sql_prepare(db, "UPDATE urge_event SET after = ?2,"
+	                                       " skill = coalesce(?3, skill) WHERE id = ?1",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	if (sqlite3_bind_blob(stmt, 1, id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK ||
+	    sqlite3_bind_int(stmt, 2, after) != SQLITE_OK || !sql_bind_text(stmt, 3, skill)) {
+		st = STORE_INVALID;
+	} else {
+		st = sql_step_done(stmt);
+		if (st == STORE_OK && sqlite3_changes(db) == 0) {
+			st = STORE_NOT_FOUND;
+		}
+	}
+	sqlite3_finalize(stmt);
+	return st;
 }
 
 enum store_status store_urge_remove(struct store *store,
@@ -130,24 +149,11 @@ static const char *column_text(sqlite3_stmt *stmt, int col)
 	return (const char *)sqlite3_column_text(stmt, col);
 }
 
-enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
-                                  void *data)
+/* Calls fn for each row of stmt (the columns of urge_event, in table
+ * order), counting them in *rows. */
+static enum store_status each_row(sqlite3_stmt *stmt, store_urge_fn *fn, void *data,
+                                  size_t *rows)
 {
-	sqlite3_stmt *stmt;
-	/* datetime() orders by the instant, across a change of UTC offset. */
-	enum store_status st = sql_prepare(store_db(store),
-	                                   "SELECT id, at, target, before, after, skill, note,"
-	                                   " via_inbox FROM urge_event"
-	                                   " WHERE ?1 IS NULL OR substr(at, 1, 10) = ?1"
-	                                   " ORDER BY datetime(at), at, id",
-	                                   &stmt);
-	if (st != STORE_OK) {
-		return st;
-	}
-	if (!sql_bind_text(stmt, 1, day)) {
-		st = STORE_INVALID;
-		goto out;
-	}
 	int rc;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct store_urge urge = {
@@ -166,13 +172,54 @@ enum store_status store_urge_each(struct store *store, const char *day, store_ur
 			break;
 		}
 		memcpy(urge.id, sqlite3_column_blob(stmt, 0), STORE_URGE_ID_SIZE);
+		(*rows)++;
 		if (!fn(&urge, data)) {
 			rc = SQLITE_DONE;
 			break;
 		}
 	}
-	st = sql_status(rc);
-out:
+	return sql_status(rc);
+}
+
+#define URGE_COLUMNS "SELECT id, at, target, before, after, skill, note, via_inbox FROM urge_event"
+
+enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
+                                  void *data)
+{
+	sqlite3_stmt *stmt;
+	/* datetime() orders by the instant, across a change of UTC offset. */
+	enum store_status st = sql_prepare(store_db(store),
+	                                   URGE_COLUMNS " WHERE ?1 IS NULL OR substr(at, 1, 10) = ?1"
+	                                   " ORDER BY datetime(at), at, id",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	size_t rows = 0;
+	st = sql_bind_text(stmt, 1, day) ? each_row(stmt, fn, data, &rows) : STORE_INVALID;
 	sqlite3_finalize(stmt);
 	return st;
+}
+
+enum store_status store_urge_find(struct store *store, const unsigned char *id,
+                                  store_urge_fn *fn, void *data)
+{
+	sqlite3_stmt *stmt;
+	enum store_status st = sql_prepare(store_db(store),
+	                                   id != NULL ? URGE_COLUMNS " WHERE id = ?1"
+	                                              : URGE_COLUMNS " ORDER BY datetime(at) DESC,"
+	                                                             " at DESC, id DESC LIMIT 1",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	size_t rows = 0;
+	if (id != NULL &&
+	    sqlite3_bind_blob(stmt, 1, id, STORE_URGE_ID_SIZE, SQLITE_STATIC) != SQLITE_OK) {
+		st = STORE_INVALID;
+	} else {
+		st = each_row(stmt, fn, data, &rows);
+	}
+	sqlite3_finalize(stmt);
+	return st == STORE_OK && rows == 0 ? STORE_NOT_FOUND : st;
 }

@@ -34,11 +34,12 @@ void store_urge_id_new(unsigned char id[STORE_URGE_ID_SIZE]);
 enum store_status store_urge_add(struct store *store, const struct store_urge *urge,
                                  bool *added) __attribute__((warn_unused_result));
 
-/* Sets the rating after the skill (0 to 5) of the entry with id.
- * STORE_NOT_FOUND when there is none. */
+/* Sets the rating after the skill (0 to 5) of the entry with id, and the
+ * skill used (NULL keeps the one it has). STORE_NOT_FOUND when there is
+ * none. */
 enum store_status store_urge_set_after(struct store *store,
-                                       const unsigned char id[STORE_URGE_ID_SIZE], int after)
-	__attribute__((warn_unused_result));
+                                       const unsigned char id[STORE_URGE_ID_SIZE], int after,
+                                       const char *skill) __attribute__((warn_unused_result));
 
 /* Removes the entry with id (a mistyped or planted one). STORE_NOT_FOUND
  * when there is none. */
@@ -57,5 +58,10 @@ enum store_status store_urge_count(struct store *store, const char *day, size_t 
 typedef bool store_urge_fn(const struct store_urge *urge, void *data);
 enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
                                   void *data) __attribute__((warn_unused_result));
+
+/* Calls fn once with the entry with id, or the latest one (by the instant
+ * it was logged) when id is NULL. STORE_NOT_FOUND when there is none. */
+enum store_status store_urge_find(struct store *store, const unsigned char *id,
+                                  store_urge_fn *fn, void *data) __attribute__((warn_unused_result));
 
 #endif

@@ -98,6 +98,31 @@ grep -q "a date is written YYYY-MM-DD" "$tmp/err" || fail "bad date: $(cat "$tmp
 run 0 urge list --date 2001-01-01
 grep -q "No urges recorded on 2001-01-01." "$tmp/out" || fail "empty day: $(cat "$tmp/out")"
 
+# Before and after: --after rates the latest urge again (or the one with
+# --id) and names the skill; a mistyped skill is refused with the nearest
+# id, and the card shows every time (an after-rating is an urge rating).
+run 0 --country GB urge use 4
+run 0 --country GB urge --after 1 --skill tip
+grep -q "Saved: after tip, the urge was 1." "$tmp/out" || fail "after: $(cat "$tmp/out")"
+card_once "$tmp/out" "$GB"
+run 0 urge list
+grep -q "use 4 -> 1 (tip)$" "$tmp/out" || fail "after not kept: $(cat "$tmp/out")"
+id=$(grep -A1 "suicide 1$" "$tmp/out" | sed -n 's/^  id \([0-9a-f]\{32\}\).*/\1/p')
+run 0 --country GB urge --after 0 --id "$id"
+run 0 urge list
+grep -q "suicide 1 -> 0$" "$tmp/out" || fail "after by id: $(cat "$tmp/out")"
+run 2 --country GB urge --after 2 --skill tpi
+grep -q 'no skill "tpi" in the library: perhaps you meant "tip"' "$tmp/err" ||
+	fail "bad skill: $(cat "$tmp/err")"
+card_once "$tmp/out" "$GB"
+grep -q "NOT saved" "$tmp/out" || fail "bad skill: saved?"
+run 2 --country GB urge --after 9
+grep -q "rated from 0 (none) to 5" "$tmp/err" || fail "after 9: $(cat "$tmp/err")"
+grep -q "wisemind practice stop" "$tmp/out" || fail "after 9 is strong"
+run 2 --country GB urge use 2 --skill tip
+grep -q "go with --after" "$tmp/err" || fail "--skill alone: $(cat "$tmp/err")"
+card_once "$tmp/out" "$GB"
+
 # A wrong passphrase: the card, not saved, exit 3.
 echo "not the passphrase at all" >"$tmp/wrong"
 "$wisemind" --country GB --passphrase-fd 3 urge self-harm 4 3<"$tmp/wrong" >"$tmp/out" 2>"$tmp/err"

@@ -151,11 +151,11 @@ static void test_urge_events_idempotent(void **state)
 	assert_status(store_urge_count(store, "2026-11-21", &n), STORE_OK);
 	assert_int_equal(n, 0);
 
-	assert_status(store_urge_set_after(store, a.id, 1), STORE_OK);
-	assert_status(store_urge_set_after(store, a.id, 6), STORE_INVALID);
+	assert_status(store_urge_set_after(store, a.id, 1, NULL), STORE_OK);
+	assert_status(store_urge_set_after(store, a.id, 6, NULL), STORE_INVALID);
 	unsigned char missing[STORE_URGE_ID_SIZE] = {9};
-	assert_status(store_urge_set_after(store, missing, 1), STORE_NOT_FOUND);
-	assert_status(store_urge_set_after(store, a.id, -1), STORE_INVALID);
+	assert_status(store_urge_set_after(store, missing, 1, NULL), STORE_NOT_FOUND);
+	assert_status(store_urge_set_after(store, a.id, -1, NULL), STORE_INVALID);
 	/* Removing: the entry goes, once; another id is not found. */
 	assert_status(store_urge_remove(store, missing), STORE_NOT_FOUND);
 	assert_status(store_urge_remove(store, c.id), STORE_OK);
