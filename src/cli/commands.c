@@ -9,8 +9,8 @@
 
 /* Keep alphabetical: --help lists commands in this order. */
 const struct cli_command cli_commands[] = {
-	{"card", "set [--date D] KEY=VALUE... | show [--date D | --week W] | template show|import FILE",
-	 "fill in or show the diary card; the skills-used scale is 0-7",
+	{"card", "set KEY=VALUE... | show | template show|import FILE",
+	 "fill in the diary card for a day, or show a day or a week",
 	 "  --date D               the day (YYYY-MM-DD): today when left out; set takes any\n"
 	 "                         past day, never a future one\n"
 	 "  --week W               with show: the ISO week W, such as 2026-W48\n"
@@ -55,10 +55,12 @@ const struct cli_command cli_commands[] = {
 	 "  --module M             list only module M: mindfulness, distress-tolerance,\n"
 	 "                         emotion-regulation, interpersonal-effectiveness or general\n",
 	 NULL, cmd_skills},
-	{"urge", "TARGET RATING [--note TEXT | --note -] | list [--date D] | remove ID",
+	{"urge", "[TARGET [RATING]] [--note TEXT|-] | --after N | list | remove ID",
 	 "log an urge (0-5); works locked; always shows crisis lines",
 	 "  --note TEXT            a few words with it; --note - reads them from standard\n"
 	 "                         input, so they stay out of the shell's history\n"
+	 "  --after N              how the latest urge was after a skill, 0-5; with\n"
+	 "                         --id ID another urge, --skill ID the skill used\n"
 	 "  --date D               with list: only the urges of day D (YYYY-MM-DD)\n",
 	 "the urge was saved all the same", cmd_urge},
 	{NULL, NULL, NULL, NULL, NULL, NULL},
