@@ -31,7 +31,11 @@ enum app_error_source {
 	_(E_URGE_RATING, 2, NEXT_NONE)     /* a rating outside 0-5 */ \
 	_(E_URGE_NOTE, 2, NEXT_NONE)       /* a note that is not UTF-8 text, or too long */ \
 	_(E_URGE_ID, 1, NEXT_NONE)         /* no urge has that id */ \
-	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */
+	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */ \
+	_(E_THRESHOLD, 2, NEXT_THRESHOLDS) /* an urge threshold above its default, or below 1 */ \
+	_(E_THRESHOLD_KIND, 2, NEXT_THRESHOLDS) /* not a kind whose threshold can be set */ \
+	_(E_SETTINGS_FILE, 1, NEXT_NONE)   /* settings.yaml has a mistake, so it was not changed */ \
+	_(E_SETTINGS_SAVE, 1, NEXT_NONE)   /* settings.yaml could not be saved */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,
@@ -44,7 +48,8 @@ struct app_error {
 	int status;
 	uint64_t when;     /* APP_E_SECRET_CHANGED: when the diary was last saved */
 	bool recovery;     /* APP_E_SECRET_CHANGED: the secret was a recovery key */
-	struct str detail; /* more, when a status has it (where an import failed) */
+	struct str detail; /* more, when a status has it (where an import failed; the kind
+	                      of a refused threshold; the settings file and what is wrong) */
 };
 
 /* Records an outcome of each source; they return false, for "return
