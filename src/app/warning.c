@@ -21,8 +21,8 @@ void app_warning_describe(const struct app_warning *w, struct str *out)
 	}
 	if (w->kind == WARNING_SETTINGS_THRESHOLD) {
 		str_appendf(out, "your settings file %s asks for an urge threshold that is not "
-		                 "allowed (%s); a threshold can only be lowered, so the default, or a "
-		                 "lower one, stays in force. Fix or remove that line",
+		                 "allowed (%s). A threshold can be lowered, never raised, so the "
+		                 "default, or a lower one, stays in force; fix or remove that line",
 		            str_cstr(&w->path), str_cstr(&w->why));
 		return;
 	}

@@ -107,9 +107,8 @@ static bool parse_thresholds(yaml_document_t *doc, const yaml_node_t *node,
 				if (kind == URGE_KIND_SUICIDE) {
 					str_append(&why, "the suicide threshold is always 1");
 				} else {
-					str_appendf(&why, "the %s threshold can be 1 to %d (lowered, "
-					                  "never raised)",
-					            key, urge_threshold_default(kind));
+					str_appendf(&why, "the %s threshold can be 1 to %d", key,
+					            urge_threshold_default(kind));
 				}
 			} else if (seen[kind]) {
 				/* Twice: the lower of the two, the more careful. */
