@@ -33,7 +33,7 @@ void cli_next_step(enum next_step step, struct str *out)
 		str_append(out, "set HOME, or use --data-dir");
 		return;
 	case NEXT_THRESHOLDS:
-		str_append(out, "to see them: `wisemind settings thresholds`");
+		str_append(out, "to see the thresholds in force: `wisemind settings thresholds`");
 		return;
 	}
 }
