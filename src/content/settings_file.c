@@ -35,7 +35,8 @@ static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str
 			is_known = is_known || strcmp(key, known[i]) == 0;
 		}
 		if (!is_known) {
-			str_appendf(err, "line %zu: unknown setting \"%s\" (the settings are: country, " THRESHOLDS_KEY ")",
+			str_appendf(err, "line %zu: unknown setting \"%s\" (the settings are: "
+			                 "country, " THRESHOLDS_KEY ")",
 			            yaml_doc_line(k, 1), key != NULL ? key : "?");
 			return false;
 		}

@@ -171,7 +171,8 @@ bool urge_record_decode(const char *buf, size_t len, struct urge_record *out)
 	} else {
 		ok = false;
 	}
-	if (!ok || (size_t)(end - p) > URGE_NOTE_MAX || memchr(p, '\0', (size_t)(end - p)) != NULL) {
+	if (!ok || (size_t)(end - p) > URGE_NOTE_MAX ||
+	    memchr(p, '\0', (size_t)(end - p)) != NULL) {
 		*out = (struct urge_record){0};
 		return false;
 	}

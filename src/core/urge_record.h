@@ -40,7 +40,7 @@ enum urge_record_kind {
 struct urge_record {
 	char at[URGE_TIME_MAX + 1];       /* "2026-11-22T14:03:00+01:00" */
 	enum urge_record_kind kind;
-	char target[URGE_TARGET_MAX + 1]; /* "suicide", "self-harm", "use", ...; "after": may be "" */
+	char target[URGE_TARGET_MAX + 1]; /* "self-harm", ...; may be "" for "after" */
 	int rating;                       /* 0 to 5 */
 	char skill[URGE_SKILL_MAX + 1];   /* a skill id, or "" */
 	bool has_follows;                 /* "after" only; false: the latest urge */
