@@ -58,6 +58,7 @@ void app_init(struct app *app, const struct app_options *opt)
 	paths_data_dir(&env, &app->data_dir);
 	paths_state_dir(&env, &app->state_dir);
 	crisis_builtin_country_list(&app->countries);
+	settings_default(&app->settings);
 	if (paths_config_dir(&env, &app->config_dir)) {
 		app_load_settings(app);
 	}

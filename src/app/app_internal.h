@@ -16,6 +16,12 @@ void app_warn_file(struct app *app, enum app_warning_kind kind, const char *path
 /* Loads settings.yaml from app's config folder (app/settings.c). */
 void app_load_settings(struct app *app);
 
+/* Reads settings.yaml as it is now, as settings_load does (for a change
+ * that must keep what another wisemind saved since app_init). No config
+ * folder gives settings_default and CONTENT_MISSING. */
+enum content_status app_settings_read(const struct app *app, struct settings *out,
+                                      struct str *why);
+
 /* Resolves the country: the flag, the setting, then the locale
  * (app/country.c). */
 void app_resolve_country(struct app *app);

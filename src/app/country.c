@@ -66,6 +66,15 @@ bool app_confirm_country(struct app *app, const char *code, struct str *err)
 	memcpy(app->settings.country, code, COUNTRY_CODE_SIZE);
 	app_load_crisis(app);
 	struct str why = {0};
+	/* Keep the thresholds as the file has them now: another wisemind may
+	 * have lowered one since this one started, and a save must never
+	 * raise it back. */
+	struct settings now;
+	enum content_status st = app_settings_read(app, &now, &why);
+	if (st == CONTENT_OK || st == CONTENT_MISSING || st == CONTENT_E_VALUE) {
+		app->settings.thresholds = now.thresholds;
+	}
+	str_clear(&why);
 	bool saved = app->config_dir.len > 0 &&
 	             settings_save(str_cstr(&app->config_dir), &app->settings, &why) == CONTENT_OK;
 	if (!saved) {

@@ -1,6 +1,7 @@
 #include "app/error.h"
 
 #include "app/clock.h"
+#include "core/urge_level.h"
 #include "crypto/vault_status.h"
 #include "store/status.h"
 
@@ -44,6 +45,23 @@ bool app_error_store(struct app_error *err, int store_status)
 bool app_error_app(struct app_error *err, enum app_status status)
 {
 	return record(err, APP_ERROR_APP, (int)status);
+}
+
+/* A threshold refused: which kind's (when known), and why. */
+static void describe_threshold(const char *kind_name, struct str *out)
+{
+	enum urge_kind kind;
+	if (!urge_kind_parse(kind_name, &kind)) {
+		str_append(out, "an urge threshold can be lowered, never raised or switched off: "
+		                "suicide's is always 1, and self-harm's, use's and other's can be 1 "
+		                "to 4");
+	} else if (kind == URGE_KIND_SUICIDE) {
+		str_append(out, "the suicide threshold is always 1: a threshold can be lowered, never "
+		                "raised or switched off");
+	} else {
+		str_appendf(out, "the %s threshold can be 1 to %d: a threshold can be lowered, never "
+		                 "raised or switched off", kind_name, urge_threshold_default(kind));
+	}
 }
 
 static void describe_app(const struct app_error *err, struct str *out)
@@ -103,6 +121,21 @@ static void describe_app(const struct app_error *err, struct str *out)
 	case APP_E_SKILL:
 		/* The sentence names the field or the file's lines itself. */
 		str_append(out, str_cstr(&err->detail));
+		return;
+	case APP_E_THRESHOLD:
+		describe_threshold(str_cstr(&err->detail), out);
+		return;
+	case APP_E_THRESHOLD_KIND:
+		str_append(out, "urge thresholds are kept for the kinds suicide, self-harm, use and "
+		                "other; a target whose kind is not known always has suicide's");
+		return;
+	case APP_E_SETTINGS_FILE:
+		str_appendf(out, "your settings file %s has a mistake, so it was not changed; fix or "
+		                 "remove that file, then try again", str_cstr(&err->detail));
+		return;
+	case APP_E_SETTINGS_SAVE:
+		str_appendf(out, "the settings could not be saved (%s); the old file is as it was",
+		            str_cstr(&err->detail));
 		return;
 	}
 	str_append(out, "internal error: unknown application status");

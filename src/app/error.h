@@ -36,7 +36,11 @@ enum app_error_source {
 	_(E_CARD_VALUE, 2, NEXT_NONE)      /* a card field or value that cannot be kept: detail */ \
 	_(E_TEMPLATE, 2, NEXT_NONE)        /* a card template that cannot be used: detail */ \
 	_(E_SKILL, 2, NEXT_NONE)           /* no skill has that id: detail */ \
-	_(E_NO_URGE_YET, 1, NEXT_NONE)     /* an after-rating, but no urge was logged */
+	_(E_NO_URGE_YET, 1, NEXT_NONE)     /* an after-rating, but no urge was logged */ \
+	_(E_THRESHOLD, 2, NEXT_THRESHOLDS) /* an urge threshold above its default, or below 1 */ \
+	_(E_THRESHOLD_KIND, 2, NEXT_THRESHOLDS) /* not a kind whose threshold can be set */ \
+	_(E_SETTINGS_FILE, 1, NEXT_NONE)   /* settings.yaml has a mistake, so it was not changed */ \
+	_(E_SETTINGS_SAVE, 1, NEXT_NONE)   /* settings.yaml could not be saved */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,
@@ -49,7 +53,8 @@ struct app_error {
 	int status;
 	uint64_t when;     /* APP_E_SECRET_CHANGED: when the diary was last saved */
 	bool recovery;     /* APP_E_SECRET_CHANGED: the secret was a recovery key */
-	struct str detail; /* more, when a status has it (where an import failed) */
+	struct str detail; /* more, when a status has it (where an import failed; the kind
+	                      of a refused threshold; the settings file and what is wrong) */
 };
 
 /* Records an outcome of each source; they return false, for "return

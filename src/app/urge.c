@@ -9,6 +9,7 @@
 #include "app/card.h"
 #include "app/clock.h"
 #include "app/skills.h"
+#include "app/urge_threshold.h"
 #include "app/session_internal.h"
 #include "core/diary_card.h"
 #include "core/urge_level.h"
@@ -22,8 +23,9 @@
 /* The thresholds in force; the same on the locked and unlocked paths. */
 static void thresholds_in_force(const struct app *app, struct urge_thresholds *t)
 {
-	(void)app;
-	urge_thresholds_default(t);
+	/* False when settings.yaml held something that was not honoured: the
+	 * defaults (or what could be read of it) apply, never a raise. */
+	(void)app_urge_thresholds(app, t);
 }
 
 /* Counts one urge into result: given, and high at its kind's threshold. */

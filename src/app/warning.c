@@ -19,6 +19,13 @@ void app_warning_describe(const struct app_warning *w, struct str *out)
 		                 "code, so it is not used", str_cstr(&w->path), w->country);
 		return;
 	}
+	if (w->kind == WARNING_SETTINGS_THRESHOLD) {
+		str_appendf(out, "your settings file %s asks for an urge threshold that is not "
+		                 "allowed (%s). A threshold can be lowered, never raised, so the "
+		                 "default, or a lower one, stays in force; fix or remove that line",
+		            str_cstr(&w->path), str_cstr(&w->why));
+		return;
+	}
 	str_appendf(out, "ignoring your %s %s (%s); fix or remove that file", file_name(w->kind),
 	            str_cstr(&w->path), str_cstr(&w->why));
 }
@@ -26,6 +33,11 @@ void app_warning_describe(const struct app_warning *w, struct str *out)
 void app_warning_summary(const struct app_warning *w, struct str *out)
 {
 	if (w->kind == WARNING_SETTINGS_COUNTRY) {
+		return;
+	}
+	if (w->kind == WARNING_SETTINGS_THRESHOLD) {
+		str_appendf(out, "Your settings file asks for an urge threshold that is not allowed "
+		                 "on line %u: the default stays in force.", w->line);
 		return;
 	}
 	if (w->line > 0) {

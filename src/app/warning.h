@@ -15,6 +15,8 @@ enum app_warning_kind {
 	WARNING_SETTINGS_IGNORED,   /* settings.yaml is broken: it is ignored */
 	WARNING_CRISIS_IGNORED,     /* crisis.yaml is broken: built-in lines shown */
 	WARNING_SETTINGS_COUNTRY,   /* settings.yaml names a country code that is not one */
+	WARNING_SETTINGS_THRESHOLD, /* settings.yaml asks for an urge threshold that is not
+	                               allowed: the default (or a lower one) stays; the rest is used */
 };
 
 struct app_warning {

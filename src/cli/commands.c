@@ -50,6 +50,9 @@ const struct cli_command cli_commands[] = {
 	 "the new recovery key is in place all the same; if it was not shown, make another: "
 	 "wisemind recovery-key",
 	 cmd_recovery_key},
+	{"settings", "thresholds [KIND N]",
+	 "see the urge thresholds, or lower one (never raise it); works locked",
+	 NULL, NULL, cmd_settings},
 	{"skills", "list [--module M] | show ID | check FILE...",
 	 "browse the skills, or check a skill file you wrote",
 	 "  --module M             list only module M: mindfulness, distress-tolerance,\n"

@@ -32,6 +32,9 @@ void cli_next_step(enum next_step step, struct str *out)
 	case NEXT_DATA_DIR:
 		str_append(out, "set HOME, or use --data-dir");
 		return;
+	case NEXT_THRESHOLDS:
+		str_append(out, "to see the thresholds in force: `wisemind settings thresholds`");
+		return;
 	}
 }
 

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,13 +12,20 @@
 #include "content/yaml_doc.h"
 
 #define SETTINGS_MAX (64 * 1024)
+#define THRESHOLDS_KEY "urge-thresholds"
+
+void settings_default(struct settings *out)
+{
+	*out = (struct settings){0};
+	urge_thresholds_default(&out->thresholds);
+}
 
 /* Every key is one wisemind knows, once: "contry: NZ" or a second
  * "country:" must not silently leave the person with no country, or the
  * wrong one. */
 static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str *err)
 {
-	static const char *const known[] = {"country"};
+	static const char *const known[] = {"country", THRESHOLDS_KEY};
 	for (yaml_node_pair_t *pair = root->data.mapping.pairs.start;
 	     pair < root->data.mapping.pairs.top; pair++) {
 		yaml_node_t *k = yaml_document_get_node(doc, pair->key);
@@ -27,7 +35,8 @@ static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str
 			is_known = is_known || strcmp(key, known[i]) == 0;
 		}
 		if (!is_known) {
-			str_appendf(err, "line %zu: unknown setting \"%s\" (the settings are: country)",
+			str_appendf(err, "line %zu: unknown setting \"%s\" (the settings are: "
+			                 "country, " THRESHOLDS_KEY ")",
 			            yaml_doc_line(k, 1), key != NULL ? key : "?");
 			return false;
 		}
@@ -43,7 +52,84 @@ static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str
 	return true;
 }
 
-static bool parse(const struct str *text, struct settings *out, struct str *err)
+/* A whole number as written: digits only, no sign; -1 otherwise. */
+static int whole_number(const char *text)
+{
+	size_t n = text != NULL ? strlen(text) : 0;
+	if (n == 0 || n > 3 || strspn(text, "0123456789") != n) {
+		return -1;
+	}
+	return atoi(text);
+}
+
+/* Starts the sentence for an entry of the thresholds block that is not
+ * used: the entry as written when it is short, else its key. */
+static void not_used(struct str *err, const yaml_node_t *key_node, const char *key,
+                     const yaml_node_t *value_node)
+{
+	const char *value = yaml_doc_scalar(value_node);
+	size_t line = yaml_doc_line(key_node, 1);
+	if (key != NULL && value != NULL && strlen(key) + strlen(value) <= 24) {
+		str_appendf(err, "line %zu: \"%s: %s\" is not used: ", line, key, value);
+	} else {
+		str_appendf(err, "line %zu: the value of \"%s\" is not used: ", line,
+		            key != NULL && strlen(key) <= 24 ? key : "?");
+	}
+}
+
+/* The urge-thresholds block: each "kind: N" that may be the kind's
+ * threshold lowers it; anything else is left out and said in err (the
+ * first only). False when something was left out. */
+static bool parse_thresholds(yaml_document_t *doc, const yaml_node_t *node,
+                             struct urge_thresholds *t, struct str *err)
+{
+	if (node->type != YAML_MAPPING_NODE) {
+		str_appendf(err, "line %zu: \"" THRESHOLDS_KEY "\" is not used: it takes lines "
+		                 "such as \"self-harm: 3\"", yaml_doc_line(node, 1));
+		return false;
+	}
+	bool all_used = true;
+	bool seen[URGE_KIND_COUNT] = {false};
+	for (yaml_node_pair_t *pair = node->data.mapping.pairs.start;
+	     pair < node->data.mapping.pairs.top; pair++) {
+		yaml_node_t *k = yaml_document_get_node(doc, pair->key);
+		yaml_node_t *v = yaml_document_get_node(doc, pair->value);
+		const char *key = yaml_doc_scalar(k);
+		enum urge_kind kind;
+		struct str why = {0};
+		if (key == NULL || !urge_kind_parse(key, &kind)) {
+			not_used(&why, k, key, v);
+			str_append(&why, "the kinds are suicide, self-harm, use and other");
+		} else {
+			int value = whole_number(yaml_doc_scalar(v));
+			int now = t->at[kind];
+			if (!urge_thresholds_set(t, kind, value)) {
+				not_used(&why, k, key, v);
+				if (kind == URGE_KIND_SUICIDE) {
+					str_append(&why, "the suicide threshold is always 1");
+				} else {
+					str_appendf(&why, "the %s threshold can be 1 to %d", key,
+					            urge_threshold_default(kind));
+				}
+			} else if (seen[kind]) {
+				/* Twice: the lower of the two, the more careful. */
+				t->at[kind] = now < value ? now : value;
+				str_appendf(&why, "line %zu: \"%s\" is set twice, so the lower, %d, is "
+				                  "used", yaml_doc_line(k, 1), key, t->at[kind]);
+			}
+			seen[kind] = true;
+		}
+		if (why.len > 0 && all_used) {
+			str_append(err, str_cstr(&why));
+		}
+		all_used = all_used && why.len == 0;
+		str_finish(&why);
+	}
+	return all_used;
+}
+
+static bool parse(const struct str *text, struct settings *out, struct str *err,
+                  bool *thresholds_ok)
 {
 	yaml_document_t doc;
 	struct str yaml_err = {0};
@@ -69,6 +155,10 @@ static bool parse(const struct str *text, struct settings *out, struct str *err)
 				            yaml_doc_line(country, 1));
 				ok = false;
 			}
+			yaml_node_t *thresholds = yaml_doc_get(&doc, root, THRESHOLDS_KEY);
+			if (ok && thresholds != NULL) {
+				*thresholds_ok = parse_thresholds(&doc, thresholds, &out->thresholds, err);
+			}
 		}
 	}
 	yaml_document_delete(&doc);
@@ -77,7 +167,7 @@ static bool parse(const struct str *text, struct settings *out, struct str *err)
 
 enum content_status settings_load(const char *config_dir, struct settings *out, struct str *err)
 {
-	*out = (struct settings){0};
+	settings_default(out);
 	struct str path = {0};
 	struct str text = {0};
 	str_appendf(&path, "%s/settings.yaml", config_dir);
@@ -88,11 +178,16 @@ enum content_status settings_load(const char *config_dir, struct settings *out, 
 	} else if (rc < 0) {
 		str_appendf(err, "%s", strerror(-rc));
 		st = CONTENT_E_READ;
-	} else if (!parse(&text, out, err)) {
-		st = CONTENT_E_INVALID;
+	} else {
+		bool thresholds_ok = true;
+		if (!parse(&text, out, err, &thresholds_ok)) {
+			st = CONTENT_E_INVALID;
+		} else if (!thresholds_ok) {
+			st = CONTENT_E_VALUE;
+		}
 	}
-	if (content_status_exit_code(st) != 0) {
-		*out = (struct settings){0};
+	if (st == CONTENT_E_READ || st == CONTENT_E_INVALID) {
+		settings_default(out);
 	}
 	str_finish(&path);
 	str_finish(&text);
@@ -112,6 +207,22 @@ enum content_status settings_save(const char *config_dir, const struct settings 
 	str_append(&text, "# wisemind settings that work without a passphrase.\n");
 	if (settings->country[0] != '\0') {
 		str_appendf(&text, "country: %s\n", settings->country);
+	}
+	bool block = false;
+	for (int k = 0; k < URGE_KIND_UNKNOWN; k++) {
+		enum urge_kind kind = (enum urge_kind)k;
+		int at = settings->thresholds.at[k];
+		if (!urge_threshold_allowed(kind, at) || at == urge_threshold_default(kind)) {
+			continue;
+		}
+		if (!block) {
+			str_append(&text, "# An urge rated at or above its kind's threshold (0-5) brings "
+			                  "the full crisis card.\n# A threshold can be lowered, never "
+			                  "raised above its default (suicide 1, others 4).\n"
+			                  THRESHOLDS_KEY ":\n");
+			block = true;
+		}
+		str_appendf(&text, "  %s: %d\n", urge_kind_name(kind), at);
 	}
 	rc = file_replace(config_dir, "settings.yaml", text.buf, text.len);
 	if (rc < 0) {

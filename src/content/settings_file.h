@@ -6,20 +6,42 @@
 #include "content/status.h"
 #include "core/country.h"
 #include "core/str.h"
+#include "core/urge_level.h"
 
 /* Settings that must work without the passphrase, kept in
  * $XDG_CONFIG_HOME/wisemind/settings.yaml. Nothing personal is kept here:
- * only the country (so the right crisis lines show while locked). */
+ * the country (so the right crisis lines show while locked) and the urge
+ * thresholds per kind (DESIGN.md §2.2: so the locked path applies them
+ * too; no target's name is kept here). The file:
+ *
+ *   country: NZ
+ *   urge-thresholds:
+ *     self-harm: 3
+ *     use: 2
+ *
+ * A kind left out has its default (suicide 1, others 4); the unknown kind
+ * always has suicide's. */
 struct settings {
 	char country[COUNTRY_CODE_SIZE]; /* "" when not set */
+	struct urge_thresholds thresholds;
 };
 
+/* Empty settings: no country, the default thresholds. */
+void settings_default(struct settings *out);
+
 /* Reads the settings file in config_dir. A missing file gives empty
- * settings and CONTENT_MISSING; an unreadable or malformed one gives empty
- * settings, CONTENT_E_READ or CONTENT_E_INVALID, and a reason in err. */
+ * settings (settings_default) and CONTENT_MISSING; an unreadable or
+ * malformed one gives empty settings, CONTENT_E_READ or CONTENT_E_INVALID,
+ * and a reason in err. A threshold the file cannot have (above its
+ * kind's default, below 1, not a whole number, an unknown kind) is never
+ * honoured: that kind keeps its default (or a lower value the file gives
+ * it too), the rest of the file is used, the status is CONTENT_E_VALUE
+ * and err says which line (the first such). So no file can raise a
+ * threshold or switch the check off. */
 enum content_status settings_load(const char *config_dir, struct settings *out, struct str *err);
 
-/* Writes the settings durably: creates config_dir (0700) if needed, then
+/* Writes the settings durably (thresholds only where lowered below their
+ * default, so a default lowered in a later version applies): creates config_dir (0700) if needed, then
  * a temporary file (0600), fsync, rename over settings.yaml, fsync of the
  * folder. On failure (CONTENT_E_WRITE) the old file is untouched and err
  * says why. */

@@ -12,6 +12,7 @@
 	_(MISSING, 0, "there is no such file, which is fine: it is optional") \
 	_(E_READ, 1, "the file cannot be read") \
 	_(E_INVALID, 1, "the file has a mistake") \
+	_(E_VALUE, 1, "a value in the file is not allowed; the safe default is used in its place") \
 	_(E_WRITE, 1, "the file cannot be saved; the old one is as it was")
 
 enum content_status {

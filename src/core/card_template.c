@@ -3,32 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const kind_names[URGE_KIND_COUNT] = {
-	[URGE_KIND_SUICIDE] = "suicide",
-	[URGE_KIND_SELF_HARM] = "self-harm",
-	[URGE_KIND_USE] = "use",
-	[URGE_KIND_OTHER] = "other",
-	[URGE_KIND_UNKNOWN] = "unknown",
-};
-
-const char *urge_kind_name(enum urge_kind kind)
-{
-	return kind >= 0 && kind < URGE_KIND_COUNT ? kind_names[kind] : kind_names[URGE_KIND_UNKNOWN];
-}
-
-bool urge_kind_parse(const char *name, enum urge_kind *out)
-{
-	/* "unknown" is what a name without a template entry gets, never a
-	 * kind to choose. */
-	for (int k = 0; k < URGE_KIND_UNKNOWN; k++) {
-		if (strcmp(name, kind_names[k]) == 0) {
-			*out = (enum urge_kind)k;
-			return true;
-		}
-	}
-	return false;
-}
-
 static void add_target(struct card_template *t, const char *id, const char *label,
                        enum urge_kind kind, bool counted)
 {

@@ -51,11 +51,6 @@ const struct card_emotion *card_template_emotion(const struct card_template *t,
  * suicide threshold). */
 enum urge_kind card_template_kind(const struct card_template *t, const char *target);
 
-/* The name of a kind as templates and settings write it ("suicide",
- * "self-harm", "use", "other"), and back. */
-const char *urge_kind_name(enum urge_kind kind);
-bool urge_kind_parse(const char *name, enum urge_kind *out);
-
 /* Why a template cannot replace another, or CARD_TEMPLATE_OK. */
 enum card_template_problem {
 	CARD_TEMPLATE_OK,

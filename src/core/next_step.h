@@ -13,6 +13,7 @@ enum next_step {
 	NEXT_UNLOCK,       /* unlock once (repairs inbox.pub) */
 	NEXT_KEEP_DATA,    /* keep the data folder as it is; do not create a new vault */
 	NEXT_DATA_DIR,     /* name a data folder */
+	NEXT_THRESHOLDS,   /* see the urge thresholds in force and how far each can go */
 };
 
 #endif

@@ -6,30 +6,7 @@
 #include "store/sql.h"
 #include "store/store_db.h"
 
-#define THRESHOLD_PREFIX "urge_threshold."
 #define TEMPLATE_MAX (1024 * 1024)
-
-/* The same rule as the schema's identifiers (schema.c). */
-static bool is_id(const char *s)
-{
-	size_t len = strlen(s);
-	if (len == 0 || len > 64 || s[0] < 'a' || s[0] > 'z') {
-		return false;
-	}
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
-			return false;
-		}
-	}
-	return true;
-}
-
-static int default_threshold(const char *target)
-{
-	return strcmp(target, "suicide") == 0 ? STORE_URGE_THRESHOLD_SUICIDE
-	                                      : STORE_URGE_THRESHOLD_DEFAULT;
-}
 
 static bool valid_country(const char *value)
 {
@@ -50,19 +27,6 @@ enum store_status store_setting_check(const char *key, const char *value)
 	}
 	if (strcmp(key, "card_template") == 0) {
 		return valid_template(value) ? STORE_OK : STORE_INVALID;
-	}
-	if (strncmp(key, THRESHOLD_PREFIX, strlen(THRESHOLD_PREFIX)) == 0) {
-		const char *target = key + strlen(THRESHOLD_PREFIX);
-		if (!is_id(target)) {
-			return STORE_UNKNOWN_SETTING;
-		}
-		/* One digit from 1 to the default: lower is more careful, and
-		 * nothing can raise it out of reach. */
-		int max = default_threshold(target);
-		if (strlen(value) != 1 || value[0] < '1' || value[0] > '0' + max) {
-			return STORE_INVALID;
-		}
-		return STORE_OK;
 	}
 	return STORE_UNKNOWN_SETTING;
 }
@@ -116,32 +80,5 @@ enum store_status store_setting_set(struct store *store, const char *key, const 
 		st = sql_step_done(stmt);
 	}
 	sqlite3_finalize(stmt);
-	return st;
-}
-
-enum store_status store_urge_threshold(struct store *store, const char *target, int *out)
-{
-	*out = 0;
-	if (!is_id(target)) {
-		return STORE_INVALID;
-	}
-	struct str key = {0};
-	struct str value = {0};
-	str_appendf(&key, THRESHOLD_PREFIX "%s", target);
-	enum store_status st = store_setting_get(store, str_cstr(&key), &value);
-	if (st == STORE_NOT_FOUND) {
-		*out = default_threshold(target);
-		st = STORE_OK;
-	} else if (st == STORE_OK) {
-		/* Checked on the way in; checked again in case the image was
-		 * edited, so a damaged value can only ever fall back to safe. */
-		if (store_setting_check(str_cstr(&key), str_cstr(&value)) == STORE_OK) {
-			*out = value.buf[0] - '0';
-		} else {
-			*out = default_threshold(target);
-		}
-	}
-	str_finish(&key);
-	str_finish(&value);
 	return st;
 }

@@ -63,9 +63,12 @@ full "$again" practice stop
 reason= full "$again" --plain
 reason= full "$again" --country GB --plain
 full "$again" lock-status
+full "$again" settings thresholds
 # After the point of no return: what was done is said.
 full "but your country was saved all the same." country GB
 grep -q GB "$XDG_CONFIG_HOME/wisemind/settings.yaml" || { echo "FAIL: country not saved"; failed=1; }
+full "but the threshold was saved all the same." settings thresholds use 2
+grep -q "use: 2" "$XDG_CONFIG_HOME/wisemind/settings.yaml" || { echo "FAIL: threshold not saved"; failed=1; }
 pass=$tmp/pass full "but your diary was created all the same" --passphrase-fd 3 init --no-recovery-key
 [ -f "$XDG_DATA_HOME/wisemind/diary.vault" ] || { echo "FAIL: no vault after init"; failed=1; }
 full "$again" lock-status

@@ -55,7 +55,7 @@ static void export(struct store *store, struct str *out)
 static void fill(struct store *store)
 {
 	assert_status(store_setting_set(store, "country", "NZ"), STORE_OK);
-	assert_status(store_setting_set(store, "urge_threshold.use", "3"), STORE_OK);
+	assert_status(store_setting_set(store, "card_template", "# Card\n\nUrges: use\n"), STORE_OK);
 	const char *d = "2026-11-22";
 	assert_status(store_diary_set_urge(store, d, "suicide", 1), STORE_OK);
 	assert_status(store_diary_set_action(store, d, "use", 2, true), STORE_OK);
@@ -456,10 +456,11 @@ static void test_import_refuses_malformed(void **state)
 		{HEAD "{\"urge_event\": [{\"id\": \"01010101010101010101010101010101\","
 		      " \"at\": \"2026-01-01T10:00:00+00:00\", \"target\": \"use\", \"before\": 6}]}}",
 		 STORE_INVALID, "\"urge_event\" entry 1"},
-		{HEAD "{\"setting\": [{\"key\": \"urge_threshold.suicide\", \"value\": \"3\"}]}}",
+		{HEAD "{\"setting\": [{\"key\": \"country\", \"value\": \"gb\"}]}}",
 		 STORE_INVALID, "not allowed"},
-		{HEAD "{\"setting\": [{\"key\": \"urge_threshold.use\", \"value\": \"9\"}]}}",
-		 STORE_INVALID, "not allowed"},
+		/* Urge thresholds live in settings.yaml, never in the diary. */
+		{HEAD "{\"setting\": [{\"key\": \"urge_threshold.use\", \"value\": \"2\"}]}}",
+		 STORE_UNKNOWN_SETTING, "no such setting"},
 		{HEAD "{\"setting\": [{\"key\": \"theme\", \"value\": \"dark\"}]}}",
 		 STORE_UNKNOWN_SETTING, "no such setting"},
 	};

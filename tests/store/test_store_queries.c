@@ -59,41 +59,17 @@ static void test_settings(void **state)
 	str_finish(&s);
 }
 
-/* DESIGN.md §2.2: suicide >= 1 and others >= 4 by default; a threshold
- * can be lowered, never switched off. */
-static void test_urge_thresholds(void **state)
+/* The urge thresholds are not vault settings: they live in settings.yaml
+ * (DESIGN.md §2.2), so the locked path applies them too. */
+static void test_no_thresholds_in_vault(void **state)
 {
 	struct store *store = *state;
-	int t;
-	assert_status(store_urge_threshold(store, "suicide", &t), STORE_OK);
-	assert_int_equal(t, 1);
-	assert_status(store_urge_threshold(store, "self-harm", &t), STORE_OK);
-	assert_int_equal(t, 4);
-	assert_status(store_setting_set(store, "urge_threshold.self-harm", "2"), STORE_OK);
-	assert_status(store_urge_threshold(store, "self-harm", &t), STORE_OK);
-	assert_int_equal(t, 2);
-	assert_status(store_urge_threshold(store, "use", &t), STORE_OK);
-	assert_int_equal(t, 4);
-
-	assert_status(store_setting_set(store, "urge_threshold.use", "5"), STORE_INVALID);
-	assert_status(store_setting_set(store, "urge_threshold.use", "6"), STORE_INVALID);
-	assert_status(store_setting_set(store, "urge_threshold.use", "0"), STORE_INVALID);
-	assert_status(store_setting_set(store, "urge_threshold.use", "off"), STORE_INVALID);
-	assert_status(store_setting_set(store, "urge_threshold.use", "44"), STORE_INVALID);
-	assert_status(store_setting_set(store, "urge_threshold.suicide", "2"), STORE_INVALID);
-	assert_status(store_setting_set(store, "urge_threshold.suicide", "1"), STORE_OK);
-	assert_status(store_setting_set(store, "urge_threshold.Use", "1"), STORE_UNKNOWN_SETTING);
-	assert_status(store_urge_threshold(store, "Use", &t), STORE_INVALID);
-
-	/* A value edited into the image past the limit falls back to the
-	 * default rather than switching the panel off. */
-	assert_int_equal(sqlite3_exec(store_db(store),
-	                              "UPDATE setting SET value = '9'"
-	                              " WHERE key = 'urge_threshold.self-harm'",
-	                              NULL, NULL, NULL),
-	                 SQLITE_OK);
-	assert_status(store_urge_threshold(store, "self-harm", &t), STORE_OK);
-	assert_int_equal(t, 4);
+	struct str s = {0};
+	assert_status(store_setting_check("urge_threshold.use", "2"), STORE_UNKNOWN_SETTING);
+	assert_status(store_setting_set(store, "urge_threshold.self-harm", "2"),
+	              STORE_UNKNOWN_SETTING);
+	assert_status(store_setting_get(store, "urge_threshold.suicide", &s), STORE_UNKNOWN_SETTING);
+	str_finish(&s);
 }
 
 static struct store_urge urge_at(unsigned char fill, const char *at, int before)
@@ -364,7 +340,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_settings, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_urge_thresholds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_thresholds_in_vault, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_urge_events_idempotent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_urge_event_ranges, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_diary_day, setup, teardown),

@@ -1,5 +1,6 @@
-/* content/settings_file.c: the country setting survives a save and a load,
- * and a failed save leaves the old file as it was. */
+/* content/settings_file.c: the country and the urge thresholds survive a
+ * save and a load, a failed save leaves the old file as it was, and no
+ * hand-edited file can raise a threshold or switch the check off. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -106,6 +107,150 @@ static void test_failed_save_keeps_old_file(void **state)
 	assert_int_equal(system(cmd), 0);
 }
 
+static void write_file(const char *dir, const char *text)
+{
+	char file[160];
+	snprintf(file, sizeof(file), "%s/settings.yaml", dir);
+	FILE *f = fopen(file, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+static void read_file(const char *dir, char *buf, size_t size)
+{
+	char file[160];
+	snprintf(file, sizeof(file), "%s/settings.yaml", dir);
+	FILE *f = fopen(file, "r");
+	assert_non_null(f);
+	size_t n = fread(buf, 1, size - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
+static void assert_defaults(const struct urge_thresholds *t)
+{
+	struct urge_thresholds d;
+	urge_thresholds_default(&d);
+	assert_memory_equal(t, &d, sizeof(d));
+}
+
+/* Issue 10: lowered thresholds are kept per kind, beside the country,
+ * and only the lowered ones are written. */
+static void test_thresholds_round_trip(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/wisemind-settings-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	struct settings s;
+	settings_default(&s);
+	snprintf(s.country, sizeof(s.country), "NZ");
+	assert_true(urge_thresholds_set(&s.thresholds, URGE_KIND_SELF_HARM, 3));
+	assert_true(urge_thresholds_set(&s.thresholds, URGE_KIND_OTHER, 1));
+	struct str err = {0};
+	assert_int_equal(settings_save(dir, &s, &err), CONTENT_OK);
+	char text[1024];
+	read_file(dir, text, sizeof(text));
+	assert_string_equal(text, "# wisemind settings that work without a passphrase.\n"
+	                          "country: NZ\n"
+	                          "# An urge rated at or above its kind's threshold (0-5) brings "
+	                          "the full crisis card.\n"
+	                          "# A threshold can be lowered, never raised above its default "
+	                          "(suicide 1, others 4).\n"
+	                          "urge-thresholds:\n"
+	                          "  self-harm: 3\n"
+	                          "  other: 1\n");
+	struct settings back;
+	assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+	assert_string_equal(back.country, "NZ");
+	assert_memory_equal(&back.thresholds, &s.thresholds, sizeof(s.thresholds));
+	assert_int_equal(back.thresholds.at[URGE_KIND_UNKNOWN], 1);
+
+	/* Defaults (or an all-zero struct) write no block at all. */
+	struct settings plain = {.country = "AU"};
+	assert_int_equal(settings_save(dir, &plain, &err), CONTENT_OK);
+	read_file(dir, text, sizeof(text));
+	assert_null(strstr(text, "urge-thresholds"));
+	assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+	assert_defaults(&back.thresholds);
+
+	/* Written by hand, in flow style, with the default given too. */
+	write_file(dir, "urge-thresholds: {suicide: 1, use: \"2\", self-harm: 4}\n");
+	assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+	assert_int_equal(back.thresholds.at[URGE_KIND_USE], 2);
+	assert_int_equal(back.thresholds.at[URGE_KIND_SELF_HARM], 4);
+	assert_string_equal(back.country, "");
+	assert_int_equal(err.len, 0);
+	str_finish(&err);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+/* A hand-edited raise (or 0, or a word, or a kind that is not one) is
+ * never honoured: that kind keeps its default, the rest of the file is
+ * used, and the load says which line. */
+static void test_thresholds_never_raised_by_file(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/wisemind-settings-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	static const struct {
+		const char *text;
+		const char *why;
+	} cases[] = {
+		{"country: NZ\nurge-thresholds:\n  self-harm: 5\n  use: 2\n",
+		 "line 3: \"self-harm: 5\" is not used: the self-harm threshold can be 1 to 4"},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  suicide: 3\n",
+		 "line 4: \"suicide: 3\" is not used: the suicide threshold is always 1"},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  other: 0\n",
+		 "line 4: \"other: 0\" is not used"},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  other: off\n",
+		 "line 4: \"other: off\" is not used"},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  other: 2.5\n", "\"other: 2.5\""},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  other: -1\n", "\"other: -1\""},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  other: [1]\n",
+		 "the value of \"other\" is not used"},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  unknown: 1\n",
+		 "the kinds are suicide, self-harm, use and other"},
+		{"country: NZ\nurge-thresholds:\n  use: 2\n  self_harm: 1\n", "\"self_harm: 1\""},
+		{"country: NZ\nurge-thresholds:\n  use: 3\n  use: 2\n  use: 4\n",
+		 "\"use\" is set twice, so the lower, 2, is used"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		write_file(dir, cases[i].text);
+		struct settings s;
+		struct str err = {0};
+		assert_int_equal(settings_load(dir, &s, &err), CONTENT_E_VALUE);
+		if (strstr(str_cstr(&err), cases[i].why) == NULL) {
+			fail_msg("case %zu: %s", i, str_cstr(&err));
+		}
+		assert_string_equal(s.country, "NZ");
+		assert_int_equal(s.thresholds.at[URGE_KIND_USE], 2);
+		assert_int_equal(s.thresholds.at[URGE_KIND_SELF_HARM], 4);
+		assert_int_equal(s.thresholds.at[URGE_KIND_SUICIDE], 1);
+		assert_int_equal(s.thresholds.at[URGE_KIND_UNKNOWN], 1);
+		assert_int_equal(s.thresholds.at[URGE_KIND_OTHER], 4);
+		str_finish(&err);
+	}
+	/* Not a block of kinds at all: every default. */
+	write_file(dir, "urge-thresholds: 5\n");
+	struct settings s;
+	struct str err = {0};
+	assert_int_equal(settings_load(dir, &s, &err), CONTENT_E_VALUE);
+	assert_non_null(strstr(str_cstr(&err), "line 1: \"urge-thresholds\" is not used"));
+	assert_defaults(&s.thresholds);
+	str_clear(&err);
+	/* A file that is broken as a whole: every default too. */
+	write_file(dir, "urge-thresholds:\n  use: 1\nurge-thresholds:\n  use: 5\n");
+	assert_int_equal(settings_load(dir, &s, &err), CONTENT_E_INVALID);
+	assert_defaults(&s.thresholds);
+	str_finish(&err);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 static void test_missing_and_malformed(void **state)
 {
 	(void)state;
@@ -113,6 +258,7 @@ static void test_missing_and_malformed(void **state)
 	struct str err = {0};
 	assert_int_equal(settings_load("/nonexistent/wisemind", &s, &err), CONTENT_MISSING);
 	assert_string_equal(s.country, "");
+	assert_defaults(&s.thresholds);
 	char dir[] = "/tmp/wisemind-settings-XXXXXX";
 	assert_non_null(mkdtemp(dir));
 	char file[128];
@@ -122,6 +268,7 @@ static void test_missing_and_malformed(void **state)
 	fclose(f);
 	assert_int_equal(settings_load(dir, &s, &err), CONTENT_E_INVALID);
 	assert_string_equal(s.country, "");
+	assert_defaults(&s.thresholds);
 	assert_non_null(strstr(str_cstr(&err), "line "));
 	str_finish(&err);
 	remove(file);
@@ -133,6 +280,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip_and_permissions),
 		cmocka_unit_test(test_failed_save_keeps_old_file),
+		cmocka_unit_test(test_thresholds_round_trip),
+		cmocka_unit_test(test_thresholds_never_raised_by_file),
 		cmocka_unit_test(test_missing_and_malformed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

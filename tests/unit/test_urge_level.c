@@ -46,6 +46,65 @@ static void test_never_off(void **state)
 	assert_true(urge_is_high(&t, (enum urge_kind)99, 1)); /* unknown: suicide's */
 }
 
+/* Issue 10: a threshold can be lowered (or set back to its default),
+ * never raised above the default, set to 0 or below, or given to the
+ * unknown kind, which always follows suicide's. */
+static void test_set_lowers_never_raises(void **state)
+{
+	(void)state;
+	struct urge_thresholds t;
+	urge_thresholds_default(&t);
+	assert_int_equal(urge_threshold_default(URGE_KIND_SUICIDE), 1);
+	assert_int_equal(urge_threshold_default(URGE_KIND_UNKNOWN), 1);
+	assert_int_equal(urge_threshold_default(URGE_KIND_OTHER), 4);
+
+	assert_true(urge_thresholds_set(&t, URGE_KIND_SELF_HARM, 2));
+	assert_int_equal(t.at[URGE_KIND_SELF_HARM], 2);
+	assert_false(urge_is_high(&t, URGE_KIND_SELF_HARM, 1));
+	assert_true(urge_is_high(&t, URGE_KIND_SELF_HARM, 2));
+	assert_true(urge_thresholds_set(&t, URGE_KIND_SELF_HARM, 4)); /* back to the default */
+	assert_int_equal(t.at[URGE_KIND_SELF_HARM], 4);
+
+	/* Refused, and nothing changes. */
+	assert_false(urge_thresholds_set(&t, URGE_KIND_USE, 5));
+	assert_false(urge_thresholds_set(&t, URGE_KIND_USE, 6));
+	assert_false(urge_thresholds_set(&t, URGE_KIND_USE, 0));
+	assert_false(urge_thresholds_set(&t, URGE_KIND_USE, -1));
+	assert_false(urge_thresholds_set(&t, URGE_KIND_SUICIDE, 2));
+	assert_false(urge_thresholds_set(&t, URGE_KIND_SUICIDE, 0));
+	assert_false(urge_thresholds_set(&t, URGE_KIND_UNKNOWN, 1));
+	assert_false(urge_thresholds_set(&t, (enum urge_kind)99, 1));
+	assert_false(urge_thresholds_set(&t, (enum urge_kind)-1, 1));
+	struct urge_thresholds d;
+	urge_thresholds_default(&d);
+	assert_memory_equal(&t, &d, sizeof(t));
+	assert_true(urge_thresholds_set(&t, URGE_KIND_SUICIDE, 1));
+	assert_int_equal(t.at[URGE_KIND_UNKNOWN], 1);
+
+	/* A threshold set by hand above the default counts as the lowest;
+	 * the unknown kind follows suicide's whatever its own slot says. */
+	t.at[URGE_KIND_USE] = 5;
+	assert_true(urge_is_high(&t, URGE_KIND_USE, 1));
+	t.at[URGE_KIND_UNKNOWN] = 5;
+	assert_true(urge_is_high(&t, URGE_KIND_UNKNOWN, 1));
+}
+
+static void test_kind_names(void **state)
+{
+	(void)state;
+	enum urge_kind k = URGE_KIND_COUNT;
+	for (int i = 0; i < URGE_KIND_UNKNOWN; i++) {
+		assert_true(urge_kind_parse(urge_kind_name((enum urge_kind)i), &k));
+		assert_int_equal(k, i);
+	}
+	assert_string_equal(urge_kind_name(URGE_KIND_SELF_HARM), "self-harm");
+	assert_string_equal(urge_kind_name((enum urge_kind)99), "unknown");
+	assert_false(urge_kind_parse("unknown", &k));
+	assert_false(urge_kind_parse("Suicide", &k));
+	assert_false(urge_kind_parse("self_harm", &k));
+	assert_false(urge_kind_parse("", &k));
+}
+
 static void test_ratings_and_targets(void **state)
 {
 	(void)state;
@@ -67,6 +126,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_never_off),
+		cmocka_unit_test(test_set_lowers_never_raises),
+		cmocka_unit_test(test_kind_names),
 		cmocka_unit_test(test_ratings_and_targets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
