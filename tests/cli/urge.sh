@@ -130,4 +130,37 @@ echo "not the passphrase at all" >"$tmp/wrong"
 card_once "$tmp/out" "$GB"
 grep -q "NOT saved" "$tmp/out" || fail "wrong passphrase: saved?"
 grep -q "wisemind practice stop" "$tmp/out" || fail "self-harm 4 is strong"
+
+# Issue 10: the thresholds in settings.yaml, locked and unlocked alike.
+# Defaults: self-harm 3 is not strong, on either path.
+"$wisemind" --country GB urge self-harm 3 >"$tmp/out" 2>"$tmp/err" || fail "locked: $(cat "$tmp/err")"
+! grep -q "wisemind practice stop" "$tmp/out" || fail "locked: self-harm 3 strong by default"
+run 0 --country GB urge self-harm 3
+! grep -q "wisemind practice stop" "$tmp/out" || fail "unlocked: self-harm 3 strong by default"
+# Lowered to 2: self-harm 2 is strong, on either path; use 3 still is not.
+"$wisemind" settings thresholds self-harm 2 >/dev/null || fail "lowering"
+"$wisemind" --country GB urge self-harm 2 >"$tmp/out" 2>"$tmp/err" || fail "locked: $(cat "$tmp/err")"
+grep -q "wisemind practice stop" "$tmp/out" || fail "locked: the lowered threshold not applied"
+run 0 --country GB urge self-harm 2
+grep -q "wisemind practice stop" "$tmp/out" || fail "unlocked: the lowered threshold not applied"
+run 0 --country GB urge use 3
+! grep -q "wisemind practice stop" "$tmp/out" || fail "use 3 strong"
+# A refused raise changes nothing; a raise written by hand is not honoured.
+"$wisemind" settings thresholds self-harm 5 >/dev/null 2>&1
+[ $? = 2 ] || fail "a raise was not refused"
+"$wisemind" --country GB urge self-harm 2 >"$tmp/out" 2>"$tmp/err" || fail "locked: $(cat "$tmp/err")"
+grep -q "wisemind practice stop" "$tmp/out" || fail "after a refused raise: not strong"
+printf 'urge-thresholds:\n  self-harm: 5\n' >"$XDG_CONFIG_HOME/wisemind/settings.yaml"
+"$wisemind" --country GB urge self-harm 4 >"$tmp/out" 2>"$tmp/err" || fail "locked: $(cat "$tmp/err")"
+grep -q "wisemind practice stop" "$tmp/out" || fail "locked: a hand-edited raise honoured"
+tr '\n' ' ' <"$tmp/err" | grep -q '"self-harm: 5" is not used' || fail "hand-edited raise not reported: $(cat "$tmp/err")"
+run 0 --country GB urge self-harm 4
+# A card field goes through the same thresholds: self-harm 2 is strong
+# once lowered, on the card too.
+rm "$XDG_CONFIG_HOME/wisemind/settings.yaml"
+run 0 --country GB card set urge.self-harm=2
+! grep -q "wisemind practice stop" "$tmp/out" || fail "card: self-harm 2 strong by default"
+"$wisemind" settings thresholds self-harm 2 >/dev/null || fail "lowering"
+run 0 --country GB card set urge.self-harm=2
+grep -q "wisemind practice stop" "$tmp/out" || fail "card: the lowered threshold not applied"
 echo ok
