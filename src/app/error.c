@@ -1,6 +1,7 @@
 #include "app/error.h"
 
 #include "app/clock.h"
+#include "core/safety_plan.h"
 #include "crypto/vault_status.h"
 #include "store/status.h"
 
@@ -89,6 +90,20 @@ static void describe_app(const struct app_error *err, struct str *out)
 		return;
 	case APP_E_DATE:
 		str_append(out, "a date is written YYYY-MM-DD, such as 2026-11-22, and is a real day");
+		return;
+	case APP_E_SAFETY_LINE:
+		str_appendf(out, "a line of the safety plan is one line of text (UTF-8, with no tab "
+		                 "or other control character) of 1 to %d characters",
+		            SAFETY_LINE_CHARS_MAX);
+		return;
+	case APP_E_SAFETY_LINES:
+		str_appendf(out, "a part of the safety plan holds at most %d lines", SAFETY_LINES_MAX);
+		return;
+	case APP_E_SAFETY_FILE:
+		str_appendf(out, "your safety plan was saved in your diary, but the file of lines to "
+		                 "show while locked could not be written (%s), so while locked the "
+		                 "old lines may show",
+		            str_cstr(&err->detail));
 		return;
 	}
 	str_append(out, "internal error: unknown application status");

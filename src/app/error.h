@@ -31,7 +31,10 @@ enum app_error_source {
 	_(E_URGE_RATING, 2, NEXT_NONE)     /* a rating outside 0-5 */ \
 	_(E_URGE_NOTE, 2, NEXT_NONE)       /* a note that is not UTF-8 text, or too long */ \
 	_(E_URGE_ID, 1, NEXT_NONE)         /* no urge has that id */ \
-	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */
+	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */ \
+	_(E_SAFETY_LINE, 2, NEXT_NONE)     /* a safety-plan line that is not one line of text */ \
+	_(E_SAFETY_LINES, 2, NEXT_NONE)    /* more lines in a part of the plan than it holds */ \
+	_(E_SAFETY_FILE, 1, NEXT_UNLOCK)   /* plan saved; the locked lines' file not written (detail) */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

@@ -20,6 +20,9 @@ bool session_import_json(struct session *s, const char *json, size_t len,
 	if (!session_save(s, err)) {
 		return false;
 	}
+	/* The export may bring lines to show while locked. Should the file
+	 * not be written now, the next unlock writes it and says so. */
+	session_safety_shown_sync(s, false);
 	*result = (struct app_import_result){r.added, r.kept, r.urges_added};
 	return true;
 }
