@@ -41,6 +41,9 @@ const struct cli_command cli_commands[] = {
 	 "the new recovery key is in place all the same; if it was not shown, make another: "
 	 "wisemind recovery-key",
 	 cmd_recovery_key},
+	{"safety-plan", "[show | edit]",
+	 "your safety plan: see it, or change it part by part", NULL, NULL,
+	 cmd_safety_plan},
 	{"skills", "list [--module M] | show ID | check FILE...",
 	 "browse the skills, or check a skill file you wrote",
 	 "  --module M             list only module M: mindfulness, distress-tolerance,\n"
