@@ -2,6 +2,7 @@
 
 #include "app/clock.h"
 #include "core/urge_level.h"
+#include "core/safety_plan.h"
 #include "crypto/vault_status.h"
 #include "store/status.h"
 
@@ -135,6 +136,20 @@ static void describe_app(const struct app_error *err, struct str *out)
 		return;
 	case APP_E_SETTINGS_SAVE:
 		str_appendf(out, "the settings could not be saved (%s); the old file is as it was",
+		            str_cstr(&err->detail));
+		return;
+	case APP_E_SAFETY_LINE:
+		str_appendf(out, "a line of the safety plan is one line of text (UTF-8, with no tab "
+		                 "or other control character) of 1 to %d characters",
+		            SAFETY_LINE_CHARS_MAX);
+		return;
+	case APP_E_SAFETY_LINES:
+		str_appendf(out, "a part of the safety plan holds at most %d lines", SAFETY_LINES_MAX);
+		return;
+	case APP_E_SAFETY_FILE:
+		str_appendf(out, "your safety plan was saved in your diary, but the file of lines to "
+		                 "show while locked could not be written (%s), so while locked the "
+		                 "old lines may show",
 		            str_cstr(&err->detail));
 		return;
 	}

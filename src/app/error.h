@@ -40,7 +40,10 @@ enum app_error_source {
 	_(E_THRESHOLD, 2, NEXT_THRESHOLDS) /* an urge threshold above its default, or below 1 */ \
 	_(E_THRESHOLD_KIND, 2, NEXT_THRESHOLDS) /* not a kind whose threshold can be set */ \
 	_(E_SETTINGS_FILE, 1, NEXT_NONE)   /* settings.yaml has a mistake, so it was not changed */ \
-	_(E_SETTINGS_SAVE, 1, NEXT_NONE)   /* settings.yaml could not be saved */
+	_(E_SETTINGS_SAVE, 1, NEXT_NONE)   /* settings.yaml could not be saved */ \
+	_(E_SAFETY_LINE, 2, NEXT_NONE)     /* a safety-plan line that is not one line of text */ \
+	_(E_SAFETY_LINES, 2, NEXT_NONE)    /* more lines in a part of the plan than it holds */ \
+	_(E_SAFETY_FILE, 1, NEXT_UNLOCK)   /* plan saved; the locked lines' file not written (detail) */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

@@ -29,6 +29,8 @@ enum app_notice_kind {
 	NOTICE_INBOX_MERGED,          /* count urges added, logged first .. last */
 	NOTICE_INBOX_ODD_FILES,       /* count odd files named inbox* skipped */
 	NOTICE_INBOX_UNREADABLE,      /* count entries left out */
+	NOTICE_SAFETY_SHOWN_REWRITTEN, /* the locked lines' file differed from the plan: rewritten */
+	NOTICE_SAFETY_SHOWN_UNWRITABLE, /* it differs and could not be rewritten (error) */
 };
 
 struct app_notice {

@@ -123,6 +123,7 @@ bool session_open(const struct app *app, const struct app_secret *secret, bool r
 		.text = secret->text != NULL ? secret->text : "",
 		.len = secret->len,
 	};
+	str_append(&s->data_dir, str_cstr(&app->data_dir));
 	struct vault_opened opened = {0};
 	bool ok = open_store(app, &vs, s, &opened, err);
 	if (ok) {
@@ -138,6 +139,9 @@ bool session_open(const struct app *app, const struct app_secret *secret, bool r
 			notice(s, NOTICE_READ_ONLY);
 		} else {
 			ok = session_merge_inbox(app, s, err);
+			if (ok) {
+				session_safety_shown_sync(s, true);
+			}
 		}
 	}
 	vault_opened_finish(&opened);
@@ -193,5 +197,6 @@ void session_close(struct session *s)
 	store_destroy(s->store);
 	vault_close(s->vault);
 	app_notices_finish(&s->notices);
+	str_finish(&s->data_dir);
 	free(s);
 }

@@ -31,6 +31,7 @@ bool session_create(const struct app *app, const struct app_secret *passphrase,
 		goto out;
 	}
 	s->app = app;
+	str_append(&s->data_dir, dir);
 	enum store_status sst = store_create(&s->store);
 	if (sst != STORE_OK) {
 		app_error_store(err, sst);
@@ -60,6 +61,9 @@ bool session_create(const struct app *app, const struct app_secret *passphrase,
 	}
 	s->generation = vault_generation(s->vault);
 	s->has_recovery = key_text != NULL;
+	/* A new diary has no plan: lines a diary deleted before left to show
+	 * while locked go now. */
+	session_safety_shown_sync(s, true);
 	if (recovery_out != NULL) {
 		*recovery_out = (struct app_secret){key_text, strlen(key_text)};
 		key_text = NULL;

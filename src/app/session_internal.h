@@ -21,10 +21,17 @@ struct session {
 	struct app_urge_result unlock_urges;  /* what the merge's urges bring to show */
 	struct app_urge_result command_urges; /* an import's urges */
 	struct app_notices notices;
+	struct str data_dir; /* the vault's folder, where the locked lines' file lives */
 };
 
 /* Merges the sealed inbox into s and saves (app/inbox_merge.c). */
 bool session_merge_inbox(const struct app *app, struct session *s, struct app_error *err);
+
+/* Makes the file of safety-plan lines shown while locked hold what the
+ * diary's plan marks shown (app/safety_plan.c): rewritten, or removed,
+ * when it differs. With notices, says so when it differed (someone
+ * changed it, or an earlier rewrite failed) or could not be put right. */
+void session_safety_shown_sync(struct session *s, bool notices);
 
 /* The store's image, for a vault call. */
 bool session_image(struct session *s, struct store_image *image, struct app_error *err);

@@ -42,6 +42,9 @@ bool session_import_json(struct session *s, const char *json, size_t len,
 	if (!session_save(s, err)) {
 		return false;
 	}
+	/* The export may bring lines to show while locked. Should the file
+	 * not be written now, the next unlock writes it and says so. */
+	session_safety_shown_sync(s, false);
 	result->added = r.added;
 	result->kept = r.kept;
 	result->urges_added = r.urges_added;

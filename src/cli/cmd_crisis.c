@@ -1,6 +1,7 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "app/safety_plan.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 
@@ -16,11 +17,37 @@ static bool on_option(int code, const char *arg, void *data)
 	return false;
 }
 
+/* The lines of the person's safety plan chosen to show while locked,
+ * after the card, with where the whole plan is; nothing when none were
+ * chosen. A damaged file gives what could be read, and a warning (to
+ * print after the card). */
+static void add_safety_lines(const struct app *app, struct str *card, struct str *warning)
+{
+	struct safety_plan shown = {0};
+	struct str why = {0};
+	bool read_whole = app_safety_plan_locked_lines(app, &shown, &why);
+	if (safety_plan_shown_count(&shown) > 0) {
+		str_append(card, "\nYour own safety plan (the lines you chose to show even when "
+		                 "locked):\n");
+		safety_plan_format_shown(&shown, card);
+		str_append(card, "To see your whole plan: wisemind safety-plan\n");
+	}
+	if (!read_whole) {
+		str_append(warning, "wisemind: the safety-plan lines to show while locked (");
+		app_safety_plan_shown_path(app, warning);
+		str_appendf(warning, ") could not all be read: %s. Unlocking wisemind writes them "
+		                     "again from your plan: wisemind safety-plan\n",
+		            str_cstr(&why));
+	}
+	safety_plan_finish(&shown);
+	str_finish(&why);
+}
+
 /* wisemind crisis [--sources]: the crisis card. It asks for nothing and
- * reads only the compiled-in tables plus the person's own crisis file, so
- * it works when the data directory is missing, unreadable or damaged. A
- * usage mistake still prints the card first: the lines matter more than
- * the exit code. */
+ * reads only the compiled-in tables, the person's own crisis file and the
+ * safety-plan lines they chose to show while locked, so it works when the
+ * data directory is missing, unreadable or damaged. A usage mistake still
+ * prints the card first: the lines matter more than the exit code. */
 int cmd_crisis(struct app_options *opt, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -38,11 +65,19 @@ int cmd_crisis(struct app_options *opt, int argc, char **argv)
 	bool country_ok = cli_app_start(&app, opt);
 	struct str card = {0};
 	app_crisis_card(&app, &card);
+	struct str warning = {0};
+	add_safety_lines(&app, &card, &warning);
 	if (sources) {
 		str_append_char(&card, '\n');
 		app_crisis_sources(&app, &card);
 	}
 	cli_print_text(stdout, str_cstr(&card));
+	if (warning.len > 0) {
+		/* After the card: on a terminal, standard output is line-buffered
+		 * and the card is out by now. */
+		cli_print_text(stderr, str_cstr(&warning));
+	}
+	str_finish(&warning);
 	/* Checked here, not only in main: a lost card is an error (exit 1)
 	 * even after a usage mistake. */
 	bool written = cli_output_written(NULL);

@@ -50,6 +50,9 @@ const struct cli_command cli_commands[] = {
 	 "the new recovery key is in place all the same; if it was not shown, make another: "
 	 "wisemind recovery-key",
 	 cmd_recovery_key},
+	{"safety-plan", "[show | edit]",
+	 "your safety plan: see it, or change it part by part", NULL, NULL,
+	 cmd_safety_plan},
 	{"settings", "thresholds [KIND N]",
 	 "see the urge thresholds, or lower one (never raise it); works locked",
 	 NULL, NULL, cmd_settings},

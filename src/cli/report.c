@@ -170,6 +170,19 @@ static void word(const struct app_notice *n, struct str *out)
 		            count, plural(count, "", "s"), plural(count, "is", "are"),
 		            plural(count, "was", "were"), plural(count, "it", "them"));
 		return;
+	case NOTICE_SAFETY_SHOWN_REWRITTEN:
+		str_append(out, "WARNING: the file of safety-plan lines shown while locked "
+		                "(safety-plan-shown.txt) did not hold the lines your plan marks to "
+		                "show: it was changed, or an earlier save could not write it. wisemind "
+		                "has written it again from your plan.");
+		return;
+	case NOTICE_SAFETY_SHOWN_UNWRITABLE:
+		str_appendf(out, "The file of safety-plan lines shown while locked "
+		                 "(safety-plan-shown.txt) does not hold the lines your plan marks to "
+		                 "show, and could not be written again (%s): while locked, the crisis "
+		                 "lines may show other lines. Check the data directory.",
+		            str_cstr(&n->error.detail));
+		return;
 	case NOTICE_INBOX_UNREADABLE:
 		str_appendf(out, "%llu entr%s in the locked inbox could not be read and %s left out.",
 		            count, plural(count, "y", "ies"), plural(count, "was", "were"));

@@ -1,19 +1,18 @@
 #include "content/file_io.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-int file_read(const char *path, size_t max, struct str *out)
+/* Reads the whole of fd (closed here) into out; regular_only refuses
+ * anything but a regular file. */
+static int read_fd(int fd, size_t max, bool regular_only, struct str *out)
 {
-	str_clear(out);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		return -errno;
-	}
 	int rc = 0;
 	struct stat st;
 	if (fstat(fd, &st) != 0) {
@@ -22,6 +21,10 @@ int file_read(const char *path, size_t max, struct str *out)
 	}
 	if (S_ISDIR(st.st_mode)) {
 		rc = -EISDIR;
+		goto out;
+	}
+	if (regular_only && !S_ISREG(st.st_mode)) {
+		rc = -EINVAL;
 		goto out;
 	}
 	char chunk[8192];
@@ -47,6 +50,22 @@ int file_read(const char *path, size_t max, struct str *out)
 out:
 	close(fd);
 	return rc;
+}
+
+int file_read(const char *path, size_t max, struct str *out)
+{
+	str_clear(out);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? -errno : read_fd(fd, max, false, out);
+}
+
+int file_read_regular(const char *path, size_t max, struct str *out)
+{
+	str_clear(out);
+	/* O_NONBLOCK: a FIFO in the file's place fails its type check at
+	 * once instead of waiting for a writer. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+	return fd < 0 ? -errno : read_fd(fd, max, true, out);
 }
 
 bool file_write_all(int fd, const void *buf, size_t len)
@@ -142,4 +161,54 @@ int file_replace(const char *dir, const char *name, const void *buf, size_t len)
 	str_finish(&tmp);
 	str_finish(&path);
 	return rc;
+}
+
+int file_remove(const char *dir, const char *name)
+{
+	struct str path = {0};
+	str_appendf(&path, "%s/%s", dir, name);
+	int rc = 0;
+	if (unlink(str_cstr(&path)) != 0) {
+		rc = errno == ENOENT ? 1 : -errno;
+	}
+	str_finish(&path);
+	if (rc != 0) {
+		return rc > 0 ? 0 : rc;
+	}
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0 || fsync(dfd) != 0) {
+		rc = -errno;
+	}
+	if (dfd >= 0) {
+		close(dfd);
+	}
+	return rc;
+}
+
+/* True when entry is "<name>.tmp." and 16 lower-case hex digits. */
+static bool is_leftover(const char *entry, const char *name)
+{
+	size_t n = strlen(name);
+	if (strncmp(entry, name, n) != 0 || strncmp(entry + n, ".tmp.", 5) != 0) {
+		return false;
+	}
+	const char *hex = entry + n + 5;
+	return strlen(hex) == 16 && strspn(hex, "0123456789abcdef") == 16;
+}
+
+int file_remove_leftovers(const char *dir, const char *name)
+{
+	DIR *d = opendir(dir);
+	if (d == NULL) {
+		return 0;
+	}
+	int failed = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (is_leftover(e->d_name, name) && unlinkat(dirfd(d), e->d_name, 0) != 0) {
+			failed++;
+		}
+	}
+	closedir(d);
+	return failed;
 }

@@ -16,6 +16,12 @@
  * larger than max, -EISDIR for a directory. */
 int file_read(const char *path, size_t max, struct str *out);
 
+/* As file_read, for a file wisemind wrote itself and reads where nothing
+ * may make it wait (the crisis card): it never follows a symbolic link
+ * (-ELOOP) and never waits on a FIFO or a device (-EINVAL, as for any
+ * file that is not a regular one). */
+int file_read_regular(const char *path, size_t max, struct str *out);
+
 /* Writes all len bytes to fd, retrying short writes and EINTR. False on
  * any other failure, with errno set. */
 bool file_write_all(int fd, const void *buf, size_t len);
@@ -33,5 +39,15 @@ int file_create_private(const char *path) __attribute__((warn_unused_result));
  * file is gone. */
 int file_replace(const char *dir, const char *name, const void *buf, size_t len)
 	__attribute__((warn_unused_result));
+
+/* Removes the temporary files file_replace(dir, name, ...) left behind
+ * when it was killed half-way ("<name>.tmp.<16 hex digits>"). Returns how
+ * many could not be removed. Call it only while no other wisemind can be
+ * writing name (the vault's lock is held). */
+int file_remove_leftovers(const char *dir, const char *name);
+
+/* Removes dir/name durably (unlink, then fsync of the folder). Returns 0
+ * when it is gone, also when it was not there. */
+int file_remove(const char *dir, const char *name) __attribute__((warn_unused_result));
 
 #endif

@@ -10,10 +10,10 @@ struct store;
 
 /* The version of the export format written by store_export_json. An
  * import refuses a newer one with STORE_EXPORT_TOO_NEW. */
-#define STORE_EXPORT_VERSION 3
+#define STORE_EXPORT_VERSION 4
 
 /* Appends the whole diary to out as JSON (DESIGN.md §4, "export"):
- *   {"format": "wisemind-export", "version": 3, "tables": {"setting": [
+ *   {"format": "wisemind-export", "version": 4, "tables": {"setting": [
  *   {"key": ..., "value": ...}, ...], "diary_day": [...], ...}}
  * Tables, keys and rows always come in the same order (tables as in
  * src/store/tables.c, keys as the table's columns, rows by primary key),
@@ -24,7 +24,9 @@ struct store;
  * null. STORE_DAMAGED, and nothing appended, when a value has a type its
  * column never holds. Version 2 added urge_event's via_inbox (true for an
  * urge logged while locked); version 3 the table diary_session (the card's
- * "coming into session" ratings); older files still import. This is
+ * "coming into session" ratings); version 4 the table safety_line (the
+ * safety plan) in place of safety_plan, which was never written; older
+ * files still import. This is
  * plaintext: the caller must say so to the person. */
 enum store_status store_export_json(struct store *store, struct str *out)
 	__attribute__((warn_unused_result));

@@ -70,6 +70,18 @@ static const struct table *find_table(const char *name)
 	return NULL;
 }
 
+/* A table that exports of version no longer list, and older ones do;
+ * NULL when name is not one, or the export is new enough not to have it. */
+static const struct retired_table *find_retired(const char *name, long long version)
+{
+	for (size_t i = 0; i < retired_table_count; i++) {
+		if (strcmp(retired_tables[i].name, name) == 0 && version < retired_tables[i].until) {
+			return &retired_tables[i];
+		}
+	}
+	return NULL;
+}
+
 /* The format marker and version first, so a newer export is reported as
  * newer even when everything after them has changed. */
 static enum store_status check_header(struct import *im)
@@ -111,10 +123,12 @@ static enum store_status check_keys(struct import *im)
 {
 	sqlite3_stmt *stmt;
 	enum store_status st = prepare_doc(im,
-	                                   "SELECT 'top', key, NULL FROM json_each(?1)"
+	                                   "SELECT 'top', key, NULL, 0 FROM json_each(?1)"
 	                                   " WHERE key NOT IN ('format', 'version', 'tables')"
 	                                   " UNION ALL"
-	                                   " SELECT 'table', key, json_type(value)"
+	                                   " SELECT 'table', key, json_type(value),"
+	                                   " iif(json_type(value) = 'array',"
+	                                   "     json_array_length(value), 0)"
 	                                   " FROM json_each(?1, '$.tables')",
 	                                   &stmt);
 	if (st != STORE_OK) {
@@ -123,8 +137,16 @@ static enum store_status check_keys(struct import *im)
 	int rc;
 	while (st == STORE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		const char *key = text_at(stmt, 1);
+		const struct retired_table *old = find_retired(key, im->version);
 		if (strcmp(text_at(stmt, 0), "top") == 0) {
 			st = fail(im, STORE_EXPORT_BAD, "unknown key \"%s\" in the export", key);
+		} else if (old != NULL && strcmp(text_at(stmt, 2), "array") == 0) {
+			if (sqlite3_column_int64(stmt, 3) != 0) {
+				st = fail(im, STORE_EXPORT_BAD,
+				          "\"%s\" has entries, which no wisemind ever wrote there; "
+				          "empty that list to import the rest",
+				          key);
+			}
 		} else if (find_table(key) == NULL) {
 			st = fail(im, STORE_EXPORT_BAD, "unknown table \"%s\" in the export", key);
 		} else if (strcmp(text_at(stmt, 2), "array") != 0) {

@@ -147,8 +147,29 @@ static const char schema_v3[] =
 	"  PRIMARY KEY (date, name)"
 	") WITHOUT ROWID;";
 
+/* Version 4 (issue 10): the safety plan, one row per line. The
+ * safety_plan table of version 1 was never written, and goes. A line is
+ * one line of text (no control character: it is printed to a terminal)
+ * of 1 to 500 characters, at most 20 per part, and may be marked to show
+ * even when locked. The part ids and limits are core/safety_plan.h's. */
+static const char schema_v4[] =
+	"DROP TABLE safety_plan;"
+	"CREATE TABLE safety_line ("
+	"  section TEXT NOT NULL CHECK (section IN ('warning-signs', 'coping', 'distractions',"
+	"    'people', 'professionals', 'environment', 'reasons')),"
+	"  n INTEGER NOT NULL CHECK (typeof(n) = 'integer' AND n BETWEEN 1 AND 20),"
+	"  text TEXT NOT NULL CHECK (" IS_TEXT("text") " AND length(text) BETWEEN 1 AND 500 AND trim(text) <> '' AND"
+	"    text NOT GLOB ('*[' || char(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,"
+	"    17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 127, 128, 129, 130,"
+	"    131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146,"
+	"    147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159) || ']*')),"
+	"  shown INTEGER NOT NULL DEFAULT 0 CHECK (shown IN (0, 1)),"
+	"  PRIMARY KEY (section, n)"
+	") WITHOUT ROWID;";
+
 const struct migration store_migrations[STORE_SCHEMA_VERSION] = {
 	{.sql = schema_v1},
 	{.sql = schema_v2},
 	{.sql = schema_v3},
+	{.sql = schema_v4},
 };

@@ -65,10 +65,11 @@ static const struct column homework[] = {
 	{"done", COLUMN_TEXT, 1},
 	{"response", COLUMN_TEXT, 1},
 };
-static const struct column safety_plan[] = {
-	{"section", COLUMN_TEXT, 1},
-	{"position", COLUMN_INT, 1},
-	{"body", COLUMN_TEXT, 1},
+static const struct column safety_line[] = {
+	{"section", COLUMN_TEXT, 4},
+	{"n", COLUMN_INT, 4},
+	{"text", COLUMN_TEXT, 4},
+	{"shown", COLUMN_BOOL, 4}, /* shown even when locked: also kept outside the vault */
 };
 
 const struct table export_tables[] = {
@@ -83,6 +84,11 @@ const struct table export_tables[] = {
 	{"urge_event", "at, id", COLUMNS(urge_event)},
 	{"practice", "at, skill", COLUMNS(practice)},
 	{"homework", "id", COLUMNS(homework)},
-	{"safety_plan", "section", COLUMNS(safety_plan)},
+	{"safety_line", "section, n", COLUMNS(safety_line)},
 };
 const size_t export_table_count = sizeof(export_tables) / sizeof(export_tables[0]);
+
+const struct retired_table retired_tables[] = {
+	{"safety_plan", 4},
+};
+const size_t retired_table_count = sizeof(retired_tables) / sizeof(retired_tables[0]);

@@ -35,4 +35,15 @@ struct table {
 extern const struct table export_tables[];
 extern const size_t export_table_count;
 
+/* Tables older exports list that the diary no longer has. One was never
+ * written (safety_plan, before the plan became safety_line), so an older
+ * export carries it as an empty list, which imports as nothing; entries
+ * in it are refused, as no wisemind wrote them. */
+struct retired_table {
+	const char *name;
+	int until; /* the first export version without it */
+};
+extern const struct retired_table retired_tables[];
+extern const size_t retired_table_count;
+
 #endif

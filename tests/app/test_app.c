@@ -14,7 +14,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 #include "app/app.h"
+#include "app/safety_plan.h"
 #include "app/session.h"
 #include "app/vault_info.h"
 #include "core/urge_record.h"
@@ -242,6 +245,130 @@ static void test_import_refused(void **state)
 	session_close(s);
 }
 
+static void add_line(struct safety_plan *plan, enum safety_section section, const char *text,
+                     bool shown)
+{
+	safety_plan_add(plan, section, text, strlen(text), shown);
+}
+
+/* The shown lines' file: its text in out (""), and its mode; false when
+ * there is none. */
+static bool shown_file(struct fixture *f, struct str *out, mode_t *mode)
+{
+	struct str path = {0};
+	app_safety_plan_shown_path(&f->app, &path);
+	str_clear(out);
+	struct stat st;
+	bool there = stat(str_cstr(&path), &st) == 0;
+	if (there) {
+		*mode = st.st_mode & 07777;
+		FILE *fp = fopen(str_cstr(&path), "r");
+		assert_non_null(fp);
+		char buf[4096];
+		size_t n = fread(buf, 1, sizeof(buf), fp);
+		fclose(fp);
+		str_append_n(out, buf, n);
+	}
+	str_finish(&path);
+	return there;
+}
+
+/* The safety plan (issue 10): saved whole in the vault; only the lines
+ * marked shown reach the one 0600 file that the locked crisis card reads,
+ * which goes when none is; a line that is not one line of text is a
+ * usage mistake that changes nothing; a file changed behind wisemind's
+ * back is put right at the next unlock, which says so. */
+static void test_safety_plan(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = create(f);
+	struct app_error err = {0};
+	struct safety_plan plan = {0};
+	add_line(&plan, SAFETY_WARNING_SIGNS, "canary-not-shown sleeping badly", false);
+	add_line(&plan, SAFETY_PEOPLE, "Sam: 07700 900123", true);
+	add_line(&plan, SAFETY_PROFESSIONALS, "Dr Lee, weekdays: 0161 496 0000", true);
+	struct app_safety_plan_saved saved;
+	assert_true(session_safety_plan_set(s, &plan, &saved, &err));
+	assert_true(saved.saved);
+	assert_int_equal(saved.shown, 2);
+	struct str text = {0};
+	mode_t mode = 0;
+	assert_true(shown_file(f, &text, &mode));
+	assert_int_equal(mode, 0600);
+	assert_non_null(strstr(str_cstr(&text), "people\tSam: 07700 900123\n"));
+	assert_null(strstr(str_cstr(&text), "canary-not-shown"));
+
+	/* Read with no passphrase: only the shown lines. */
+	struct safety_plan locked = {0};
+	struct str why = {0};
+	assert_true(app_safety_plan_locked_lines(&f->app, &locked, &why));
+	assert_int_equal(safety_plan_count(&locked), 2);
+	assert_true(safety_plan_same_shown(&locked, &plan));
+
+	/* Refused, changing nothing: a line with a newline, a part too full. */
+	struct safety_plan bad = {0};
+	safety_plan_copy(&bad, &plan);
+	add_line(&bad, SAFETY_COPING, "two\nlines", false);
+	assert_false(session_safety_plan_set(s, &bad, &saved, &err));
+	assert_false(saved.saved);
+	assert_int_equal(err.status, APP_E_SAFETY_LINE);
+	assert_int_equal(app_error_exit_code(&err), 2);
+	app_error_finish(&err);
+	safety_plan_copy(&bad, &plan);
+	for (int i = 0; i <= SAFETY_LINES_MAX; i++) {
+		add_line(&bad, SAFETY_COPING, "a walk", false);
+	}
+	assert_false(session_safety_plan_set(s, &bad, &saved, &err));
+	assert_int_equal(err.status, APP_E_SAFETY_LINES);
+	app_error_finish(&err);
+	session_close(s);
+
+	/* Changed behind wisemind's back: the unlock writes it again. */
+	struct str path = {0};
+	app_safety_plan_shown_path(&f->app, &path);
+	FILE *fp = fopen(str_cstr(&path), "a");
+	assert_non_null(fp);
+	fputs("people\tA planted line: 0800 000 000\n", fp);
+	fclose(fp);
+	assert_true(app_safety_plan_locked_lines(&f->app, &locked, &why));
+	assert_int_equal(safety_plan_count(&locked), 3);
+	s = open_ok(f, PASS);
+	assert_true(has_notice(s, NOTICE_SAFETY_SHOWN_REWRITTEN, NULL));
+	struct safety_plan got = {0};
+	assert_true(session_safety_plan_get(s, &got, &err));
+	assert_true(safety_plan_equal(&got, &plan));
+	assert_true(app_safety_plan_locked_lines(&f->app, &locked, &why));
+	assert_true(safety_plan_same_shown(&locked, &plan));
+
+	/* No line shown: no file at all. */
+	got.sections[SAFETY_PEOPLE].items[0].shown = false;
+	got.sections[SAFETY_PROFESSIONALS].items[0].shown = false;
+	assert_true(session_safety_plan_set(s, &got, &saved, &err));
+	assert_int_equal(saved.shown, 0);
+	assert_false(shown_file(f, &text, &mode));
+	assert_true(app_safety_plan_locked_lines(&f->app, &locked, &why));
+	assert_int_equal(safety_plan_count(&locked), 0);
+	session_close(s);
+
+	/* A damaged file: the lines that can be read, and why not the rest. */
+	fp = fopen(str_cstr(&path), "w");
+	assert_non_null(fp);
+	fputs("people\tSam\nnot a part\tx\ncoping\tescape \x1b[2J\n", fp);
+	fclose(fp);
+	assert_false(app_safety_plan_locked_lines(&f->app, &locked, &why));
+	assert_int_equal(safety_plan_count(&locked), 1);
+	assert_non_null(strstr(str_cstr(&why), "line 2"));
+	assert_non_null(strstr(str_cstr(&why), "2 such lines"));
+
+	str_finish(&path);
+	str_finish(&why);
+	str_finish(&text);
+	safety_plan_finish(&got);
+	safety_plan_finish(&bad);
+	safety_plan_finish(&locked);
+	safety_plan_finish(&plan);
+}
+
 /* No sentence below the front ends names a command, a flag or a key:
  * the next step is data (DESIGN.md §3). */
 static void check_no_command(const char *sentence)
@@ -265,7 +392,7 @@ static void test_no_commands_below_front_ends(void **state)
 	for (int st = STORE_OK; st <= STORE_FAILED; st++) {
 		check_no_command(store_status_message((enum store_status)st));
 	}
-	for (int st = APP_E_NO_DATA_DIR; st <= APP_E_SETTINGS_SAVE; st++) { /* every app status */
+	for (int st = APP_E_NO_DATA_DIR; st <= APP_E_SAFETY_FILE; st++) { /* every app status */
 		struct app_error err = {0};
 		app_error_app(&err, (enum app_status)st);
 		struct str why = {0};
@@ -292,6 +419,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_change_passphrase, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inbox_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_safety_plan, setup, teardown),
 		cmocka_unit_test(test_no_commands_below_front_ends),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -72,6 +72,7 @@ grep -q "use: 2" "$XDG_CONFIG_HOME/wisemind/settings.yaml" || { echo "FAIL: thre
 pass=$tmp/pass full "but your diary was created all the same" --passphrase-fd 3 init --no-recovery-key
 [ -f "$XDG_DATA_HOME/wisemind/diary.vault" ] || { echo "FAIL: no vault after init"; failed=1; }
 full "$again" lock-status
+pass=$tmp/pass full "$again" --passphrase-fd 3 safety-plan
 pass=$tmp/pass2 full "but the passphrase was changed all the same." --passphrase-fd 3 passwd
 echo "nine cedar soft river lamp" >"$tmp/pass"
 "$wisemind" --passphrase-fd 3 export 3<"$tmp/pass" >/dev/null 2>"$tmp/err" ||

@@ -16,6 +16,7 @@
 
 #include "store/diary.h"
 #include "store/export.h"
+#include "store/safety_plan.h"
 #include "store/setting.h"
 #include "store/store.h"
 #include "store/store_db.h"
@@ -77,7 +78,12 @@ static void fill(struct store *store)
 	           " 'breathed; noticed')");
 	sql(store, "INSERT INTO homework VALUES ('week-3', 'Check the facts', '2026-11-20',"
 	           " '2026-11-27', '# Check the facts\n\nTwice this week.', NULL, NULL)");
-	sql(store, "INSERT INTO safety_plan VALUES ('warning-signs', 1, 'Not sleeping')");
+	struct safety_plan plan = {0};
+	static const char *const sam = "Zo\xc3\xab \xe2\x80\xa8 07700 900123";
+	safety_plan_add(&plan, SAFETY_WARNING_SIGNS, "Not sleeping", 12, false);
+	safety_plan_add(&plan, SAFETY_PEOPLE, sam, strlen(sam), true);
+	assert_status(store_safety_plan_set(store, &plan), STORE_OK);
+	safety_plan_finish(&plan);
 }
 
 static void test_export_empty_is_exact(void **state)
@@ -88,7 +94,7 @@ static void test_export_empty_is_exact(void **state)
 	export(store, &out);
 	assert_string_equal(str_cstr(&out), "{\n"
 	                                    "  \"format\": \"wisemind-export\",\n"
-	                                    "  \"version\": 3,\n"
+	                                    "  \"version\": 4,\n"
 	                                    "  \"tables\": {\n"
 	                                    "    \"setting\": [],\n"
 	                                    "    \"diary_day\": [],\n"
@@ -101,7 +107,7 @@ static void test_export_empty_is_exact(void **state)
 	                                    "    \"urge_event\": [],\n"
 	                                    "    \"practice\": [],\n"
 	                                    "    \"homework\": [],\n"
-	                                    "    \"safety_plan\": []\n"
+	                                    "    \"safety_line\": []\n"
 	                                    "  }\n"
 	                                    "}\n");
 	str_finish(&out);
@@ -268,7 +274,7 @@ static void test_round_trip(void **state)
 	struct str err = {0};
 	assert_status(store_import_json(b, first.buf, first.len, &res, &err), STORE_OK);
 	assert_string_equal(str_cstr(&err), "");
-	assert_int_equal(res.added, 2 + 2 + 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 1);
+	assert_int_equal(res.added, 2 + 2 + 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 2);
 	assert_int_equal(res.kept, 0);
 	struct str second = {0};
 	export(b, &second);
@@ -389,9 +395,9 @@ static void test_import_refuses_newer_version(void **state)
 	struct store *store = new_store();
 	/* Newer, even with tables this version has never heard of. */
 	expect_refused(store,
-	               "{\"format\": \"wisemind-export\", \"version\": 4, \"tables\":"
+	               "{\"format\": \"wisemind-export\", \"version\": 5, \"tables\":"
 	               " {\"dreams\": [{\"id\": 1}]}}",
-	               STORE_EXPORT_TOO_NEW, "version 4");
+	               STORE_EXPORT_TOO_NEW, "version 5");
 	assert_non_null(strstr(store_status_message(STORE_EXPORT_TOO_NEW),
 	                       "newer wisemind; update wisemind"));
 	store_destroy(store);

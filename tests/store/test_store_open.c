@@ -91,7 +91,7 @@ static void test_create_has_schema(void **state)
 	assert_int_equal(pragma(store, "PRAGMA application_id"), STORE_APPLICATION_ID);
 	static const char *const tables[] = {
 		"diary_action", "diary_day", "diary_emotion", "diary_medication", "diary_session", "diary_skill",
-		"diary_urge", "homework", "inbox_key", "practice", "safety_plan", "setting",
+		"diary_urge", "homework", "inbox_key", "practice", "safety_line", "setting",
 		"urge_event",
 	};
 	sqlite3_stmt *stmt;
