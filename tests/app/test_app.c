@@ -265,7 +265,7 @@ static void test_no_commands_below_front_ends(void **state)
 	for (int st = STORE_OK; st <= STORE_FAILED; st++) {
 		check_no_command(store_status_message((enum store_status)st));
 	}
-	for (int st = APP_E_NO_DATA_DIR; st <= APP_E_DATE; st++) { /* every app status */
+	for (int st = APP_E_NO_DATA_DIR; st <= APP_E_TEMPLATE; st++) { /* every app status */
 		struct app_error err = {0};
 		app_error_app(&err, (enum app_status)st);
 		struct str why = {0};
