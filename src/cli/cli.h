@@ -86,6 +86,7 @@ int cmd_init(struct app_options *opt, int argc, char **argv);
 int cmd_lock_status(struct app_options *opt, int argc, char **argv);
 int cmd_passwd(struct app_options *opt, int argc, char **argv);
 int cmd_recovery_key(struct app_options *opt, int argc, char **argv);
+int cmd_report(struct app_options *opt, int argc, char **argv);
 int cmd_practice(struct app_options *opt, int argc, char **argv);
 int cmd_skills(struct app_options *opt, int argc, char **argv);
 int cmd_urge(struct app_options *opt, int argc, char **argv);
