@@ -109,6 +109,14 @@ static void describe_app(const struct app_error *err, struct str *out)
 	case APP_E_DATE:
 		str_append(out, "a date is written YYYY-MM-DD, such as 2026-11-22, and is a real day");
 		return;
+	case APP_E_WEEK:
+		str_append(out, "a week is written YYYY-Www, such as 2026-W47, and is one of that "
+		                "year's weeks (01 to 52, or 53 in some years)");
+		return;
+	case APP_E_RANGE:
+		str_append(out, "a report's first day comes on or before its last day, and a report "
+		                "covers at most 3700 days (about ten years)");
+		return;
 	case APP_E_FUTURE_DATE:
 		str_append(out, "that day has not come yet: the card can be filled in for today or "
 		                "any day before it");
@@ -152,6 +160,8 @@ static void describe_app(const struct app_error *err, struct str *out)
 		                 "old lines may show",
 		            str_cstr(&err->detail));
 		return;
+	case APP_STATUS_COUNT:
+		break;
 	}
 	str_append(out, "internal error: unknown application status");
 }

@@ -32,6 +32,8 @@ enum app_error_source {
 	_(E_URGE_NOTE, 2, NEXT_NONE)       /* a note that is not UTF-8 text, or too long */ \
 	_(E_URGE_ID, 1, NEXT_NONE)         /* no urge has that id */ \
 	_(E_DATE, 2, NEXT_NONE)            /* not a date as YYYY-MM-DD */ \
+	_(E_WEEK, 2, NEXT_NONE)            /* not an ISO week as YYYY-Www */ \
+	_(E_RANGE, 2, NEXT_NONE)           /* a report's first day after its last, or too long */ \
 	_(E_FUTURE_DATE, 2, NEXT_NONE)     /* a day that has not come yet */ \
 	_(E_CARD_VALUE, 2, NEXT_NONE)      /* a card field or value that cannot be kept: detail */ \
 	_(E_TEMPLATE, 2, NEXT_NONE)        /* a card template that cannot be used: detail */ \
@@ -49,6 +51,7 @@ enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,
 	APP_STATUS_TABLE(APP_STATUS_ENUM)
 #undef APP_STATUS_ENUM
+	APP_STATUS_COUNT /* not a status: how many there are */
 };
 
 struct app_error {

@@ -87,6 +87,7 @@ int cmd_init(struct app_options *opt, int argc, char **argv);
 int cmd_lock_status(struct app_options *opt, int argc, char **argv);
 int cmd_passwd(struct app_options *opt, int argc, char **argv);
 int cmd_recovery_key(struct app_options *opt, int argc, char **argv);
+int cmd_report(struct app_options *opt, int argc, char **argv);
 int cmd_safety_plan(struct app_options *opt, int argc, char **argv);
 int cmd_practice(struct app_options *opt, int argc, char **argv);
 int cmd_settings(struct app_options *opt, int argc, char **argv);

@@ -50,6 +50,17 @@ const struct cli_command cli_commands[] = {
 	 "the new recovery key is in place all the same; if it was not shown, make another: "
 	 "wisemind recovery-key",
 	 cmd_recovery_key},
+	{"report", "[--week W | --from D --to D] [--format F] [-o FILE] | --helps",
+	 "the diary card of a week or more, as text, CSV or JSON",
+	 "  --week W               the ISO week W, such as 2026-W47 (default: this week)\n"
+	 "  --from D --to D        the days from D to D (YYYY-MM-DD), both included\n"
+	 "  --format F             text (the card as a grid; the default), csv or json\n"
+	 "  --events               the urges logged, as CSV, instead of the days\n"
+	 "  -o, --output FILE      write to FILE, a new file only you can read, instead of\n"
+	 "                         standard output\n"
+	 "  --helps                which skills were followed by the largest drops in your\n"
+	 "                         urges\n",
+	 NULL, cmd_report},
 	{"safety-plan", "[show | edit]",
 	 "your safety plan: see it, or change it part by part", NULL, NULL,
 	 cmd_safety_plan},

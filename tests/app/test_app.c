@@ -18,6 +18,7 @@
 
 #include "app/app.h"
 #include "app/safety_plan.h"
+#include "app/helps.h"
 #include "app/session.h"
 #include "app/vault_info.h"
 #include "core/urge_record.h"
@@ -369,6 +370,55 @@ static void test_safety_plan(void **state)
 	safety_plan_finish(&plan);
 }
 
+/* The two skills to suggest for a strong urge: STOP and TIP while no
+ * skill has 3 urges rated again after it; then the crisis skills this
+ * person's urges dropped most after (opposite-action dropped more, but is
+ * not a crisis skill). tip: 5->2 4->1 3->3, drops 0 3 3, median 3;
+ * paced-breathing: 5->1 4->1 2->2, drops 0 3 4, median 3; the same count,
+ * so by id. */
+static void test_helps_suggest(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = create(f);
+	char out[2][APP_URGE_SKILL_ID_MAX + 1];
+	assert_int_equal(session_helps_suggest(s, out), 0);
+	assert_string_equal(out[0], "stop");
+	assert_string_equal(out[1], "tip");
+	static const struct {
+		const char *skill;
+		int before, after;
+	} uses[] = {
+		{"tip", 5, 2}, {"tip", 4, 1}, {"tip", 3, 3},
+		{"paced-breathing", 5, 1}, {"paced-breathing", 4, 1}, {"paced-breathing", 2, 2},
+		{"opposite-action", 5, 0}, {"opposite-action", 5, 0}, {"opposite-action", 5, 0},
+	};
+	struct str json = {0};
+	str_append(&json, "{\"format\": \"wisemind-export\", \"version\": 3, \"tables\": "
+	                  "{\"urge_event\": [");
+	for (size_t i = 0; i < sizeof(uses) / sizeof(uses[0]); i++) {
+		str_appendf(&json, "%s{\"id\": \"%032zx\", \"at\": \"2026-04-0%zuT10:00:00+00:00\", "
+		                   "\"target\": \"use\", \"before\": %d, \"after\": %d, "
+		                   "\"skill\": \"%s\", \"note\": null, \"via_inbox\": false}",
+		            i ? ", " : "", i + 1, i + 1, uses[i].before, uses[i].after, uses[i].skill);
+	}
+	str_append(&json, "]}}");
+	struct app_import_result res = {0};
+	struct app_error err = {0};
+	assert_true(session_import_json(s, json.buf, json.len, &res, &err));
+	str_wipe(&json);
+	assert_int_equal(session_helps_suggest(s, out), 2);
+	assert_string_equal(out[0], "paced-breathing");
+	assert_string_equal(out[1], "tip");
+	struct helps h;
+	helps_init(&h);
+	assert_true(session_helps(s, &h, &err));
+	assert_int_equal(h.ranked, 3);
+	assert_string_equal(h.skills[0].id, "opposite-action");
+	assert_int_equal(h.skills[0].median_halves, 10);
+	helps_finish(&h);
+	session_close(s);
+}
+
 /* No sentence below the front ends names a command, a flag or a key:
  * the next step is data (DESIGN.md §3). */
 static void check_no_command(const char *sentence)
@@ -392,7 +442,7 @@ static void test_no_commands_below_front_ends(void **state)
 	for (int st = STORE_OK; st <= STORE_FAILED; st++) {
 		check_no_command(store_status_message((enum store_status)st));
 	}
-	for (int st = APP_E_NO_DATA_DIR; st <= APP_E_SAFETY_FILE; st++) { /* every app status */
+	for (int st = APP_E_NO_DATA_DIR; st < APP_STATUS_COUNT; st++) { /* every app status */
 		struct app_error err = {0};
 		app_error_app(&err, (enum app_status)st);
 		struct str why = {0};
@@ -420,6 +470,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_inbox_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_safety_plan, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_helps_suggest, setup, teardown),
 		cmocka_unit_test(test_no_commands_below_front_ends),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
