@@ -8,6 +8,7 @@
 
 #include "app/card.h"
 #include "app/clock.h"
+#include "app/helps.h"
 #include "app/skills.h"
 #include "app/urge_threshold.h"
 #include "app/session_internal.h"
@@ -57,6 +58,16 @@ void app_urge_result_add(struct app_urge_result *into, const struct app_urge_res
 		into->suggest_from_data = from->suggest_from_data;
 	}
 	into->high = into->high || from->high;
+}
+
+/* With a diary open: the two skills from this person's own data when it
+ * can tell (app/helps.c), else STOP and TIP. */
+static void suggest_for(struct session *s, struct app_urge_result *result)
+{
+	if (result->high && result->suggest[0][0] == '\0') {
+		result->suggest_from_data = session_helps_suggest(s, result->suggest) > 0;
+	}
+	suggest(result);
 }
 
 static bool note_ok(const char *note)
@@ -359,7 +370,7 @@ void session_urges_count(struct session *s, const struct app_urge_item *item,
 	thresholds_in_force(s->app, &t);
 	count_urge(result, &t, item->target != NULL ? item_kind(&tmpl, item) : URGE_KIND_UNKNOWN,
 	           item->rating);
-	suggest(result);
+	suggest_for(s, result);
 }
 
 void app_urges_count(const struct app *app, const struct app_urge_item *item,
@@ -401,7 +412,7 @@ bool session_urges_put(struct session *s, const struct app_urge_item *items, siz
 		count_urge(result, &t, item_kind(&tmpl, &items[i]), items[i].rating);
 		valid = valid && item_valid(&items[i]);
 	}
-	suggest(result);
+	suggest_for(s, result);
 	if (!valid) {
 		return app_error_app(err, APP_E_URGE_RATING);
 	}

@@ -212,4 +212,28 @@ run 1 --country GB import "$tmp/bad.json"
 card_once "$tmp/err" "$GB"
 grep -q "NOT imported" "$tmp/err" || fail "refused import: $(cat "$tmp/err")"
 grep -q "This urge is strong" "$tmp/err" || fail "use 5 in the file is strong: $(cat "$tmp/err")"
+
+# Once this person's own before-and-after ratings can tell, the two
+# skills suggested for a strong urge are the crisis skills that helped
+# them most (paced-breathing and tip here), not always STOP and TIP.
+{
+	printf '{"format": "wisemind-export", "version": 3, "tables": {"urge_event": ['
+	i=0
+	for u in tip:5:2 tip:4:1 tip:3:3 paced-breathing:5:1 paced-breathing:4:1 \
+		paced-breathing:3:2; do
+		i=$((i + 1))
+		IFS=: read -r skill before after <<<"$u"
+		[ "$i" = 1 ] || printf ', '
+		printf '{"id": "%032x", "at": "2026-09-0%dT10:00:00+00:00", "target": "use",' \
+			$((5000 + i)) "$i"
+		printf ' "before": %d, "after": %d, "skill": "%s", "note": null, "via_inbox": false}' \
+			"$before" "$after" "$skill"
+	done
+	printf ']}}\n'
+} >"$tmp/helps.json"
+run 0 --country GB import "$tmp/helps.json"
+run 0 --country GB card set urge.suicide=2
+grep -q "(the two that have helped you most)" "$tmp/out" &&
+	grep -q "wisemind practice paced-breathing, then" "$tmp/out" ||
+	fail "not the person's own skills: $(cat "$tmp/out")"
 echo ok
