@@ -2,9 +2,12 @@
  * then save, then remove the inbox; a crash in between can only merge
  * twice, which the urge ids make harmless. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/session_internal.h"
+#include "app/card.h"
+#include "app/secret.h"
 #include "app/urge.h"
 #include "core/urge_record.h"
 #include "crypto/inbox.h"
@@ -69,36 +72,111 @@ static bool inbox_keys(const struct app *app, struct session *s, uint8_t *pk, ui
 	return true;
 }
 
-/* Adds the batch's urges, marked as logged while locked. Returns how many
- * could not be read or stored. */
-static size_t add_urges(struct session *s, const struct inbox_batch *batch,
-                        struct app_notice *span)
+/* What a merge met besides the urges it added. */
+struct merge_tally {
+	size_t unreadable;
+	size_t unmatched; /* after-ratings with no urge to rate again */
+};
+
+/* Says, once per name, that a merged urge names a target the card does
+ * not have: kept, but worth a look (it may be a typo, or planted). */
+static void flag_unknown_target(struct session *s, const struct card_template *t,
+                                const char *target)
 {
-	size_t unreadable = 0;
-	for (size_t i = 0; i < batch->count; i++) {
-		struct urge_record r;
-		if (!urge_record_decode((const char *)batch->entries[i].payload, batch->entries[i].len,
-		                        &r)) {
-			unreadable++;
-			continue;
-		}
-		struct app_urge_item item = {
-			.place = APP_URGE_LOGGED, .target = r.target, .rating = r.rating, .at = r.at,
-			.note = r.note[0] ? r.note : NULL, .id = batch->entries[i].id, .via_inbox = true,
-		};
-		size_t added = 0;
-		struct app_error why = {0};
-		if (!session_urges_put(s, &item, 1, NULL, &s->unlock_urges, &added, &why)) {
-			app_error_finish(&why);
-			unreadable++;
-			continue;
-		}
-		s->merged += added;
-		if (added) {
-			span_add(span, r.at);
+	if (card_template_target(t, target) != NULL) {
+		return;
+	}
+	for (size_t i = 0; i < s->notices.count; i++) {
+		const struct app_notice *n = &s->notices.items[i];
+		if (n->kind == NOTICE_INBOX_UNKNOWN_TARGET && strcmp(n->name, target) == 0) {
+			return;
 		}
 	}
-	return unreadable;
+	struct app_notice *n = app_notices_add(&s->notices, NOTICE_INBOX_UNKNOWN_TARGET);
+	if (n != NULL) {
+		snprintf(n->name, sizeof(n->name), "%s", target);
+	}
+}
+
+static void merge_record(struct session *s, const struct card_template *t,
+                         const struct urge_record *r, const unsigned char *id,
+                         struct app_notice *span, struct merge_tally *tally)
+{
+	struct app_error why = {0};
+	if (r->kind == URGE_RECORD_AFTER) {
+		/* In time order, so "the latest" is the latest logged before it. */
+		if (!session_urge_after_put(s, r->has_follows ? r->follows : NULL, r->rating,
+		                            r->skill[0] ? r->skill : NULL, &s->unlock_urges, &why)) {
+			tally->unmatched++;
+		}
+		app_error_finish(&why);
+		return;
+	}
+	struct app_urge_item item = {
+		.place = APP_URGE_LOGGED, .target = r->target, .rating = r->rating, .at = r->at,
+		.note = r->note[0] ? r->note : NULL, .id = id, .via_inbox = true,
+	};
+	size_t added = 0;
+	if (!session_urges_put(s, &item, 1, NULL, &s->unlock_urges, &added, &why)) {
+		app_error_finish(&why);
+		tally->unreadable++;
+		return;
+	}
+	s->merged += added;
+	if (added) {
+		span_add(span, r->at);
+		flag_unknown_target(s, t, r->target);
+	}
+}
+
+struct decoded {
+	struct urge_record r;
+	size_t entry; /* its place in the batch: ties keep it */
+};
+
+static int by_time(const void *a, const void *b)
+{
+	const struct decoded *x = a, *y = b;
+	int c = strcmp(x->r.at, y->r.at);
+	return c != 0 ? c : (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* Adds the batch's urges, marked as logged while locked, and applies its
+ * after-ratings, in the order they were logged (an after-rating follows
+ * its urge). */
+static void add_urges(struct session *s, const struct inbox_batch *batch,
+                      struct app_notice *span, struct merge_tally *tally)
+{
+	struct card_template t;
+	struct app_error why = {0};
+	if (!session_card_template(s, &t, &why)) {
+		app_error_finish(&why);
+	}
+	struct decoded *all = calloc(batch->count + 1, sizeof(*all));
+	size_t n = 0;
+	for (size_t i = 0; i < batch->count; i++) {
+		struct decoded d = {.entry = i};
+		if (!urge_record_decode((const char *)batch->entries[i].payload, batch->entries[i].len,
+		                        &d.r)) {
+			tally->unreadable++;
+		} else if (all == NULL) {
+			/* No memory to sort: in the inbox's own order. */
+			merge_record(s, &t, &d.r, batch->entries[i].id, span, tally);
+		} else {
+			all[n++] = d;
+		}
+		app_wipe(&d, sizeof(d));
+	}
+	if (all != NULL) {
+		qsort(all, n, sizeof(*all), by_time);
+	}
+	for (size_t i = 0; i < n; i++) {
+		merge_record(s, &t, &all[i].r, batch->entries[all[i].entry].id, span, tally);
+	}
+	if (all != NULL) {
+		app_wipe(all, (batch->count + 1) * sizeof(*all));
+	}
+	free(all);
 }
 
 bool session_merge_inbox(const struct app *app, struct session *s, struct app_error *err)
@@ -120,7 +198,9 @@ bool session_merge_inbox(const struct app *app, struct session *s, struct app_er
 		app_error_vault(err, vst);
 		goto out;
 	}
-	size_t unreadable = add_urges(s, &batch, &span);
+	struct merge_tally tally = {0};
+	add_urges(s, &batch, &span, &tally);
+	size_t unreadable = tally.unreadable;
 	bool saved = true;
 	if (batch.file_count > 0) {
 		/* A merge that cannot be saved (a full disk) must not lock the
@@ -152,6 +232,9 @@ bool session_merge_inbox(const struct app *app, struct session *s, struct app_er
 	}
 	if (batch.odd > 0) {
 		notice(s, NOTICE_INBOX_ODD_FILES, batch.odd);
+	}
+	if (tally.unmatched > 0) {
+		notice(s, NOTICE_INBOX_AFTER_UNMATCHED, tally.unmatched);
 	}
 	if (unreadable + batch.torn > 0) {
 		notice(s, NOTICE_INBOX_UNREADABLE, unreadable + batch.torn);

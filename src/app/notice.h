@@ -29,6 +29,8 @@ enum app_notice_kind {
 	NOTICE_INBOX_MERGED,          /* count urges added, logged first .. last */
 	NOTICE_INBOX_ODD_FILES,       /* count odd files named inbox* skipped */
 	NOTICE_INBOX_UNREADABLE,      /* count entries left out */
+	NOTICE_INBOX_UNKNOWN_TARGET,  /* a merged urge names a target the card lacks: name */
+	NOTICE_INBOX_AFTER_UNMATCHED, /* count after-ratings with no urge to rate again */
 	NOTICE_SAFETY_SHOWN_REWRITTEN, /* the locked lines' file differed from the plan: rewritten */
 	NOTICE_SAFETY_SHOWN_UNWRITABLE, /* it differs and could not be rewritten (error) */
 };
@@ -40,6 +42,7 @@ struct app_notice {
 	uint64_t highest;  /* NOTICE_ROLLBACK: the highest save number seen */
 	char first[40];    /* NOTICE_INBOX_MERGED: the earliest and latest times logged */
 	char last[40];
+	char name[65];     /* NOTICE_INBOX_UNKNOWN_TARGET: the target's name */
 	struct app_error error; /* NOTICE_INBOX_NOT_SAVED: why */
 };
 

@@ -24,6 +24,12 @@ struct session {
 	struct str data_dir; /* the vault's folder, where the locked lines' file lives */
 };
 
+/* Sets how the urge with id (the latest when NULL) went after skill (may
+ * be NULL), without saving; counted into result (app/urge.c). */
+bool session_urge_after_put(struct session *s, const unsigned char *id, int after,
+                            const char *skill, struct app_urge_result *result,
+                            struct app_error *err) __attribute__((warn_unused_result));
+
 /* Merges the sealed inbox into s and saves (app/inbox_merge.c). */
 bool session_merge_inbox(const struct app *app, struct session *s, struct app_error *err);
 

@@ -221,16 +221,12 @@ static bool found_one(const struct store_urge *u, void *data)
 	return false;
 }
 
-bool session_urge_after(struct session *s, const char *id, int after, const char *skill,
-                        struct app_urge_result *result, struct app_error *err)
+bool session_urge_after_put(struct session *s, const unsigned char *id, int after,
+                            const char *skill, struct app_urge_result *result,
+                            struct app_error *err)
 {
-	unsigned char raw[STORE_URGE_ID_SIZE];
 	struct found f = {0};
-	if (id != NULL && !id_read(id, raw)) {
-		app_urges_count(s->app, &(struct app_urge_item){.rating = after}, result);
-		return app_error_app(err, APP_E_URGE_ID);
-	}
-	enum store_status st = store_urge_find(s->store, id != NULL ? raw : NULL, found_one, &f);
+	enum store_status st = store_urge_find(s->store, id, found_one, &f);
 	/* Counted at the kind of the urge it follows (unknown: suicide's). */
 	struct app_urge_item item = {.place = APP_URGE_LOGGED, .target = f.target, .rating = after};
 	session_urges_count(s, &item, result);
@@ -243,18 +239,70 @@ bool session_urge_after(struct session *s, const char *id, int after, const char
 	if (!urge_rating_valid(after)) {
 		return app_error_app(err, APP_E_URGE_RATING);
 	}
+	st = store_urge_set_after(s->store, f.id, after, skill);
+	return st == STORE_OK || app_error_store(err, st);
+}
+
+bool session_urge_after(struct session *s, const char *id, int after, const char *skill,
+                        struct app_urge_result *result, struct app_error *err)
+{
+	unsigned char raw[STORE_URGE_ID_SIZE];
+	if (id != NULL && !id_read(id, raw)) {
+		app_urges_count(s->app, &(struct app_urge_item){.rating = after}, result);
+		return app_error_app(err, APP_E_URGE_ID);
+	}
 	struct app_skills skills = {0};
 	bool ok = skill == NULL || app_skill_check(s->app, &skills, skill, err);
 	app_skills_finish(&skills);
 	if (!ok) {
+		app_urges_count(s->app, &(struct app_urge_item){.rating = after}, result);
 		return false;
 	}
-	st = store_urge_set_after(s->store, f.id, after, skill);
-	if (st != STORE_OK) {
-		return app_error_store(err, st);
+	if (!session_urge_after_put(s, id != NULL ? raw : NULL, after, skill, result, err)) {
+		return false;
 	}
 	result->saved = session_save(s, err);
 	return result->saved;
+}
+
+bool app_urge_after_locked(const struct app *app, const char *id, int after, const char *skill,
+                           struct app_urge_result *result, struct app_error *err)
+{
+	app_urges_count(app, &(struct app_urge_item){.rating = after}, result);
+	struct urge_record r = {.kind = URGE_RECORD_AFTER, .rating = after};
+	if (id != NULL && !id_read(id, r.follows)) {
+		return app_error_app(err, APP_E_URGE_ID);
+	}
+	r.has_follows = id != NULL;
+	if (!urge_rating_valid(after)) {
+		return app_error_app(err, APP_E_URGE_RATING);
+	}
+	struct app_skills skills = {0};
+	bool ok = skill == NULL || app_skill_check(app, &skills, skill, err);
+	app_skills_finish(&skills);
+	if (!ok) {
+		return false;
+	}
+	struct vault_probe p;
+	if (vault_probe(str_cstr(&app->data_dir), &p) == VAULT_OK && !p.exists && !p.prev_exists) {
+		return app_error_vault(err, VAULT_E_NO_VAULT);
+	}
+	app_time_iso_now(r.at);
+	if (skill != NULL) {
+		snprintf(r.skill, sizeof(r.skill), "%s", skill);
+	}
+	struct str payload = {0};
+	ok = urge_record_encode(&r, &payload) || app_error_app(err, APP_E_SKILL);
+	if (ok) {
+		uint8_t inbox_id[INBOX_ID_LEN];
+		enum vault_status st =
+		    inbox_append(str_cstr(&app->data_dir), payload.buf, payload.len, inbox_id);
+		ok = st == VAULT_OK || app_error_vault(err, st);
+	}
+	str_wipe(&payload);
+	result->saved = ok;
+	result->locked = ok;
+	return ok;
 }
 
 bool session_record_urge(struct session *s, const struct app_urge *u,

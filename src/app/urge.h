@@ -124,6 +124,13 @@ bool session_urge_after(struct session *s, const char *id, int after, const char
                         struct app_urge_result *result, struct app_error *err)
 	__attribute__((warn_unused_result));
 
+/* The same without the passphrase: sealed into the inbox, applied at the
+ * next unlock (to the urge with id, or the latest one then). The skill is
+ * checked against the library, which needs no passphrase. */
+bool app_urge_after_locked(const struct app *app, const char *id, int after, const char *skill,
+                           struct app_urge_result *result, struct app_error *err)
+	__attribute__((warn_unused_result));
+
 /* One recorded urge, as a front end lists it. Strings are valid only
  * during the callback. */
 struct app_urge_entry {

@@ -151,12 +151,10 @@ static int after(struct app *app, const struct urge_args *a, struct app_urge_res
 	int rating = app_urge_rating_read(a->after);
 	bool unlocked = app->opt.passphrase_fd >= 0 || app->opt.recovery_key_fd >= 0;
 	if (!unlocked) {
-		/* The locked inbox does not carry after-ratings yet. */
-		app_urges_count(app, &(struct app_urge_item){.rating = rating}, result);
-		fputs("wisemind: a rating after a skill needs your diary open; run it again with "
-		      "your passphrase (wisemind --passphrase-fd N urge --after N, or from the "
-		      "full-screen program).\n", stderr);
-		return CLI_ERROR;
+		/* Sealed into the inbox; rated again at the next unlock. */
+		return app_urge_after_locked(app, a->id, rating, a->skill, result, &err)
+		           ? CLI_OK
+		           : cli_error(&err);
 	}
 	struct session *s = NULL;
 	int rc = cli_unlock(app, &s, NULL, CLI_CARD_BY_COMMAND);

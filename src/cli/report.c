@@ -163,6 +163,18 @@ static void word(const struct app_notice *n, struct str *out)
 		str_append(out, " They are marked in your diary as logged while locked; if any is "
 		                "not yours, someone who can write your data folder added it.");
 		return;
+	case NOTICE_INBOX_UNKNOWN_TARGET:
+		str_appendf(out, "An urge logged while locked names \"%s\", which is not a target on "
+		                 "your card. It is kept, and counted for the crisis lines like a "
+		                 "suicide urge; to track it on the card, add it to the card template "
+		                 "(wisemind card template show), or remove it if it is not yours "
+		                 "(wisemind urge list).", n->name);
+		return;
+	case NOTICE_INBOX_AFTER_UNMATCHED:
+		str_appendf(out, "%llu rating%s after a skill, logged while locked, found no urge to "
+		                 "rate again and %s left out.", count, plural(count, "", "s"),
+		            plural(count, "was", "were"));
+		return;
 	case NOTICE_INBOX_ODD_FILES:
 		str_appendf(out, "%llu file%s named inbox or inbox.taken.* in the data directory %s "
 		                 "not a regular file (a pipe or a folder) and %s skipped; move %s out "

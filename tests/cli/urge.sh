@@ -123,6 +123,25 @@ run 2 --country GB urge use 2 --skill tip
 grep -q "go with --after" "$tmp/err" || fail "--skill alone: $(cat "$tmp/err")"
 card_once "$tmp/out" "$GB"
 
+# Locked, too: the after-rating waits in the sealed inbox with its urge
+# and is applied at the next unlock, in the order they were logged; an
+# urge naming a target the card does not have is kept and pointed out.
+"$wisemind" --country GB urge bingeing 3 >"$tmp/out" 2>"$tmp/err" || fail "locked: $(cat "$tmp/err")"
+sleep 1
+"$wisemind" --country GB urge --after 1 --skill self-soothe >"$tmp/out" 2>"$tmp/err" ||
+	fail "locked after: $(cat "$tmp/err")"
+card_once "$tmp/out" "$GB"
+grep -q "Saved in the locked inbox" "$tmp/out" || fail "locked after: $(cat "$tmp/out")"
+"$wisemind" --country GB urge --after 1 --skill self-sooth >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "locked after, bad skill: exit $?"
+grep -q 'perhaps you meant "self-soothe"' "$tmp/err" || fail "locked bad skill: $(cat "$tmp/err")"
+card_once "$tmp/out" "$GB"
+run 0 urge list
+grep -q "bingeing 3 -> 1 (self-soothe)  \[logged while locked\]" "$tmp/out" ||
+	fail "locked after not applied: $(cat "$tmp/out")"
+grep -q 'names "bingeing", which is not a target on your card' "$tmp/err" ||
+	fail "unknown target not pointed out: $(cat "$tmp/err")"
+
 # A wrong passphrase: the card, not saved, exit 3.
 echo "not the passphrase at all" >"$tmp/wrong"
 "$wisemind" --country GB --passphrase-fd 3 urge self-harm 4 3<"$tmp/wrong" >"$tmp/out" 2>"$tmp/err"
