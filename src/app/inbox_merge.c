@@ -25,13 +25,20 @@ static struct app_notice *notice(struct session *s, enum app_notice_kind kind, u
 
 /* The earliest and latest times of the merged urges (ISO 8601 text,
  * which sorts as time does for one offset). */
+static void copy_time(char *dst, size_t size, const char *at)
+{
+	size_t len = strnlen(at, size - 1);
+	memcpy(dst, at, len);
+	dst[len] = '\0';
+}
+
 static void span_add(struct app_notice *n, const char *at)
 {
 	if (n->first[0] == '\0' || strcmp(at, n->first) < 0) {
-		snprintf(n->first, sizeof(n->first), "%s", at);
+		copy_time(n->first, sizeof(n->first), at);
 	}
 	if (strcmp(at, n->last) > 0) {
-		snprintf(n->last, sizeof(n->last), "%s", at);
+		copy_time(n->last, sizeof(n->last), at);
 	}
 }
 

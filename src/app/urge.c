@@ -65,7 +65,9 @@ void app_urge_result_add(struct app_urge_result *into, const struct app_urge_res
 static void suggest_for(struct session *s, struct app_urge_result *result)
 {
 	if (result->high && result->suggest[0][0] == '\0') {
-		result->suggest_from_data = session_helps_suggest(s, result->suggest) > 0;
+		char two[2][APP_URGE_SKILL_ID_MAX + 1] = {{0}};
+		result->suggest_from_data = session_helps_suggest(s, two) > 0;
+		memcpy(result->suggest, two, sizeof(two));
 	}
 	suggest(result);
 }
