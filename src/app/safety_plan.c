@@ -2,6 +2,8 @@
  * it, for the crisis card while locked. */
 #include "app/safety_plan.h"
 
+#include "crypto/vault_probe.h"
+
 #include "app/session_internal.h"
 #include "content/safety_shown_file.h"
 #include "store/safety_plan.h"
@@ -111,4 +113,11 @@ bool app_safety_plan_locked_lines(const struct app *app, struct safety_plan *out
 	}
 	enum content_status st = safety_shown_load(str_cstr(&app->data_dir), out, why);
 	return st == CONTENT_OK || st == CONTENT_MISSING;
+}
+
+bool app_safety_plan_may_exist(const struct app *app)
+{
+	struct vault_probe p;
+	return app->data_dir.len > 0 && vault_probe(str_cstr(&app->data_dir), &p) == VAULT_OK &&
+	       (p.exists || p.prev_exists);
 }

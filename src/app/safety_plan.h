@@ -49,6 +49,11 @@ bool session_safety_plan_set(struct session *s, const struct safety_plan *plan,
 /* Where the shown lines' file is (for the front end to say so). */
 void app_safety_plan_shown_path(const struct app *app, struct str *out);
 
+/* True when a diary (and so perhaps a safety plan) is in the data
+ * folder: the crisis card then says where the whole plan is. One stat,
+ * no reading. */
+bool app_safety_plan_may_exist(const struct app *app);
+
 /* The lines shown while locked, with no passphrase (for the crisis card),
  * into out (finished first), every one marked shown. Only reads one small
  * file, and never waits (a FIFO in its place is refused). True when there

@@ -31,6 +31,8 @@ static void add_safety_lines(const struct app *app, struct str *card, struct str
 		                 "locked):\n");
 		safety_plan_format_shown(&shown, card);
 		str_append(card, "To see your whole plan: wisemind safety-plan\n");
+	} else if (read_whole && app_safety_plan_may_exist(app)) {
+		str_append(card, "\nYour safety plan, if you have made one: wisemind safety-plan\n");
 	}
 	if (!read_whole) {
 		str_append(warning, "wisemind: the safety-plan lines to show while locked (");

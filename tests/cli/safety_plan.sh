@@ -160,7 +160,10 @@ edit 0 "s 2\n\n\n\ns 1\ns 2\n\ns 1\n\n\n\n"
 said "No line shows while locked" "$tmp/out" || fail "un-show: $(cat "$tmp/out")"
 [ ! -e "$file" ] || fail "the file is still there: $(cat "$file")"
 crisis_locked
-! grep -q "safety plan" "$tmp/out" || fail "crisis still shows plan lines: $(cat "$tmp/out")"
+! grep -q "Your own safety plan" "$tmp/out" || fail "crisis still shows plan lines: $(cat "$tmp/out")"
+# With no line chosen, crisis still says where the whole plan is.
+grep -q "^Your safety plan, if you have made one: wisemind safety-plan$" "$tmp/out" ||
+	fail "no pointer to the plan: $(cat "$tmp/out")"
 nowhere "$shown"
 nowhere "$hidden"
 echo ok
