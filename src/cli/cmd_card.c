@@ -192,7 +192,7 @@ static int card_show(struct app *app, const struct card_args *a)
 	    !session_card_each(s, from, to, show_day, &c, &err)) {
 		rc = cli_error(&err);
 	} else {
-		fputs(str_cstr(&c.text), stdout);
+		cli_print_text(stdout, str_cstr(&c.text));
 	}
 	str_wipe(&c.text);
 	session_close(s);
