@@ -102,6 +102,17 @@ echo "not the passphrase at all" >"$tmp/wrong"
 card_once "$tmp/out" "$GB"
 grep -q "NOT saved" "$tmp/out" || fail "wrong passphrase: $(cat "$tmp/out")"
 grep -q "wisemind practice stop" "$tmp/out" || fail "self-harm 4 is strong"
+# Another wisemind holds the vault: exit 4, the card, not saved.
+exec 9<"$XDG_DATA_HOME/wisemind/vault.lock"
+flock -n 9 || fail "could not take the lock for the test"
+run 4 --country GB card set urge.self-harm=4
+card_once "$tmp/out" "$GB"
+grep -q "NOT saved" "$tmp/out" || fail "in use: $(cat "$tmp/out")"
+grep -q "already open in another terminal" "$tmp/err" || fail "in use: $(cat "$tmp/err")"
+run 4 --country GB urge self-harm 4
+card_once "$tmp/out" "$GB"
+grep -q "NOT saved" "$tmp/out" || fail "urge, in use: $(cat "$tmp/out")"
+exec 9<&-
 "$wisemind" --country ZZ --passphrase-fd 3 card set urge.use=2 3<"$tmp/pass" >"$tmp/out" 2>"$tmp/err"
 [ $? = 2 ] || fail "invalid country: exit $?"
 grep -q "If you are in danger now" "$tmp/out" || fail "invalid country: no card"
