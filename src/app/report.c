@@ -10,7 +10,7 @@
 #include "app/card.h"
 #include "app/secret.h"
 #include "app/session_internal.h"
-#include "store/urge_range.h"
+#include "store/urge_event.h"
 
 void app_report_init(struct app_report *r)
 {

@@ -101,17 +101,44 @@ bool app_urge_check(const struct app *app, const struct app_urge *u,
 	return true;
 }
 
+/* No diary at all: say so (init makes one), rather than that the inbox
+ * key is missing. */
+static bool diary_there(const struct app *app, struct app_error *err)
+{
+	struct vault_probe p;
+	if (vault_probe(str_cstr(&app->data_dir), &p) == VAULT_OK && !p.exists && !p.prev_exists) {
+		return app_error_vault(err, VAULT_E_NO_VAULT);
+	}
+	return true;
+}
+
+/* Seals r into the inbox beside the vault; result says it was kept there.
+ * fails is the status when r cannot be encoded. */
+static bool seal(const struct app *app, const struct urge_record *r, enum app_status fails,
+                 struct app_urge_result *result, struct app_error *err)
+{
+	struct str payload = {0};
+	bool ok = urge_record_encode(r, &payload) || app_error_app(err, fails);
+	if (ok) {
+		uint8_t id[INBOX_ID_LEN];
+		enum vault_status st =
+		    inbox_append(str_cstr(&app->data_dir), payload.buf, payload.len, id);
+		ok = st == VAULT_OK || app_error_vault(err, st);
+	}
+	str_wipe(&payload);
+	result->saved = ok;
+	result->locked = ok;
+	return ok;
+}
+
 bool app_urge_record_locked(const struct app *app, const struct app_urge *u,
                             struct app_urge_result *result, struct app_error *err)
 {
 	if (!app_urge_check(app, u, result, err)) {
 		return false;
 	}
-	/* No diary at all: say so (init makes one), rather than that the
-	 * inbox key is missing. */
-	struct vault_probe p;
-	if (vault_probe(str_cstr(&app->data_dir), &p) == VAULT_OK && !p.exists && !p.prev_exists) {
-		return app_error_vault(err, VAULT_E_NO_VAULT);
+	if (!diary_there(app, err)) {
+		return false;
 	}
 	struct urge_record r = {.rating = u->rating};
 	app_time_iso_now(r.at);
@@ -129,21 +156,8 @@ bool app_urge_record_locked(const struct app *app, const struct app_urge *u,
 		memcpy(r.note, u->note, n);
 		r.note[n] = '\0';
 	}
-	struct str payload = {0};
 	/* Checked above, and the note cut between characters: it encodes. */
-	bool ok = urge_record_encode(&r, &payload);
-	if (!ok) {
-		app_error_app(err, APP_E_URGE_NOTE);
-	} else {
-		uint8_t id[INBOX_ID_LEN];
-		enum vault_status st =
-		    inbox_append(str_cstr(&app->data_dir), payload.buf, payload.len, id);
-		ok = st == VAULT_OK || app_error_vault(err, st);
-	}
-	str_wipe(&payload);
-	result->saved = ok;
-	result->locked = ok;
-	return ok;
+	return seal(app, &r, APP_E_URGE_NOTE, result, err);
 }
 
 struct each_ctx {
@@ -285,26 +299,14 @@ bool app_urge_after_locked(const struct app *app, const char *id, int after, con
 	if (!ok) {
 		return false;
 	}
-	struct vault_probe p;
-	if (vault_probe(str_cstr(&app->data_dir), &p) == VAULT_OK && !p.exists && !p.prev_exists) {
-		return app_error_vault(err, VAULT_E_NO_VAULT);
+	if (!diary_there(app, err)) {
+		return false;
 	}
 	app_time_iso_now(r.at);
 	if (skill != NULL) {
 		snprintf(r.skill, sizeof(r.skill), "%s", skill);
 	}
-	struct str payload = {0};
-	ok = urge_record_encode(&r, &payload) || app_error_app(err, APP_E_SKILL);
-	if (ok) {
-		uint8_t inbox_id[INBOX_ID_LEN];
-		enum vault_status st =
-		    inbox_append(str_cstr(&app->data_dir), payload.buf, payload.len, inbox_id);
-		ok = st == VAULT_OK || app_error_vault(err, st);
-	}
-	str_wipe(&payload);
-	result->saved = ok;
-	result->locked = ok;
-	return ok;
+	return seal(app, &r, APP_E_SKILL, result, err);
 }
 
 bool session_record_urge(struct session *s, const struct app_urge *u,

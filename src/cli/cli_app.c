@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "cli/term_width.h"
+#include "content/file_io.h"
 #include "core/ascii.h"
 
 bool cli_app_start(struct app *app, const struct app_options *opt)
@@ -139,4 +140,17 @@ void cli_print_text(FILE *out, const char *text)
 	glue_commands(text, &glued);
 	term_print_wrapped(out, str_cstr(&glued));
 	str_finish(&glued);
+}
+
+int cli_create_output(const char *path)
+{
+	/* Never over a file that is there: an export or a report never
+	 * overwrites anything by surprise. */
+	int fd = file_create_private(path);
+	if (fd < 0) {
+		fprintf(stderr, "wisemind: cannot create %s (%s); choose a new file name.\n", path,
+		        strerror(-fd));
+		return -1;
+	}
+	return fd;
 }

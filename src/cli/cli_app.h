@@ -20,6 +20,11 @@ bool cli_app_start(struct app *app, const struct app_options *opt);
 void cli_country_mistake(const struct app *app, const char *typed, const char *use_code,
                          bool names_ok);
 
+/* Creates path for a command's -o: a new file only the person can read
+ * (0600), never over one that is there. Returns its descriptor, or -1
+ * after saying why and what to do. */
+int cli_create_output(const char *path);
+
 /* Prints text wrapped to the width of out, folded to ASCII when the
  * terminal cannot show UTF-8: the one way the shell prints prose. */
 void cli_print_text(FILE *out, const char *text);

@@ -60,12 +60,8 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 	int fd = -1;
 	int rc = CLI_OK;
 	if (a.output != NULL) {
-		/* 0600, and never over a file that is there: an export never
-		 * overwrites anything by surprise. */
-		fd = file_create_private(a.output);
+		fd = cli_create_output(a.output);
 		if (fd < 0) {
-			fprintf(stderr, "wisemind: cannot create %s (%s); choose a new file name.\n",
-			        a.output, strerror(-fd));
 			rc = CLI_ERROR;
 			goto out;
 		}

@@ -201,6 +201,27 @@ enum store_status store_urge_each(struct store *store, const char *day, store_ur
 	return st;
 }
 
+enum store_status store_urge_each_between(struct store *store, const char *from, const char *to,
+                                          store_urge_fn *fn, void *data)
+{
+	sqlite3_stmt *stmt;
+	/* A time starts with its day and a 'T', so every time of day to sorts
+	 * below to || 'U': a range on the text, which the index serves. */
+	enum store_status st = sql_prepare(store_db(store),
+	                                   URGE_COLUMNS " WHERE at >= ?1 AND at < ?2 || 'U'"
+	                                   " ORDER BY datetime(at), at, id",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	size_t rows = 0;
+	st = sql_bind_text(stmt, 1, from) && sql_bind_text(stmt, 2, to)
+	         ? each_row(stmt, fn, data, &rows)
+	         : STORE_INVALID;
+	sqlite3_finalize(stmt);
+	return st;
+}
+
 enum store_status store_urge_find(struct store *store, const unsigned char *id,
                                   store_urge_fn *fn, void *data)
 {

@@ -59,6 +59,14 @@ typedef bool store_urge_fn(const struct store_urge *urge, void *data);
 enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
                                   void *data) __attribute__((warn_unused_result));
 
+/* Calls fn for each entry logged from day from to day to (both
+ * "2026-11-22", inclusive: the day is the one the person lived, the first
+ * ten characters of its local time), earliest first, in one query that
+ * uses the index on the time. */
+enum store_status store_urge_each_between(struct store *store, const char *from, const char *to,
+                                          store_urge_fn *fn, void *data)
+	__attribute__((warn_unused_result));
+
 /* Calls fn once with the entry with id, or the latest one (by the instant
  * it was logged) when id is NULL. STORE_NOT_FOUND when there is none. */
 enum store_status store_urge_find(struct store *store, const unsigned char *id,
