@@ -1,12 +1,26 @@
 #ifndef WISEMIND_TESTS_BENCH_CLOCK_H
 #define WISEMIND_TESTS_BENCH_CLOCK_H
 
-/* What every benchmark times with: a monotonic clock in milliseconds, and
- * sorting the times (for medians and fastest tenths). */
+/* What every benchmark times with: a monotonic clock in milliseconds,
+ * sorting the times (for medians and fastest tenths), and whether this is
+ * a sanitizer build. */
 
 #include <stddef.h>
 #include <stdlib.h>
 #include <time.h>
+
+/* Sanitizers slow everything several times over: their builds print the
+ * figures but hold them to no budget. */
+#if defined(__SANITIZE_ADDRESS__)
+#define BENCH_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BENCH_SANITIZED 1
+#endif
+#endif
+#ifndef BENCH_SANITIZED
+#define BENCH_SANITIZED 0
+#endif
 
 static inline double bench_now_ms(void)
 {

@@ -1,7 +1,6 @@
 /* Benchmark: the vault's speed and memory budgets (issue 3; STORAGE.md
- * §3.1 "Performance", §4.7, the sealed inbox), on a generated diary of
- * ten years: every card field every day, a few quick urges a day with
- * notes, a guided practice most days.
+ * §3.1 "Performance", §4.7, the sealed inbox), on the ten-year diary of
+ * bench_diary.h.
  *
  * Unlocking is timed with the recovery key, which opens the vault through
  * the same read, header check, unwrap, decrypt and authentication as a
@@ -17,10 +16,10 @@
 #include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "bench_clock.h"
+#include "bench_diary.h"
 #include "core/str.h"
 #include "core/urge_record.h"
 #include "crypto/inbox.h"
@@ -28,7 +27,6 @@
 #include "crypto/vault_hooks.h"
 #include "store/alloc.h"
 #include "store/diary.h"
-#include "store/export.h"
 #include "store/store.h"
 #include "store/urge_event.h"
 
@@ -40,8 +38,6 @@ bool plain_db_save(struct plain_db *db, const char *date, const char *note,
                    const struct store_urge *urge);
 void plain_db_close(struct plain_db *db);
 
-#define DAYS 3650
-#define FIRST_DAY 1451606400 /* 2016-01-01T00:00:00Z */
 #define UNLOCK_RUNS 15
 #define SAVE_RUNS 25
 #define APPEND_RUNS 60
@@ -52,21 +48,6 @@ void plain_db_close(struct plain_db *db);
 #define SAVE_BUDGET_MS 60.0
 #define APPEND_BUDGET_MS 15.0
 #define MEMORY_BUDGET_MB 48.0 /* 10^6 bytes */
-
-#define PASS "benchmark passphrase"
-
-/* Sanitizers slow everything several times over: their builds print the
- * figures but hold them to no budget. */
-#if defined(__SANITIZE_ADDRESS__)
-#define SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SANITIZED 1
-#endif
-#endif
-#ifndef SANITIZED
-#define SANITIZED 0
-#endif
 
 /* WISEMIND_BENCH_SHORT=1 (CI): the times in milliseconds, which depend on
  * the machine and what else runs on it, get an allowance for noise; the
@@ -90,136 +71,14 @@ static double mb(double bytes)
 }
 
 /* dir/name into out (PATH_LEN bytes); false when it does not fit. */
-#define PATH_LEN 4096
+#define PATH_LEN BENCH_PATH_LEN
 static bool path_join(char out[PATH_LEN], const char *dir, const char *name)
 {
 	int n = snprintf(out, PATH_LEN, "%s/%s", dir, name);
 	return n > 0 && n < PATH_LEN;
 }
 
-/* Deterministic, so every run benchmarks the same diary. */
-struct rng {
-	uint32_t x;
-};
-
-static uint32_t rng_next(struct rng *r)
-{
-	r->x ^= r->x << 13;
-	r->x ^= r->x >> 17;
-	r->x ^= r->x << 5;
-	return r->x;
-}
-
-static unsigned rng_below(struct rng *r, unsigned n)
-{
-	return rng_next(r) % n;
-}
-
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-static const char *const sentences[] = {
-    "Woke up at six with my heart racing and could not get back to sleep.",
-    "Work was hard today; my manager moved the deadline again and I felt the old panic.",
-    "Called my sister in the evening and we actually laughed about something.",
-    "I noticed the urge building after the argument, named it, and went for a walk instead.",
-    "Skipped lunch without meaning to, and by four I was irritable and foggy.",
-    "Group was useful: we went over opposite action and I said something out loud for once.",
-    "Cold water on my face helped more than I expected when the shaking started.",
-    "Spent most of the afternoon in bed scrolling, which left me feeling worse.",
-    "Therapy session; we looked at the chain from Sunday and found the missing link.",
-    "The bus was late and crowded and I could feel my chest tighten the whole way.",
-    "Made soup, watered the plants, and did the dishes before they piled up.",
-    "Had a craving after walking past the pub, rode it out with paced breathing.",
-    "Felt numb most of the day, as if watching myself from across the room.",
-    "Told a friend no without apologising five times, which felt like a small win.",
-    "Old memories came up when I found the photos; I let myself cry and then made tea.",
-    "Slept nine hours and woke up rested for the first time in weeks.",
-    "Did the check the facts worksheet about the email, and it was not what I feared.",
-    "Ran for twenty minutes in the rain, which took the edge off the anger.",
-    "Mum phoned and the conversation went sideways, but I stayed in wise mind mostly.",
-    "Could not concentrate on reading; my thoughts kept looping on what she said.",
-    "Took my medication late, and noticed the difference by the evening.",
-    "The pharmacy had run out, so I went to a second one across town.",
-    "Spent an hour on the budget and felt more in control afterwards.",
-    "Went to bed early with the weighted blanket and an audiobook.",
-};
-
-static const char *const answers[] = {
-    "Tight chest, hot face, fists clenched.",
-    "That I am going to be left alone again.",
-    "Took a step back and breathed out slowly, four times.",
-    "Fairly sure it was about being tired, not about him.",
-    "Walked around the block and texted a friend.",
-    "About a 4 before, a 2 after.",
-    "Yes: I would not have managed this a year ago.",
-    "Ice pack on the wrists, then paced breathing for five minutes.",
-    "I could ask for what I need without attacking.",
-    "Noticed the urge, did not act on it.",
-};
-
-static const char *const emotions[] = {"sadness", "anger", "fear",      "shame",
-                                       "guilt",   "joy",   "loneliness"};
-static const char *const targets[] = {"suicide", "self-harm", "use"};
-static const char *const skills[] = {
-    "stop",
-    "tip",
-    "accepts",
-    "improve",
-    "self-soothe",
-    "pros-and-cons",
-    "radical-acceptance",
-    "opposite-action",
-    "check-the-facts",
-    "dear-man",
-    "give",
-    "fast",
-    "wise-mind",
-    "observe",
-    "describe",
-    "participate",
-};
-
-/* n sentences, space-separated, appended to out. */
-static void append_sentences(struct str *out, struct rng *r, unsigned n)
-{
-	for (unsigned i = 0; i < n; i++) {
-		if (i > 0) {
-			str_append_char(out, ' ');
-		}
-		str_append(out, sentences[rng_below(r, COUNT(sentences))]);
-	}
-}
-
-/* Text as a JSON string (the bank has no control characters but '\n'). */
-static void append_json_string(struct str *out, const char *text)
-{
-	str_append_char(out, '"');
-	for (const char *p = text; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\') {
-			str_append_char(out, '\\');
-			str_append_char(out, *p);
-		} else if (*p == '\n') {
-			str_append(out, "\\n");
-		} else {
-			str_append_char(out, *p);
-		}
-	}
-	str_append_char(out, '"');
-}
-
-struct day {
-	char date[11];
-	const char *offset; /* UK time: +01:00 from April to October, roughly */
-};
-
-static void day_of(unsigned i, struct day *d)
-{
-	time_t t = (time_t)FIRST_DAY + (time_t)i * 86400;
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(d->date, sizeof(d->date), "%Y-%m-%d", &tm);
-	d->offset = tm.tm_mon >= 3 && tm.tm_mon <= 9 ? "+01:00" : "+00:00";
-}
 
 static bool check(enum store_status st, const char *what)
 {
@@ -229,147 +88,10 @@ static bool check(enum store_status st, const char *what)
 	return st == STORE_OK;
 }
 
-/* The day's diary card, through the store's own setters. */
-static bool fill_card(struct store *s, const struct day *d, struct rng *r, struct str *text)
-{
-	bool ok = true;
-	for (size_t t = 0; t < COUNT(targets); t++) {
-		ok = ok && check(store_diary_set_urge(s, d->date, targets[t], (int)rng_below(r, 6)),
-		                 "urge rating");
-	}
-	ok = ok &&
-	     check(store_diary_set_action(s, d->date, "self-harm", rng_below(r, 12) == 0, false),
-	           "action") &&
-	     check(store_diary_set_action(s, d->date, "use", (int)rng_below(r, 3), true), "action");
-	for (size_t e = 0; e < COUNT(emotions); e++) {
-		ok = ok &&
-		     check(store_diary_set_emotion(s, d->date, emotions[e], (int)rng_below(r, 6)),
-		           "emotion");
-	}
-	ok =
-	    ok &&
-	    check(store_diary_set_medication(s, d->date, "sertraline",
-	                                     rng_below(r, 20) ? "100 mg in the morning" : "missed"),
-	          "medication") &&
-	    check(store_diary_set_medication(s, d->date, "quetiapine", "25 mg at night"),
-	          "medication") &&
-	    check(store_diary_set_skills_used(s, d->date, (int)rng_below(r, 8)), "skills used");
-	unsigned ticks = 2 + rng_below(r, 3);
-	for (unsigned k = 0; k < ticks; k++) {
-		ok = ok && check(store_diary_set_skill(s, d->date,
-		                                       skills[rng_below(r, COUNT(skills))], true),
-		                 "skill");
-	}
-	str_clear(text);
-	append_sentences(text, r, 2 + rng_below(r, 4));
-	return ok && check(store_diary_set_note(s, d->date, str_cstr(text)), "note");
-}
-
-static bool add_urge(struct store *s, const struct day *d, struct rng *r, struct str *text,
-                     size_t *count)
-{
-	char at[32];
-	snprintf(at, sizeof(at), "%sT%02u:%02u:00%s", d->date, 7 + rng_below(r, 16),
-	         rng_below(r, 60), d->offset);
-	str_clear(text);
-	append_sentences(text, r, 1 + rng_below(r, 2));
-	struct store_urge u = {
-	    .at = at,
-	    .target = targets[rng_below(r, COUNT(targets))],
-	    .before = 2 + (int)rng_below(r, 4),
-	    .after = rng_below(r, 4) ? (int)rng_below(r, 4) : -1,
-	    .skill = rng_below(r, 5) ? skills[rng_below(r, COUNT(skills))] : NULL,
-	    .note = rng_below(r, 6) ? str_cstr(text) : NULL,
-	};
-	store_urge_id_new(u.id);
-	(*count)++;
-	return check(store_urge_add(s, &u, NULL), "urge event");
-}
-
-/* The store has no setter for the practice log, so practice entries go
- * in as what the store offers for whole rows: its JSON import. */
-static void add_practice(struct str *json, const struct day *d, struct rng *r, size_t *count)
-{
-	unsigned entries = rng_below(r, 5) == 0 ? 0 : 1 + (rng_below(r, 4) == 0);
-	for (unsigned e = 0; e < entries; e++) {
-		char at[32];
-		snprintf(at, sizeof(at), "%sT%02u:%02u:00%s", d->date, 12 + 4 * e, rng_below(r, 60),
-		         d->offset);
-		struct str a = {0};
-		unsigned n = 3 + rng_below(r, 3);
-		for (unsigned i = 0; i < n; i++) {
-			str_appendf(&a, "%s%u. %s", i ? "\n" : "", i + 1,
-			            answers[rng_below(r, COUNT(answers))]);
-		}
-		str_append(json, *count ? ",\n{\"at\": " : "{\"at\": ");
-		append_json_string(json, at);
-		str_appendf(json, ", \"skill\": \"%s\", \"answers\": ",
-		            skills[rng_below(r, COUNT(skills))]);
-		append_json_string(json, str_cstr(&a));
-		str_append_char(json, '}');
-		str_finish(&a);
-		(*count)++;
-	}
-}
-
-struct diary_stats {
-	size_t urges;
-	size_t practices;
-	double seconds;
-};
-
-static bool generate(struct store **out, struct diary_stats *stats)
-{
-	double start = bench_now_ms();
-	struct store *s = NULL;
-	if (!check(store_create(&s), "store_create")) {
-		return false;
-	}
-	struct rng r = {0x2545F491u};
-	struct str text = {0};
-	struct str json = {0};
-	str_append(&json, "{\"format\": \"wisemind-export\", \"version\": 1, \"tables\": "
-	                  "{\"practice\": [\n");
-	bool ok = true;
-	for (unsigned i = 0; ok && i < DAYS; i++) {
-		struct day d;
-		day_of(i, &d);
-		ok = fill_card(s, &d, &r, &text);
-		unsigned urges = 1 + rng_below(&r, 4);
-		for (unsigned u = 0; ok && u < urges; u++) {
-			ok = add_urge(s, &d, &r, &text, &stats->urges);
-		}
-		add_practice(&json, &d, &r, &stats->practices);
-	}
-	str_append(&json, "]}}");
-	struct store_import_result res;
-	if (ok) {
-		ok = check(
-		    store_import_json(s, str_cstr(&json), strlen(str_cstr(&json)), &res, &text),
-		    "practice import");
-		if (!ok) {
-			fprintf(stderr, "bench_vault: %s\n", str_cstr(&text));
-		} else if (res.added != stats->practices) {
-			fprintf(stderr, "bench_vault: %zu of %zu practice entries imported\n",
-			        res.added, stats->practices);
-			ok = false;
-		}
-	}
-	str_finish(&text);
-	str_finish(&json);
-	if (!ok) {
-		store_destroy(s);
-		return false;
-	}
-	stats->seconds = (bench_now_ms() - start) / 1e3;
-	*out = s;
-	return true;
-}
-
 /* What a card edit and a quick urge change before each save: the last
  * day's note and one new urge. The same change goes to plain SQLite. */
 struct change {
-	struct day day;
+	char date[DATE_TEXT_SIZE];
 	char note[600];
 	char at[32];
 	struct store_urge urge;
@@ -377,25 +99,24 @@ struct change {
 
 static void change_make(struct change *c, unsigned n)
 {
-	day_of(DAYS - 1, &c->day);
-	snprintf(c->note, sizeof(c->note), "%s %s (edit %u)", sentences[n % COUNT(sentences)],
-	         sentences[(n * 7 + 3) % COUNT(sentences)], n);
-	snprintf(c->at, sizeof(c->at), "%sT%02u:%02u:00%s", c->day.date, 8 + n / 60 % 15, n % 60,
-	         c->day.offset);
+	bench_diary_date(BENCH_DIARY_DAYS - 1, c->date);
+	snprintf(c->note, sizeof(c->note), "%s %s (edit %u)", bench_diary_sentence(n),
+	         bench_diary_sentence(n * 7 + 3), n);
+	snprintf(c->at, sizeof(c->at), "%sT%02u:%02u:00+00:00", c->date, 8 + n / 60 % 15, n % 60);
 	c->urge = (struct store_urge){
 	    .at = c->at,
 	    .target = "self-harm",
 	    .before = 4,
 	    .after = 2,
 	    .skill = "tip",
-	    .note = sentences[(n * 5 + 1) % COUNT(sentences)],
+	    .note = bench_diary_sentence(n * 5 + 1),
 	};
 	store_urge_id_new(c->urge.id);
 }
 
 static bool change_apply(struct store *s, const struct change *c)
 {
-	return check(store_diary_set_note(s, c->day.date, c->note), "note") &&
+	return check(store_diary_set_note(s, c->date, c->note), "note") &&
 	       check(store_urge_add(s, &c->urge, NULL), "urge event");
 }
 
@@ -549,21 +270,6 @@ static long file_size(const char *path)
 	return n;
 }
 
-static void remove_dir(const char *dir)
-{
-	static const char *const names[] = {
-	    VAULT_FILE_NAME, VAULT_PREV_NAME, "vault.lock",       INBOX_NAME,
-	    INBOX_PUB_NAME,  "plain.db",      "plain.db-journal",
-	};
-	char path[PATH_LEN];
-	for (size_t i = 0; i < COUNT(names); i++) {
-		if (path_join(path, dir, names[i])) {
-			unlink(path);
-		}
-	}
-	rmdir(dir);
-}
-
 /* What one small durable write costs on this disk, to read the times
  * above against: a 4 KiB write and fsync, median of 20. */
 static double fsync_ms(const char *dir)
@@ -604,7 +310,7 @@ static bool bench_unlock(const char *dir, const char *recovery, size_t image_len
 	unsigned kdf_runs = 0;
 	struct vault_hooks hooks = {.on_kdf = count_kdf, .ctx = &kdf_runs};
 	struct vault_secret by_key = {VAULT_SECRET_RECOVERY, recovery, strlen(recovery)};
-	struct vault_secret by_pass = {VAULT_SECRET_PASSPHRASE, PASS, strlen(PASS)};
+	struct vault_secret by_pass = {VAULT_SECRET_PASSPHRASE, BENCH_PASS, strlen(BENCH_PASS)};
 	double key_ms[UNLOCK_RUNS], vault_ms[UNLOCK_RUNS], pass_ms[UNLOCK_RUNS];
 	for (int i = 0; i < UNLOCK_RUNS; i++) {
 		struct vault *v;
@@ -688,19 +394,16 @@ static bool bench_save(const char *dir, const char *recovery, struct results *re
 }
 
 /* 3: a quick urge while locked, encoded as the unlock will decode it
- * (core/urge_record), sealed and appended durably. */
+ * (core/urge_record), sealed to the vault's inbox.pub and appended
+ * durably. */
 static bool bench_append(const char *dir, struct results *res)
 {
-	uint8_t pk[INBOX_KEY_LEN], sk[INBOX_KEY_LEN];
-	if (!inbox_keypair(pk, sk) || !vault_ok(inbox_publish(dir, pk), "inbox_publish")) {
-		return false;
-	}
 	double times[APPEND_RUNS];
 	for (int i = 0; i < APPEND_RUNS; i++) {
 		struct urge_record r = {.rating = 4};
 		snprintf(r.at, sizeof(r.at), "2025-12-28T21:%02d:00+00:00", i % 60);
 		snprintf(r.target, sizeof(r.target), "self-harm");
-		snprintf(r.note, sizeof(r.note), "%s", sentences[(size_t)i % COUNT(sentences)]);
+		snprintf(r.note, sizeof(r.note), "%s", bench_diary_sentence((unsigned)i));
 		uint8_t id[INBOX_ID_LEN];
 		double start = bench_now_ms();
 		struct str payload = {0};
@@ -774,7 +477,7 @@ static bool bench_plain(const char *dir, struct store *s, struct results *res)
 		struct change c;
 		change_make(&c, (unsigned)saved);
 		double start = bench_now_ms();
-		if (!plain_db_save(db, c.day.date, c.note, &c.urge)) {
+		if (!plain_db_save(db, c.date, c.note, &c.urge)) {
 			break;
 		}
 		save_ms[saved++] = bench_now_ms() - start;
@@ -804,31 +507,19 @@ static bool bench_plain(const char *dir, struct store *s, struct results *res)
 static int run(const char *dir)
 {
 	struct store *s = NULL;
-	struct diary_stats stats = {0};
-	if (!generate(&s, &stats)) {
+	struct bench_diary diary = {0};
+	if (!bench_diary_generate(&s, &diary)) {
 		return 2;
 	}
-	struct store_image img;
-	if (!check(store_image_get(s, &img), "store_image_get")) {
-		store_destroy(s);
-		return 2;
-	}
-	size_t image_len = img.len;
-	printf("diary: %d days with every card field, %zu quick urges, %zu practice entries; "
-	       "%.1f MB image, %.0f bytes a day (generated in %.1f s); this disk: 4 KiB write + "
-	       "fsync %.2f ms\n",
-	       DAYS, stats.urges, stats.practices, mb((double)image_len), (double)image_len / DAYS,
-	       stats.seconds, fsync_ms(dir));
 	/* Created with the cheap KDF so that the passphrase reference unlock
 	 * stays cheap; the recovery-key unlock runs no KDF either way. */
-	struct vault_hooks cheap = {.kdf_opslimit = 1, .kdf_memlimit = 8u * 1024 * 1024};
 	char recovery[VAULT_RECOVERY_TEXT_SIZE];
-	struct vault *v = NULL;
-	bool ok = vault_ok(vault_create_hooked(&cheap, dir, NULL, PASS, strlen(PASS), recovery,
-	                                       img.data, img.len, &v),
-	                   "vault_create");
-	store_image_release(&img);
-	vault_close(v);
+	bool ok = bench_diary_vault(s, dir, NULL, recovery, &diary);
+	size_t image_len = diary.image_len;
+	if (ok) {
+		bench_diary_print(&diary);
+		printf("this disk: 4 KiB write + fsync %.2f ms\n", fsync_ms(dir));
+	}
 	struct results res = {0};
 	ok = ok && bench_unlock(dir, recovery, image_len, &res) &&
 	     bench_save(dir, recovery, &res) && bench_append(dir, &res) &&
@@ -837,7 +528,7 @@ static int run(const char *dir)
 	if (!ok) {
 		return 2;
 	}
-	if (res.failed && SANITIZED) {
+	if (res.failed && BENCH_SANITIZED) {
 		printf("a budget was exceeded, but this is a sanitizer build: not a failure\n");
 		return 0;
 	}
@@ -857,17 +548,13 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench_vault: store_global_init failed\n");
 		return 2;
 	}
-	const char *base = getenv("TMPDIR");
-	char dir[PATH_LEN];
-	if (!path_join(dir, base != NULL && base[0] != '\0' ? base : "/tmp",
-	               "wisemind-bench-XXXXXX") ||
-	    mkdtemp(dir) == NULL) {
-		fprintf(stderr, "bench_vault: mkdtemp: %s\n", strerror(errno));
+	struct bench_dirs d;
+	if (!bench_dirs_make(&d, "vault")) {
 		return 2;
 	}
 	double start = bench_now_ms();
-	int rc = run(dir);
-	remove_dir(dir);
+	int rc = run(d.data);
+	bench_dirs_remove(&d);
 	printf("bench_vault took %.1f s\n", (bench_now_ms() - start) / 1e3);
 	return rc;
 }
