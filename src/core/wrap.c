@@ -237,10 +237,30 @@ static size_t hanging_indent(const uint8_t *line, size_t len, int width)
 	return (int)indent > width / 2 ? 0 : indent;
 }
 
+/* True when every byte is printable ASCII: one column each, nothing
+ * glued, nothing to break. */
+static bool plain_ascii(const uint8_t *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] < 0x20 || s[i] > 0x7e) {
+			return false;
+		}
+	}
+	return true;
+}
+
 static void wrap_line(const uint8_t *s, size_t len, int width, struct wrapped *out)
 {
 	while (len > 0 && s[len - 1] == ' ') {
 		len--; /* spaces at the end show nothing, and need no room */
+	}
+	if (len <= (size_t)width && plain_ascii(s, len)) {
+		/* It fits as it is: the usual case (the whole crisis card on an
+		 * 80-column terminal), and the one the crisis command is timed on. */
+		struct str piece = {0};
+		str_append_n(&piece, (const char *)s, len);
+		push(out, &piece);
+		return;
 	}
 	size_t indent = hanging_indent(s, len, width);
 	struct line l = {.s = s, .len = len, .seam = malloc(len + 1)};

@@ -141,6 +141,9 @@ grep -q "bingeing 3 -> 1 (self-soothe)  \[logged while locked\]" "$tmp/out" ||
 	fail "locked after not applied: $(cat "$tmp/out")"
 grep -q 'names "bingeing", which is not a target on your card' "$tmp/err" ||
 	fail "unknown target not pointed out: $(cat "$tmp/err")"
+# ... and the merged urge is in the week's report, with its after-rating.
+run 0 report --format csv --events
+grep -q ',bingeing,3,1,self-soothe,,yes' "$tmp/out" || fail "not in the report: $(cat "$tmp/out")"
 
 # A wrong passphrase: the card, not saved, exit 3.
 echo "not the passphrase at all" >"$tmp/wrong"
