@@ -405,10 +405,9 @@ static bool day_ok(const char *date, struct app_error *err)
 	return strcmp(date, today) <= 0 || app_error_app(err, APP_E_FUTURE_DATE);
 }
 
-/* Counts the urges among changes that could not even be read, so the
- * crisis card still shows for them (DESIGN.md §2.2). */
-static void count_given(struct card_edit *e, const struct app_card_change *changes, size_t n,
-                        struct app_urge_result *result)
+void app_card_urges_given(const struct app *app, struct session *s,
+                          const struct app_card_change *changes, size_t n,
+                          struct app_urge_result *result)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *key = changes[i].key;
@@ -422,8 +421,13 @@ static void count_given(struct card_edit *e, const struct app_card_change *chang
 		} else {
 			continue;
 		}
-		if (changes[i].value[0] != '\0') {
-			session_urges_count(e->s, &it, result);
+		if (changes[i].value[0] == '\0') {
+			continue; /* a field cleared: no urge given */
+		}
+		if (s != NULL) {
+			session_urges_count(s, &it, result);
+		} else {
+			app_urges_count(app, &it, result);
 		}
 	}
 }
@@ -452,7 +456,7 @@ bool session_card_set(struct session *s, const char *date, const struct app_card
 		ok = apply(e, changes[i].key, changes[i].value);
 	}
 	if (!ok) {
-		count_given(e, changes, count, result);
+		app_card_urges_given(s->app, s, changes, count, result);
 	} else {
 		/* All checked: the day and its urges, all or nothing. */
 		ok = session_urges_put(s, e->urges, e->urge_count, &e->day, result, NULL, err);

@@ -46,6 +46,15 @@ bool session_card_set(struct session *s, const char *date, const struct app_card
                       size_t count, struct app_urge_result *result, struct app_error *err)
 	__attribute__((warn_unused_result));
 
+/* Counts the urges among changes (urge.TARGET and session.urge-NAME
+ * with a value, read even when mistyped) into result, so the crisis card
+ * shows for them whatever happens next (DESIGN.md §2.2): with s, at the
+ * kinds of its template; with s NULL (no diary open yet), the default
+ * targets' kinds, any other name held to suicide's threshold. */
+void app_card_urges_given(const struct app *app, struct session *s,
+                          const struct app_card_change *changes, size_t count,
+                          struct app_urge_result *result);
+
 /* Today's date in the person's time zone, "2026-11-29". */
 void app_today(char out[DATE_TEXT_SIZE]);
 

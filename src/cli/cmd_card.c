@@ -39,74 +39,48 @@ static bool on_option(int code, const char *arg, void *data)
 	return true;
 }
 
-/* The urges among the arguments, counted before anything else can fail,
- * so the crisis card shows whatever happens next (DESIGN.md §2.2). */
-static void count_given(const struct app *app, char **args, int n,
-                        struct app_urge_result *result)
+/* Splits the KEY=VALUE arguments into changes (in place); *bad is the
+ * first argument that is not one, or NULL. Returns how many were read. */
+static size_t split_changes(char **args, int n, struct app_card_change *changes,
+                            const char **bad)
 {
+	size_t count = 0;
+	*bad = NULL;
 	for (int i = 0; i < n; i++) {
-		const char *eq = strchr(args[i], '=');
-		if (eq == NULL || eq[1] == '\0') {
-			continue;
-		}
-		struct app_urge_item it = {.rating = app_urge_rating_read(eq + 1)};
-		char target[CARD_ID_MAX + 1];
-		size_t key_len = (size_t)(eq - args[i]);
-		if (strncmp(args[i], "urge.", 5) == 0 && key_len - 5 <= CARD_ID_MAX) {
-			it.place = APP_URGE_CARD;
-			snprintf(target, sizeof(target), "%.*s", (int)(key_len - 5), args[i] + 5);
-		} else if (strncmp(args[i], "session.urge-", 13) == 0 && key_len - 8 <= CARD_ID_MAX) {
-			it.place = APP_URGE_SESSION;
-			snprintf(target, sizeof(target), "%.*s", (int)(key_len - 8), args[i] + 8);
-		} else {
-			continue;
-		}
-		it.target = target;
-		app_urges_count(app, &it, result);
-	}
-}
-
-static int card_set(struct app *app, const struct card_args *a, char **args, int n)
-{
-	struct app_urge_result given = {0};
-	count_given(app, args, n, &given);
-	struct app_card_change *changes = calloc((size_t)n + 1, sizeof(*changes));
-	int rc = CLI_OK;
-	if (changes == NULL) {
-		fputs("wisemind: not enough memory; nothing was changed.\n", stderr);
-		rc = CLI_ERROR;
-	} else if (n == 0) {
-		rc = cli_usage_error("card set takes KEY=VALUE pairs, such as \"urge.self-harm=2\" or "
-		                     "\"emotion.sadness=3\".");
-	}
-	for (int i = 0; rc == CLI_OK && i < n; i++) {
 		char *eq = strchr(args[i], '=');
 		if (eq == NULL || eq == args[i]) {
-			rc = cli_usage_error("\"%s\" is not KEY=VALUE, such as \"urge.self-harm=2\"; "
-			                     "nothing was changed.",
-			                     args[i]);
-			break;
+			*bad = *bad != NULL ? *bad : args[i];
+			continue;
 		}
 		*eq = '\0';
-		changes[i] = (struct app_card_change){args[i], eq + 1};
+		changes[count++] = (struct app_card_change){args[i], eq + 1};
 	}
+	return count;
+}
+
+/* Runs card set, and shows one crisis card for every urge the command
+ * was given (DESIGN.md §2.2), whatever happened: given holds them as
+ * counted before anything could fail. */
+static int card_set(struct app *app, const struct card_args *a,
+                    const struct app_card_change *changes, size_t n,
+                    const struct app_urge_result *given, int rc)
+{
 	struct app_urge_result result = {0};
 	struct session *s = NULL;
 	struct app_error err = {0};
 	if (rc == CLI_OK) {
 		rc = cli_unlock(app, &s, NULL, CLI_CARD_BY_COMMAND);
 	}
-	bool ran = false;
-	if (rc == CLI_OK) {
-		ran = true;
-		if (session_card_set(s, a->date, changes, (size_t)n, &result, &err)) {
+	bool ran = rc == CLI_OK;
+	if (ran) {
+		if (session_card_set(s, a->date, changes, n, &result, &err)) {
 			printf("Saved on your card for %s.\n", a->date != NULL ? a->date : "today");
 		} else {
 			rc = cli_error(&err);
 		}
 	}
 	/* One card for the command, with the unlock's merged urges in it. */
-	const struct app_urge_result *r = ran ? &result : &given;
+	const struct app_urge_result *r = ran ? &result : given;
 	size_t merged = s != NULL ? session_urges_recorded(s) : 0;
 	struct app_urge_result all = *r;
 	if (merged > 0) {
@@ -128,7 +102,6 @@ static int card_set(struct app *app, const struct card_args *a, char **args, int
 		str_finish(&status);
 	}
 	session_close(s);
-	free(changes);
 	return rc;
 }
 
@@ -271,19 +244,31 @@ int cmd_card(struct app_options *opt, int argc, char **argv)
 	bool country_ok = cli_app_start(&app, opt);
 	int rc = CLI_USAGE;
 	if (strcmp(sub, "set") == 0) {
+		int n = argc - rest;
+		struct app_card_change *changes = calloc((size_t)n + 1, sizeof(*changes));
+		const char *bad = NULL;
+		size_t count = changes != NULL ? split_changes(argv + rest, n, changes, &bad) : 0;
+		/* Counted first: the crisis card shows whatever happens next. */
+		struct app_urge_result given = {0};
+		app_card_urges_given(&app, NULL, changes, count, &given);
+		rc = CLI_OK;
 		if (!parsed || !country_ok) {
-			/* Said already; the urges given still bring the crisis card. */
-			struct app_urge_result given = {0};
-			count_given(&app, argv + rest, argc - rest, &given);
-			if (given.given > 0) {
-				cli_print_urge_outcome(&app, &given, "The urge you gave was NOT saved: nothing "
-				                       "on the card changed.", stdout);
-			}
+			rc = CLI_USAGE; /* said already */
+		} else if (changes == NULL) {
+			fputs("wisemind: not enough memory; nothing was changed.\n", stderr);
+			rc = CLI_ERROR;
+		} else if (n == 0) {
+			rc = cli_usage_error("card set takes KEY=VALUE pairs, such as \"urge.self-harm=2\" "
+			                     "or \"emotion.sadness=3\".");
+		} else if (bad != NULL) {
+			rc = cli_usage_error("\"%s\" is not KEY=VALUE, such as \"urge.self-harm=2\"; "
+			                     "nothing was changed.",
+			                     bad);
 		} else if (a.week != NULL) {
 			rc = cli_usage_error("card set takes --date, not --week.");
-		} else {
-			rc = card_set(&app, &a, argv + rest, argc - rest);
 		}
+		rc = card_set(&app, &a, changes, count, &given, rc);
+		free(changes);
 	} else if (!parsed || !country_ok) {
 		rc = CLI_USAGE;
 	} else if (strcmp(sub, "show") == 0 && rest == argc) {

@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "app_dirs.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,16 +46,7 @@ static int setup(void **state)
 	if (f == NULL) {
 		return -1;
 	}
-	snprintf(f->root, sizeof(f->root), "/tmp/wisemind-app-XXXXXX");
-	assert_non_null(mkdtemp(f->root));
-	char path[128];
-	snprintf(path, sizeof(path), "%s/data", f->root);
-	setenv("XDG_DATA_HOME", path, 1);
-	snprintf(path, sizeof(path), "%s/state", f->root);
-	setenv("XDG_STATE_HOME", path, 1);
-	snprintf(path, sizeof(path), "%s/config", f->root);
-	setenv("XDG_CONFIG_HOME", path, 1);
-	setenv("HOME", f->root, 1);
+	app_dirs_make(f->root, "app");
 	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
 	app_init(&f->app, &opt);
 	*state = f;
@@ -64,9 +57,7 @@ static int teardown(void **state)
 {
 	struct fixture *f = *state;
 	app_finish(&f->app);
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->root);
-	assert_int_equal(system(cmd), 0);
+	app_dirs_remove(f->root);
 	free(f);
 	return 0;
 }

@@ -38,12 +38,12 @@
 #include "app/session.h"
 #include "app/urge.h"
 #include "bench_clock.h"
+#include "bench_spawn.h"
 #include "bench_diary.h"
 #include "cli/card_print.h"
 #include "core/date.h"
 #include "store/alloc.h"
 
-extern char **environ;
 
 #define USE_CASE_ALLOWANCE_MS 20.0 /* over the unlock and one save */
 #define LOCKED_URGE_BUDGET_MS 20.0
@@ -270,25 +270,6 @@ static bool bench_week(const struct app *app, int runs, bool *over)
 	return true;
 }
 
-/* Runs argv with stdout to out_fd, stdin and stderr /dev/null; the wall
- * time in ms from the spawn to the exit, or -1 when it failed. */
-static double spawn(char *const argv[], int out_fd)
-{
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_adddup2(&fa, out_fd, 1);
-	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	double start = bench_now_ms();
-	pid_t pid;
-	int status;
-	bool ok = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) == 0 &&
-	          waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-	double took = bench_now_ms() - start;
-	posix_spawn_file_actions_destroy(&fa);
-	return ok ? took : -1;
-}
-
 /* 2: the locked urge, the whole process. The first run's output must say
  * the urge went into the locked inbox. */
 static bool bench_locked(const struct bench_dirs *d, const char *wisemind, int runs, bool *over)
@@ -306,7 +287,8 @@ static bool bench_locked(const struct bench_dirs *d, const char *wisemind, int r
 	snprintf(path, sizeof(path), "%s/urge-output", d->root);
 	int fd = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	char text[4096] = {0};
-	bool ok = fd >= 0 && spawn(argv, fd) >= 0 && pread(fd, text, sizeof(text) - 1, 0) > 0;
+	bool ok = fd >= 0 && bench_spawn_ms(argv, fd) >= 0 &&
+	          pread(fd, text, sizeof(text) - 1, 0) > 0;
 	if (fd >= 0) {
 		close(fd);
 	}
@@ -320,10 +302,10 @@ static bool bench_locked(const struct bench_dirs *d, const char *wisemind, int r
 	int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
 	static double ms[MAX_RUNS];
 	for (int i = 0; i < 5 && ok; i++) { /* warm the page cache */
-		ok = spawn(argv, devnull) >= 0;
+		ok = bench_spawn_ms(argv, devnull) >= 0;
 	}
 	for (int i = 0; ok && i < runs; i++) {
-		ms[i] = spawn(argv, devnull);
+		ms[i] = bench_spawn_ms(argv, devnull);
 		ok = ms[i] >= 0;
 	}
 	close(devnull);

@@ -19,40 +19,17 @@
 #include <unistd.h>
 
 #include "bench_clock.h"
-
-extern char **environ;
+#include "bench_spawn.h"
 
 #define BUDGET 1.10
 #define SHORT_NOISE 0.05
-
-/* Runs argv with stdout to out_fd (stdin from /dev/null); returns the wall
- * time in ms, or a negative number when it failed. */
-static double run(char *const argv[], int out_fd)
-{
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_adddup2(&fa, out_fd, 1);
-	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	double start = bench_now_ms();
-	pid_t pid;
-	int status;
-	if (posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) != 0 ||
-	    waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		posix_spawn_file_actions_destroy(&fa);
-		return -1;
-	}
-	double took = bench_now_ms() - start;
-	posix_spawn_file_actions_destroy(&fa);
-	return took;
-}
 
 /* The card exactly as wisemind prints it, for the floor to print. */
 static char *capture(char *const argv[])
 {
 	char path[] = "/tmp/wisemind-bench-XXXXXX";
 	int fd = mkstemp(path);
-	if (fd < 0 || run(argv, fd) < 0) {
+	if (fd < 0 || bench_spawn_ms(argv, fd) < 0) {
 		return NULL;
 	}
 	unlink(path);
@@ -95,13 +72,13 @@ int main(int argc, char **argv)
 	double *c = calloc((size_t)rounds, sizeof(double));
 	int devnull = open("/dev/null", O_WRONLY);
 	for (int i = 0; i < 10; i++) { /* warm the page cache */
-		run(wisemind, devnull);
-		run(floor_argv, devnull);
+		bench_spawn_ms(wisemind, devnull);
+		bench_spawn_ms(floor_argv, devnull);
 	}
 	for (int i = 0; i < rounds; i++) {
-		w[i] = run(wisemind, devnull);
-		f[i] = run(floor_argv, devnull);
-		c[i] = run(cat_argv, devnull);
+		w[i] = bench_spawn_ms(wisemind, devnull);
+		f[i] = bench_spawn_ms(floor_argv, devnull);
+		c[i] = bench_spawn_ms(cat_argv, devnull);
 		if (w[i] < 0 || f[i] < 0 || c[i] < 0) {
 			fprintf(stderr, "bench_crisis: a run failed\n");
 			return 1;

@@ -95,6 +95,10 @@ grep -q "NOT saved" "$tmp/out" || fail "rating 9: $(cat "$tmp/out")"
 grep -q "wisemind practice stop" "$tmp/out" || fail "rating 9 is strong: $(cat "$tmp/out")"
 run 2 --country GB card set --date 2099-01-01 urge.use=1
 card_once "$tmp/out" "$GB"
+# A usage mistake beside the urge (--week goes with show) still shows it.
+run 2 --country GB card set --week 2026-W48 urge.suicide=2
+card_once "$tmp/out" "$GB"
+grep -q "NOT saved" "$tmp/out" || fail "--week: $(cat "$tmp/out")"
 echo "not the passphrase at all" >"$tmp/wrong"
 "$wisemind" --country GB --passphrase-fd 3 card set urge.self-harm=4 3<"$tmp/wrong" \
 	>"$tmp/out" 2>"$tmp/err"

@@ -19,22 +19,6 @@
 #include "store/urge_event.h"
 #include "store_test.h"
 
-static int setup(void **state)
-{
-	struct store *store;
-	if (store_create(&store) != STORE_OK) {
-		return -1;
-	}
-	*state = store;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	store_destroy(*state);
-	return 0;
-}
-
 static int count_rows(struct store *store, const char *sql)
 {
 	sqlite3_stmt *stmt;
@@ -199,10 +183,10 @@ static void test_range_with_peaks(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_put_replaces_and_clears, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bad_value_changes_nothing, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_range_with_peaks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_round_trip, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_put_replaces_and_clears, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_bad_value_changes_nothing, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_range_with_peaks, store_test_setup, store_test_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,22 +21,6 @@
 #include "store/urge_event.h"
 #include "store_test.h"
 
-static int setup(void **state)
-{
-	struct store *store;
-	if (store_create(&store) != STORE_OK) {
-		return -1;
-	}
-	*state = store;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	store_destroy(*state);
-	return 0;
-}
-
 static void test_settings(void **state)
 {
 	struct store *store = *state;
@@ -350,14 +334,14 @@ static void test_schema_checks(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_settings, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_no_thresholds_in_vault, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_urge_events_idempotent, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_urge_event_ranges, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_diary_day, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_diary_ranges, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_schema_checks, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_changes_nest, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_settings, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_no_thresholds_in_vault, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_urge_events_idempotent, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_urge_event_ranges, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_diary_day, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_diary_ranges, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_schema_checks, store_test_setup, store_test_teardown),
+		cmocka_unit_test_setup_teardown(test_changes_nest, store_test_setup, store_test_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
