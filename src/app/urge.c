@@ -112,6 +112,14 @@ static bool diary_there(const struct app *app, struct app_error *err)
 	return true;
 }
 
+/* The urge id as app_urge_result keeps it. */
+static void id_hex(const unsigned char *id, char hex[33])
+{
+	for (size_t i = 0; i < 16; i++) {
+		snprintf(hex + 2 * i, 3, "%02x", id[i]);
+	}
+}
+
 /* Seals r into the inbox beside the vault; result says it was kept there.
  * fails is the status when r cannot be encoded. */
 static bool seal(const struct app *app, const struct urge_record *r, enum app_status fails,
@@ -124,6 +132,10 @@ static bool seal(const struct app *app, const struct urge_record *r, enum app_st
 		enum vault_status st =
 		    inbox_append(str_cstr(&app->data_dir), payload.buf, payload.len, id);
 		ok = st == VAULT_OK || app_error_vault(err, st);
+		if (ok && r->kind == URGE_RECORD_BEFORE) {
+			_Static_assert(INBOX_ID_LEN == 16, "an urge id is 16 bytes");
+			id_hex(id, result->id);
+		}
 	}
 	str_wipe(&payload);
 	result->saved = ok;
@@ -363,7 +375,7 @@ static enum store_status put_card_urges(struct store *store, const struct app_ur
 }
 
 static enum store_status put_logged(struct store *store, const struct app_urge_item *it,
-                                    size_t *added)
+                                    size_t *added, char id[33])
 {
 	char now[APP_TIME_ISO_SIZE];
 	struct store_urge urge = {
@@ -383,6 +395,7 @@ static enum store_status put_logged(struct store *store, const struct app_urge_i
 	bool was_new = false;
 	enum store_status st = store_urge_add(store, &urge, &was_new);
 	*added += was_new;
+	id_hex(urge.id, id);
 	return st;
 }
 
@@ -476,7 +489,7 @@ bool session_urges_put(struct session *s, const struct app_urge_item *items, siz
 			continue;
 		}
 		if (it->place == APP_URGE_LOGGED) {
-			st = put_logged(s->store, it, &new_logged);
+			st = put_logged(s->store, it, &new_logged, result->id);
 			continue;
 		}
 		/* Card urges: each day once, with all of its items. */

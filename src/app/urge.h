@@ -37,6 +37,9 @@ struct app_urge_result {
 	 * and TIP while there is too little to tell. */
 	char suggest[2][APP_URGE_SKILL_ID_MAX + 1];
 	bool suggest_from_data; /* the suggestions come from the person's own data */
+	/* The id of the last urge logged (32 hex digits; "" when none), so an
+	 * after-rating can name it (a practice's, for instance). */
+	char id[33];
 };
 
 /* Adds what from brings to show into into: one command, one card, at the

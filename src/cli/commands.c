@@ -44,8 +44,12 @@ const struct cli_command cli_commands[] = {
 	 NULL, cmd_lock_status},
 	{"passwd", "", "change your passphrase", NULL, "the passphrase was changed all the same",
 	 cmd_passwd},
-	{"practice", "[--quiet] ID", "walk through a skill step by step, in plain text",
-	 "  --quiet                no bell when a timer ends\n", NULL, cmd_practice},
+	{"practice", "[--quiet] [--urge TARGET] ID | --show-last ID",
+	 "walk through a skill step by step, in plain text",
+	 "  --quiet                no bell when a timer ends\n"
+	 "  --urge TARGET          the urge the practice's ratings are about (self-harm, ...)\n"
+	 "  --show-last ID         your last kept practice of the skill (needs the passphrase)\n",
+	 NULL, cmd_practice},
 	{"recovery-key", "", "make a new recovery key; the old one stops working", NULL,
 	 "the new recovery key is in place all the same; if it was not shown, make another: "
 	 "wisemind recovery-key",

@@ -74,6 +74,15 @@ static enum practice_key read_key(struct practice_keys *keys, long ms)
 		if (c == '\n' || c == '\r') {
 			return PRACTICE_KEY_ENTER;
 		}
+		if (c == 'p' || c == 'P' || c == ' ') {
+			return PRACTICE_KEY_PAUSE;
+		}
+		if (c == 's' || c == 'S') {
+			return PRACTICE_KEY_SWITCH;
+		}
+		if (c == 'q' || c == 'Q') {
+			return PRACTICE_KEY_QUIT;
+		}
 	}
 	return PRACTICE_KEY_NONE;
 }

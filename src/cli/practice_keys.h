@@ -22,6 +22,9 @@ enum practice_key {
 	PRACTICE_KEY_NONE,   /* the time passed, or a signal came */
 	PRACTICE_KEY_CRISIS, /* ! */
 	PRACTICE_KEY_ENTER,
+	PRACTICE_KEY_PAUSE,  /* p or space: pause, or go on after a pause */
+	PRACTICE_KEY_SWITCH, /* s: at a check-in, switch to another skill */
+	PRACTICE_KEY_QUIT,   /* q: at a check-in, stop */
 	PRACTICE_KEY_GONE, /* the terminal went away: no more input */
 };
 

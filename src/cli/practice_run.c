@@ -1,3 +1,7 @@
+/* Plain-text practice: a thin renderer of the exercise engine
+ * (core/exercise.h). It prints what the engine says the person is at,
+ * reads their answer, and tells the engine; every rule (cautions first,
+ * menus, branches, check-ins, what counts as high) is the engine's. */
 #include "cli/practice_run.h"
 
 #include <errno.h>
@@ -9,21 +13,20 @@
 #include "cli/term_width.h"
 #include "core/skill_format.h"
 
-#define BREATHS_WITHOUT_TIMER 5
-
-struct rating {
-	const char *label;
-	long value;
-};
+unsigned practice_time_scale = 1;
 
 struct run {
-	const struct skill *skill;
+	struct exercise *ex;
 	struct practice_io *io;
 	struct practice_keys keys;
-	struct rating ratings[32];
-	size_t rating_count;
+	unsigned shown_visit; /* the step entry whose title is shown */
 	bool stopped;
 };
+
+static uint64_t now(const struct run *r)
+{
+	return practice_clock(r->io);
+}
 
 static void say(struct run *r, const char *text)
 {
@@ -31,20 +34,13 @@ static void say(struct run *r, const char *text)
 	fflush(r->io->out);
 }
 
-/* Called before a prompt is shown. On a terminal, drops keys typed
- * before it (during a timer): they were not meant as this answer. Before,
- * not after, the prompt is printed, so a key pressed once it shows is
- * never lost. */
-static void before_prompt(struct run *r)
-{
-	practice_keys_discard(&r->keys);
-}
-
 /* Reads one line into buf; false at end of input or on a stop. A line
  * that is just "!" shows the crisis lines and reads again: they are one
- * key away here too. */
+ * key away here too. On a terminal, keys typed before the prompt (during
+ * a timer) are dropped first: they were not meant as this answer. */
 static bool read_line(struct run *r, char *buf, size_t size)
 {
+	practice_keys_discard(&r->keys);
 	fflush(r->io->out);
 	for (;;) {
 		if (practice_timer_stop_requested(r->io)) {
@@ -81,33 +77,118 @@ static bool read_line(struct run *r, char *buf, size_t size)
 	return false;
 }
 
-static bool press_enter(struct run *r, const char *what)
+/* A prompt whose answer is Enter or one letter of keys ("rbsq"); returns
+ * the letter, '\n' for Enter, or 0 on a stop. */
+static char read_choice(struct run *r, const char *prompt, const char *keys)
 {
-	char buf[256];
-	before_prompt(r);
-	fprintf(r->io->out, "[Press Enter %s]\n", what);
-	return read_line(r, buf, sizeof(buf));
+	char buf[64];
+	for (;;) {
+		fprintf(r->io->out, "[%s]\n", prompt);
+		if (!read_line(r, buf, sizeof(buf))) {
+			return 0;
+		}
+		if (buf[0] == '\0') {
+			return '\n';
+		}
+		char c = buf[0] >= 'A' && buf[0] <= 'Z' ? (char)(buf[0] - 'A' + 'a') : buf[0];
+		if (buf[1] == '\0' && strchr(keys, c) != NULL) {
+			return c;
+		}
+		fputs("That is not one of the choices here.\n", r->io->out);
+	}
 }
 
-static bool timer(struct run *r, unsigned seconds)
+/* The letters at a prompt inside a step: skip, back, stop. */
+static void act(struct run *r, char c)
+{
+	switch (c) {
+	case 's':
+		exercise_skip(r->ex, now(r));
+		break;
+	case 'r':
+		exercise_repeat(r->ex, now(r));
+		break;
+	case 'b':
+		exercise_back(r->ex, now(r));
+		break;
+	case 'q':
+		exercise_stop(r->ex, now(r));
+		break;
+	case 0:
+		r->stopped = true;
+		break;
+	default:
+		exercise_go_on(r->ex, now(r));
+		break;
+	}
+}
+
+static void intro(struct run *r)
+{
+	const struct skill *skill = r->ex->skill;
+	struct str head = {0};
+	str_appendf(&head, "%s: %s", skill->name, skill->summary);
+	say(r, str_cstr(&head));
+	str_finish(&head);
+	fputs("Press Enter to go on at each step, and Ctrl-C to stop at any time.\n"
+	      "Type ! and Enter at any prompt for crisis lines.\n", r->io->out);
+	if (r->keys.tty) {
+		/* Only a terminal gives single keys; from a pipe, lines are answers. */
+		say(r, "During a timer or the breathing pacer, ! alone shows them, Enter ends it "
+		       "early, and p pauses it.");
+	}
+	if (skill->caution_count > 0) {
+		fputs("\nBefore you start:\n", r->io->out);
+		for (size_t i = 0; i < skill->caution_count; i++) {
+			struct str c = {0};
+			str_appendf(&c, "  - %s", skill->cautions[i]);
+			say(r, str_cstr(&c));
+			str_finish(&c);
+		}
+	}
+	fputc('\n', r->io->out);
+	say(r, skill->intro);
+	if (r->ex->offer_count > 0) {
+		say(r, "\nWhat you wrote last time is kept: at each of those questions, press Enter "
+		       "to keep it, or type something new.");
+	}
+	act(r, read_choice(r, "Press Enter to begin, or q to stop", "q"));
+}
+
+static void step_title(struct run *r)
+{
+	if (r->shown_visit == r->ex->visits) {
+		return;
+	}
+	r->shown_visit = r->ex->visits;
+	fprintf(r->io->out, "\nStep %zu of %zu: %s\n", r->ex->step + 1, r->ex->skill->step_count,
+	        exercise_step(r->ex)->title);
+}
+
+static void caution(struct run *r, const struct skill_block *b)
 {
 	struct str text = {0};
-	skill_format_duration(seconds, &text);
-	fprintf(r->io->out, "Timer: %s.\n", str_cstr(&text));
+	str_appendf(&text, "CAUTION: %s", b->text);
+	say(r, str_cstr(&text));
 	str_finish(&text);
-	return press_enter(r, "to start the timer") &&
-	       practice_timer_countdown(r->io, &r->keys, seconds);
+	const struct skill_step *step = exercise_step(r->ex);
+	size_t next = r->ex->block + 1;
+	if (next < step->block_count && step->blocks[next].kind == SKILL_BLOCK_CAUTION) {
+		exercise_go_on(r->ex, now(r)); /* all of the step's cautions, then one prompt */
+		return;
+	}
+	act(r, read_choice(r, "Press Enter once you have read this, or s to skip this step", "sq"));
 }
 
 /* Lets the person keep the pattern or type their own; the out-breath must
  * stay longer than the in-breath. */
-static bool choose_pace(struct run *r, struct skill_breath *pace)
+static bool choose_pace(struct run *r)
 {
 	char buf[128];
 	for (;;) {
-		before_prompt(r);
+		struct skill_breath pace = exercise_pace(r->ex);
 		fprintf(r->io->out, "Breathing pace: in %u, out %u seconds. Press Enter to start, "
-		                    "or type your own pace (like: in 5, out 7).\n", pace->in, pace->out);
+		                    "or type your own pace (like: in 5, out 7).\n", pace.in, pace.out);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return false;
 		}
@@ -116,156 +197,263 @@ static bool choose_pace(struct run *r, struct skill_breath *pace)
 		}
 		struct skill_breath mine;
 		const char *why;
-		if (skill_parse_breath(buf, &mine, &why)) {
-			*pace = mine;
+		if (skill_parse_breath(buf, &mine, &why) && exercise_set_pace(r->ex, mine)) {
 			return true;
 		}
-		fprintf(r->io->out, "That pace did not work: %s.\n", why);
+		fprintf(r->io->out, "That pace did not work: %s.\n",
+		        why != NULL ? why : "the out-breath must be longer than the in-breath");
 	}
 }
 
-static bool breathe(struct run *r, struct skill_breath pace, unsigned seconds)
+static void timed(struct run *r, const struct skill_block *b)
 {
-	if (!choose_pace(r, &pace)) {
-		return false;
+	if (b->kind == SKILL_BLOCK_BREATHE) {
+		if (!choose_pace(r)) {
+			return;
+		}
+	} else {
+		struct str text = {0};
+		skill_format_duration((unsigned)(exercise_timer_length(r->ex) / 1000), &text);
+		fprintf(r->io->out, "Timer: %s.\n", str_cstr(&text));
+		str_finish(&text);
+		char c = read_choice(r, "Press Enter to start the timer, or s to skip this step", "sq");
+		if (c != '\n') {
+			act(r, c);
+			return;
+		}
 	}
-	unsigned cycle = pace.in + pace.hold_in + pace.out + pace.hold_out;
-	unsigned breaths = seconds > 0 ? (seconds + cycle - 1) / cycle : BREATHS_WITHOUT_TIMER;
-	return practice_timer_pacer(r->io, &r->keys, pace, breaths);
+	if (!practice_timer_run(r->io, &r->keys, r->ex)) {
+		r->stopped = true;
+	}
 }
 
-static bool ask(struct run *r, const char *question)
+static void ask(struct run *r, const struct skill_block *b)
 {
-	char buf[1024];
-	before_prompt(r);
-	say(r, question);
+	char buf[4096];
+	say(r, b->text);
+	const char *offered = exercise_offered(r->ex);
+	if (offered != NULL) {
+		struct str last = {0};
+		str_appendf(&last, "Last time you wrote: %s\n(Press Enter to keep it, or type "
+		                   "something new.)", offered);
+		say(r, str_cstr(&last));
+		str_finish(&last);
+	}
 	fputs("> ", r->io->out);
-	return read_line(r, buf, sizeof(buf));
+	if (!read_line(r, buf, sizeof(buf))) {
+		return;
+	}
+	if (buf[0] == '\0' && offered == NULL) {
+		exercise_go_on(r->ex, now(r)); /* left unanswered */
+		return;
+	}
+	struct str kept = {0};
+	str_append(&kept, buf[0] == '\0' ? offered : buf);
+	exercise_answer(r->ex, str_cstr(&kept), now(r));
+	str_wipe(&kept);
 }
 
-static bool rate(struct run *r, const struct skill_block *b)
+static void scale_words(const struct skill_block *b, struct str *out)
 {
-	char buf[64];
+	int max = skill_scale_max(b->scale);
+	if (b->scale == SKILL_SCALE_DISTRESS) {
+		str_appendf(out, "From 0 (%s) to %d (%s).", skill_scale_words(b->scale, 0), max,
+		            skill_scale_words(b->scale, max));
+		return;
+	}
+	for (int v = 0; v <= max; v++) {
+		str_appendf(out, "%s%d %s", v ? ", " : "", v, skill_scale_words(b->scale, v));
+	}
+	str_append(out, ".");
+}
+
+/* The target an urge rating is kept under: the kind the skill names
+ * (its default target), else the one given, else the person says. */
+static bool urge_target(struct run *r, const struct skill_block *b)
+{
+	static const char *const by_kind[] = {
+		[URGE_KIND_SUICIDE] = "suicide", [URGE_KIND_SELF_HARM] = "self-harm",
+		[URGE_KIND_USE] = "use",
+	};
+	if (r->io->urge_target[0] != '\0') {
+		return true;
+	}
+	if (b->urge_kind < sizeof(by_kind) / sizeof(by_kind[0]) && by_kind[b->urge_kind] != NULL) {
+		snprintf(r->io->urge_target, sizeof(r->io->urge_target), "%s", by_kind[b->urge_kind]);
+		return true;
+	}
+	char buf[128];
 	for (;;) {
-		before_prompt(r);
-		fprintf(r->io->out, "%s (%d-%d)\n> ", b->text, b->low, b->high);
+		fputs("Which urge is this about? (suicide, self-harm, use, or your own word)\n> ",
+		      r->io->out);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return false;
 		}
-		char *end;
-		long v = strtol(buf, &end, 10);
-		if (buf[0] != '\0' && *end == '\0' && v >= b->low && v <= b->high) {
-			if (r->rating_count < sizeof(r->ratings) / sizeof(r->ratings[0])) {
-				r->ratings[r->rating_count++] = (struct rating){b->text, v};
-			}
+		if (urge_target_valid(buf) && strlen(buf) < sizeof(r->io->urge_target)) {
+			memcpy(r->io->urge_target, buf, strlen(buf) + 1);
 			return true;
 		}
-		fprintf(r->io->out, "Please type a whole number from %d to %d.\n", b->low, b->high);
+		fputs("Please type one word in small letters, such as self-harm.\n", r->io->out);
 	}
 }
 
-/* The step's timer, when a breathing pacer uses it as its length. */
-static const struct skill_block *paired_timer(const struct skill_step *step)
+static void rate(struct run *r, const struct skill_block *b)
 {
-	for (size_t i = 0; i < step->block_count; i++) {
-		if (step->blocks[i].kind == SKILL_BLOCK_TIMER) {
-			return &step->blocks[i];
+	char buf[64];
+	if (b->scale == SKILL_SCALE_URGE) {
+		if (!urge_target(r, b)) {
+			return;
+		}
+		if (r->io->target_kind != NULL) {
+			r->ex->opt.urge_kind = r->io->target_kind(r->io, r->io->urge_target);
 		}
 	}
-	return NULL;
-}
-
-static bool run_step(struct run *r, size_t index)
-{
-	const struct skill_step *step = &r->skill->steps[index];
-	fprintf(r->io->out, "\nStep %zu of %zu: %s\n", index + 1, r->skill->step_count, step->title);
-	bool has_breath = false;
-	for (size_t i = 0; i < step->block_count; i++) {
-		has_breath = has_breath || step->blocks[i].kind == SKILL_BLOCK_BREATHE;
-	}
-	const struct skill_block *with_breath = has_breath ? paired_timer(step) : NULL;
-	bool ok = true;
-	for (size_t i = 0; i < step->block_count && ok; i++) {
-		const struct skill_block *b = &step->blocks[i];
-		struct str text = {0};
-		if (i > 0 && b != with_breath) {
-			fputc('\n', r->io->out);
+	struct str words = {0};
+	scale_words(b, &words);
+	for (;;) {
+		say(r, b->text);
+		say(r, str_cstr(&words));
+		fputs("> ", r->io->out);
+		if (!read_line(r, buf, sizeof(buf))) {
+			break;
 		}
-		switch (b->kind) {
-		case SKILL_BLOCK_TEXT:
-			say(r, b->text);
+		if (buf[0] == '\0') {
+			exercise_go_on(r->ex, now(r)); /* left unrated */
 			break;
-		case SKILL_BLOCK_CAUTION:
-			str_appendf(&text, "CAUTION: %s", b->text);
-			say(r, str_cstr(&text));
-			break;
-		case SKILL_BLOCK_TIMER:
-			if (b != with_breath) {
-				ok = timer(r, b->seconds);
+		}
+		char *end;
+		long v = strtol(buf, &end, 10);
+		const struct exercise_rating *rated = NULL;
+		bool in_range = *end == '\0' && v >= 0 && v <= skill_scale_max(b->scale);
+		if (in_range && exercise_rate(r->ex, (int)v, now(r), &rated)) {
+			if (b->scale == SKILL_SCALE_URGE && !r->io->urge(r->io, rated)) {
+				r->stopped = true;
+			} else if (b->scale == SKILL_SCALE_DISTRESS && rated->high) {
+				fputs("\nYour distress is very high. You do not have to face this alone:\n\n",
+				      r->io->out);
+				term_print_wrapped(r->io->out, r->io->crisis_card);
 			}
 			break;
-		case SKILL_BLOCK_BREATHE:
-			ok = breathe(r, b->breath, with_breath != NULL ? with_breath->seconds : 0);
-			break;
-		case SKILL_BLOCK_ASK:
-			ok = ask(r, b->text);
-			break;
-		case SKILL_BLOCK_RATE:
-			ok = rate(r, b);
-			break;
 		}
-		str_finish(&text);
+		fprintf(r->io->out, "Please type a whole number from 0 to %d, or press Enter to "
+		                    "leave it.\n", skill_scale_max(b->scale));
 	}
-	return ok;
+	str_finish(&words);
 }
 
-static void summary(struct run *r)
+static void choose(struct run *r, const struct skill_block *b)
 {
-	fprintf(r->io->out, "\nYou finished %s. Well done for taking the time.\n", r->skill->name);
-	for (size_t i = 0; i < r->rating_count; i++) {
-		fprintf(r->io->out, "  %s %ld\n", r->ratings[i].label, r->ratings[i].value);
+	char buf[64];
+	bool again = r->ex->menu_again;
+	for (;;) {
+		say(r, again ? "Pick another, or press Enter to go on." : b->text);
+		for (size_t i = 0; i < b->link_count; i++) {
+			fprintf(r->io->out, "  %zu. %s%s\n", i + 1, b->links[i].label,
+			        exercise_chosen(r->ex, i) ? " (done)" : "");
+		}
+		fputs(b->kind == SKILL_BLOCK_DECIDE || again
+		          ? "Type its number, or press Enter to go on without one.\n> "
+		          : "Type its number, or press Enter to go on.\n> ",
+		      r->io->out);
+		if (!read_line(r, buf, sizeof(buf))) {
+			return;
+		}
+		if (buf[0] == '\0') {
+			exercise_go_on(r->ex, now(r));
+			return;
+		}
+		char *end;
+		long n = strtol(buf, &end, 10);
+		if (*end == '\0' && n >= 1 && exercise_choose(r->ex, (size_t)n - 1, now(r))) {
+			return;
+		}
+		fprintf(r->io->out, "Please type a number from the list%s.\n",
+		        again ? " that is not done yet" : "");
 	}
 }
 
-enum practice_end practice_run(const struct skill *skill, struct practice_io *io)
+static const char *lookup_answer(const char *field, void *data)
 {
-	struct run r = {.skill = skill, .io = io};
+	return exercise_field(data, field);
+}
+
+static void block(struct run *r)
+{
+	const struct skill_block *b = exercise_block(r->ex);
+	if (r->ex->block > 0 || r->ex->menu_again) {
+		fputc('\n', r->io->out);
+	}
+	switch (b->kind) {
+	case SKILL_BLOCK_TEXT:
+		say(r, b->text);
+		exercise_go_on(r->ex, now(r));
+		break;
+	case SKILL_BLOCK_CAUTION:
+		caution(r, b);
+		break;
+	case SKILL_BLOCK_TIMER:
+	case SKILL_BLOCK_BREATHE:
+		timed(r, b);
+		break;
+	case SKILL_BLOCK_ASK:
+		ask(r, b);
+		break;
+	case SKILL_BLOCK_RATE:
+		rate(r, b);
+		break;
+	case SKILL_BLOCK_CHOOSE:
+	case SKILL_BLOCK_DECIDE:
+		choose(r, b);
+		break;
+	case SKILL_BLOCK_SHOW:
+		practice_print_show(r->io->out, b, lookup_answer, r->ex);
+		exercise_go_on(r->ex, now(r));
+		break;
+	}
+}
+
+static void step_end(struct run *r)
+{
+	bool last = r->ex->step + 1 == r->ex->skill->step_count && !exercise_step(r->ex)->in_menu;
+	act(r, read_choice(r, last ? "Press Enter to finish; r repeats this step, b goes back, q stops"
+	                           : "Press Enter for the next step; r repeats this step, b goes "
+	                             "back, q stops",
+	                   "rbq"));
+}
+
+enum practice_end practice_run(struct exercise *ex, struct practice_io *io)
+{
+	struct run r = {.ex = ex, .io = io};
 	practice_keys_init(&r.keys, io->in);
-	struct str head = {0};
-	str_appendf(&head, "%s: %s", skill->name, skill->summary);
-	say(&r, str_cstr(&head));
-	str_finish(&head);
-	fputs("Press Enter to go on at each step, and Ctrl-C to stop at any time.\n"
-	      "Type ! and Enter at any prompt for crisis lines.\n", io->out);
-	if (r.keys.tty) {
-		/* Only a terminal gives single keys; from a pipe, lines are answers. */
-		say(&r, "During a timer or the breathing pacer, ! alone shows them, and Enter "
-		        "ends it early.");
-	}
-	if (skill->caution_count > 0) {
-		fputs("\nBefore you start:\n", io->out);
-		for (size_t i = 0; i < skill->caution_count; i++) {
-			struct str c = {0};
-			str_appendf(&c, "  - %s", skill->cautions[i]);
-			say(&r, str_cstr(&c));
-			str_finish(&c);
+	while (ex->at != EXERCISE_AT_END && !r.stopped) {
+		switch (ex->at) {
+		case EXERCISE_AT_INTRO:
+			r.shown_visit = 0;
+			intro(&r);
+			break;
+		case EXERCISE_AT_BLOCK:
+			step_title(&r);
+			block(&r);
+			break;
+		case EXERCISE_AT_STEP_END:
+			step_title(&r);
+			step_end(&r);
+			break;
+		case EXERCISE_AT_END:
+			break;
 		}
 	}
-	fputc('\n', io->out);
-	say(&r, skill->intro);
-	bool ok = press_enter(&r, "to begin");
-	for (size_t s = 0; s < skill->step_count && ok; s++) {
-		ok = run_step(&r, s) &&
-		     (s + 1 == skill->step_count || press_enter(&r, "for the next step"));
-	}
-	if (!ok || r.stopped) {
-		fputs("\nYou stopped the practice. That's okay: come back to it any time.\n"
-		      "Nothing you typed was saved.\n", io->out);
-		fflush(io->out);
+	fflush(io->out);
+	if (r.stopped) {
+		exercise_stop(ex, now(&r));
 		return PRACTICE_STOPPED;
 	}
-	summary(&r);
-	fputs("Nothing you typed was saved.\n", io->out);
-	fflush(io->out);
-	return PRACTICE_FINISHED;
+	switch (exercise_end_reason(ex)) {
+	case EXERCISE_FINISHED:
+		return PRACTICE_FINISHED;
+	case EXERCISE_SWITCHED:
+		return PRACTICE_SWITCHED;
+	default:
+		return PRACTICE_STOPPED;
+	}
 }

@@ -1,20 +1,16 @@
+/* The timed blocks of a plain-text practice, driven by the engine's
+ * clock (core/exercise.h): this file only waits, reads keys and prints. */
 #include "cli/practice_timer.h"
 
-#include "cli/term_width.h"
+#include <time.h>
 
 #include "app/signals.h"
+#include "cli/term_width.h"
 #include "core/skill_format.h"
 #include "core/str.h"
 
-#define TIMER_REPORT_EVERY 15 /* seconds between "time left" lines */
-#define SLICE_MS 100          /* how soon a signal or a key is noticed */
-
-enum wait_end {
-	WAIT_DONE,    /* the time has passed */
-	WAIT_CRISIS,  /* ! was pressed; the time left is kept */
-	WAIT_ENTER,   /* the person ended the timed part early */
-	WAIT_STOPPED, /* Ctrl-C, a termination signal, or the terminal went away */
-};
+#define TIMER_REPORT_EVERY_MS 15000 /* between "time left" lines */
+#define SLICE_MS 100                /* how soon a signal or a key is noticed */
 
 bool practice_timer_stop_requested(const struct practice_io *io)
 {
@@ -22,39 +18,12 @@ bool practice_timer_stop_requested(const struct practice_io *io)
 	return app_signals_pending() != 0;
 }
 
-static long scaled_ms(const struct practice_io *io, unsigned seconds)
+uint64_t practice_clock(const struct practice_io *io)
 {
-	return (long)seconds * 1000 / (long)io->time_scale;
-}
-
-/* The real seconds that ms of scaled time stand for, rounded up, so a
- * timer never says 0 while it still runs. */
-static unsigned real_seconds(const struct practice_io *io, long ms)
-{
-	return ms > 0 ? (unsigned)((ms * (long)io->time_scale + 999) / 1000) : 0;
-}
-
-/* Waits *ms in slices, leaving in *ms what is left when a key ends the
- * wait. */
-static enum wait_end wait_ms(struct practice_io *io, struct practice_keys *keys, long *ms)
-{
-	while (*ms > 0 && !practice_timer_stop_requested(io)) {
-		long waited;
-		enum practice_key key =
-		    practice_keys_poll(keys, *ms < SLICE_MS ? *ms : SLICE_MS, &waited);
-		*ms -= waited;
-		switch (key) {
-		case PRACTICE_KEY_CRISIS:
-			return WAIT_CRISIS;
-		case PRACTICE_KEY_ENTER:
-			return WAIT_ENTER;
-		case PRACTICE_KEY_GONE:
-			return WAIT_STOPPED;
-		case PRACTICE_KEY_NONE:
-			break;
-		}
-	}
-	return practice_timer_stop_requested(io) ? WAIT_STOPPED : WAIT_DONE;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	uint64_t ms = (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+	return ms * (io->time_scale > 0 ? io->time_scale : 1);
 }
 
 /* "2 minutes 10 seconds": said in words, as it comes in the middle of a
@@ -70,132 +39,186 @@ static void append_duration_words(struct str *out, unsigned seconds)
 	}
 }
 
+static unsigned seconds_up(uint64_t ms)
+{
+	return (unsigned)((ms + 999) / 1000);
+}
+
 /* The crisis card, then where the practice is: the person may have
  * looked away for a while. */
-static void show_crisis_card(struct practice_io *io, const char *where)
+static void show_crisis_card(struct practice_io *io, const struct exercise *ex, uint64_t now)
 {
 	fputc('\n', io->out);
 	term_print_wrapped(io->out, io->crisis_card);
-	fprintf(io->out, "[%s]\n", where);
-	fflush(io->out);
-}
-
-/* Waits the seconds of one stretch of the countdown; after it, left_after
- * seconds of the timer remain. */
-static enum wait_end wait_stretch(struct practice_io *io, struct practice_keys *keys,
-                                  unsigned seconds, unsigned left_after)
-{
-	long ms = scaled_ms(io, seconds);
-	enum wait_end end;
-	while ((end = wait_ms(io, keys, &ms)) == WAIT_CRISIS) {
-		struct str where = {0};
-		str_append(&where, "The timer goes on: ");
-		unsigned left = left_after + real_seconds(io, ms);
-		append_duration_words(&where, left > 0 ? left : 1);
-		str_append(&where, " left.");
-		show_crisis_card(io, str_cstr(&where));
-		str_finish(&where);
-	}
-	return end;
-}
-
-bool practice_timer_countdown(struct practice_io *io, struct practice_keys *keys, unsigned seconds)
-{
-	practice_keys_begin(keys);
-	if (keys->live) {
-		fputs("  Press Enter to end the timer early, or ! for crisis lines.\n", io->out);
-	}
-	struct str line = {0};
-	enum wait_end end = WAIT_DONE;
-	for (unsigned left = seconds; left > 0 && end == WAIT_DONE;) {
-		str_clear(&line);
-		skill_format_duration(left, &line);
-		fprintf(io->out, "  %s left\n", str_cstr(&line));
-		fflush(io->out);
-		unsigned next =
-		    left > TIMER_REPORT_EVERY ? left - ((left - 1) % TIMER_REPORT_EVERY + 1) : 0;
-		end = wait_stretch(io, keys, left - next, next);
-		left = next;
-	}
-	str_finish(&line);
-	practice_keys_end(keys);
-	if (end == WAIT_STOPPED) {
-		return false;
-	}
-	if (end == WAIT_ENTER) {
-		fputs("  Timer ended early.\n", io->out);
-	} else {
-		/* The bell, so a person with eyes closed knows the time is up. */
-		fputs(io->quiet ? "  Time is up.\n" : "  Time is up.\a\n", io->out);
-	}
-	fflush(io->out);
-	return true;
-}
-
-/* One phase of a breath. After the crisis card, where says which breath
- * this is and the cue comes again with the seconds left in it. */
-static enum wait_end phase(struct practice_io *io, struct practice_keys *keys, const char *cue,
-                           unsigned seconds, const char *where)
-{
-	if (seconds == 0) {
-		return WAIT_DONE;
-	}
-	fprintf(io->out, "  %s %u\n", cue, seconds);
-	fflush(io->out);
-	long ms = scaled_ms(io, seconds);
-	enum wait_end end;
-	while ((end = wait_ms(io, keys, &ms)) == WAIT_CRISIS) {
-		show_crisis_card(io, where);
-		unsigned left = real_seconds(io, ms);
-		fprintf(io->out, "  %s %u\n", cue, left > 0 ? left : 1);
-		fflush(io->out);
-	}
-	return end;
-}
-
-static enum wait_end breath(struct practice_io *io, struct practice_keys *keys,
-                            struct skill_breath pace, unsigned n, unsigned breaths)
-{
-	const struct {
-		const char *cue;
-		unsigned seconds;
-	} phases[] = {
-	    {"Breathe in...", pace.in},
-	    {"Hold...", pace.hold_in},
-	    {"Breathe out...", pace.out},
-	    {"Hold...", pace.hold_out},
-	};
 	struct str where = {0};
-	str_appendf(&where, "The breathing goes on: breath %u of %u.", n, breaths);
-	fprintf(io->out, "Breath %u of %u\n", n, breaths);
-	enum wait_end end = WAIT_DONE;
-	for (size_t i = 0; i < sizeof(phases) / sizeof(phases[0]) && end == WAIT_DONE; i++) {
-		end = phase(io, keys, phases[i].cue, phases[i].seconds, str_cstr(&where));
-	}
+	str_append(&where, "[The timer goes on: ");
+	unsigned left = seconds_up(exercise_timer_left(ex, now));
+	append_duration_words(&where, left > 0 ? left : 1);
+	str_append(&where, " left.]\n");
+	fputs(str_cstr(&where), io->out);
 	str_finish(&where);
-	return end;
 }
 
-bool practice_timer_pacer(struct practice_io *io, struct practice_keys *keys,
-                          struct skill_breath pace, unsigned breaths)
+/* What the person sees change: the time left every 15 seconds, or each
+ * phase of a breath. */
+struct shown {
+	uint64_t report;   /* the "time left" line last shown, as ms left rounded to 15 s */
+	uint64_t breath;   /* the breath and phase last shown, + 1 */
+};
+
+static void show_progress(struct practice_io *io, const struct exercise *ex, uint64_t now,
+                          struct shown *shown)
 {
+	uint64_t left = exercise_timer_left(ex, now);
+	if (exercise_block(ex)->kind == SKILL_BLOCK_TIMER) {
+		uint64_t mark = (left + TIMER_REPORT_EVERY_MS - 1) / TIMER_REPORT_EVERY_MS;
+		if (mark != shown->report && left > 0) {
+			/* The mark's own time, not the time read: the line is the same
+			 * however late the wait ended. */
+			unsigned secs = shown->report == 0 ? seconds_up(left)
+			                                   : (unsigned)(mark * TIMER_REPORT_EVERY_MS / 1000);
+			shown->report = mark;
+			struct str line = {0};
+			skill_format_duration(secs, &line);
+			fprintf(io->out, "  %s left\n", str_cstr(&line));
+			str_finish(&line);
+		}
+		return;
+	}
+	struct skill_breath pace = exercise_pace(ex);
+	uint64_t cycle = 1000ull * (pace.in + pace.hold_in + pace.out + pace.hold_out);
+	uint64_t run = exercise_timer_length(ex) - left;
+	uint64_t n = cycle > 0 ? run / cycle : 0;
+	uint64_t phase_left;
+	int phase = exercise_breath_phase(ex, now, &phase_left);
+	uint64_t key = n * 4 + (uint64_t)phase + 1;
+	if (key == shown->breath) {
+		return;
+	}
+	shown->breath = key;
+	uint64_t breaths = cycle > 0 ? (exercise_timer_length(ex) + cycle - 1) / cycle : 0;
+	if (phase == 0) {
+		fprintf(io->out, "Breath %llu of %llu\n", (unsigned long long)n + 1,
+		        (unsigned long long)breaths);
+	}
+	static const char *const cues[] = {"Breathe in...", "Hold...", "Breathe out...", "Hold..."};
+	unsigned parts[] = {pace.in, pace.hold_in, pace.out, pace.hold_out};
+	fprintf(io->out, "  %s %u\n", cues[phase], parts[phase]);
+}
+
+/* How long to wait, in real ms: until the next thing to show, at most a
+ * slice, so a late wake never skips a line. */
+static long next_wait(const struct practice_io *io, const struct exercise *ex, uint64_t now)
+{
+	uint64_t until = SLICE_MS * (uint64_t)(io->time_scale > 0 ? io->time_scale : 1);
+	if (exercise_timer_state(ex) == EXERCISE_TIMER_RUNNING) {
+		uint64_t left = exercise_timer_left(ex, now);
+		uint64_t next = left;
+		if (exercise_block(ex)->kind == SKILL_BLOCK_TIMER) {
+			next = left > 0 ? left - (left - 1) / TIMER_REPORT_EVERY_MS * TIMER_REPORT_EVERY_MS
+			                : 0;
+		} else {
+			uint64_t phase_left;
+			(void)exercise_breath_phase(ex, now, &phase_left);
+			next = phase_left < left ? phase_left : left;
+		}
+		until = next < until ? next : until;
+	}
+	unsigned scale = io->time_scale > 0 ? io->time_scale : 1;
+	long ms = (long)((until + scale - 1) / scale);
+	return ms > 0 ? ms : 1;
+}
+
+/* True while ex is still at the timed block it was at when the run began. */
+static bool same_block(const struct exercise *ex, unsigned visits, size_t block)
+{
+	return ex->at == EXERCISE_AT_BLOCK && ex->visits == visits && ex->block == block;
+}
+
+static void on_key(struct practice_io *io, struct exercise *ex, enum practice_key key,
+                   uint64_t now, bool *gone)
+{
+	switch (key) {
+	case PRACTICE_KEY_CRISIS:
+		show_crisis_card(io, ex, now);
+		break;
+	case PRACTICE_KEY_ENTER:
+		fputs(exercise_block(ex)->kind == SKILL_BLOCK_TIMER ? "  Timer ended early.\n"
+		                                                     : "  Breathing ended early.\n",
+		      io->out);
+		exercise_go_on(ex, now);
+		break;
+	case PRACTICE_KEY_PAUSE:
+		if (exercise_timer_state(ex) == EXERCISE_TIMER_PAUSED) {
+			exercise_timer_resume(ex, now);
+			fputs("  Going on.\n", io->out);
+		} else {
+			exercise_timer_pause(ex, now);
+			fputs("  Paused. Press p to go on.\n", io->out);
+		}
+		break;
+	case PRACTICE_KEY_SWITCH:
+	case PRACTICE_KEY_QUIT:
+		if (exercise_check_in_due(ex)) {
+			exercise_check_in(ex, key == PRACTICE_KEY_SWITCH ? EXERCISE_CHECK_IN_SWITCH
+			                                                 : EXERCISE_CHECK_IN_STOP,
+			                  now);
+		}
+		break;
+	case PRACTICE_KEY_GONE:
+		*gone = true;
+		break;
+	case PRACTICE_KEY_NONE:
+		break;
+	}
+}
+
+bool practice_timer_run(struct practice_io *io, struct practice_keys *keys, struct exercise *ex)
+{
+	unsigned visits = ex->visits;
+	size_t block = ex->block;
+	bool breathe = exercise_block(ex)->kind == SKILL_BLOCK_BREATHE;
 	practice_keys_begin(keys);
 	if (keys->live) {
-		fputs("  Press Enter to end the breathing early, or ! for crisis lines.\n",
-		      io->out);
+		fprintf(io->out, "  Press Enter to end the %s early, p to pause, or ! for crisis "
+		                 "lines.\n", breathe ? "breathing" : "timer");
 	}
-	enum wait_end end = WAIT_DONE;
-	for (unsigned i = 1; i <= breaths && end == WAIT_DONE; i++) {
-		end = breath(io, keys, pace, i, breaths);
+	struct shown shown = {0};
+	bool gone = false;
+	exercise_timer_start(ex, practice_clock(io));
+	while (same_block(ex, visits, block) && !gone && !practice_timer_stop_requested(io)) {
+		uint64_t now = practice_clock(io);
+		if (exercise_timer_state(ex) == EXERCISE_TIMER_RUNNING) {
+			show_progress(io, ex, now, &shown);
+		}
+		fflush(io->out);
+		long waited;
+		enum practice_key key = practice_keys_poll(keys, next_wait(io, ex, now), &waited);
+		now = practice_clock(io);
+		on_key(io, ex, key, now, &gone);
+		if (!same_block(ex, visits, block)) {
+			break;
+		}
+		switch (exercise_tick(ex, now)) {
+		case EXERCISE_EVENT_TIMER_DONE:
+			if (breathe) {
+				fputs("  Let your breath return to its own pace.\n", io->out);
+			} else {
+				/* The bell, so a person with eyes closed knows the time is up. */
+				fputs(io->quiet ? "  Time is up.\n" : "  Time is up.\a\n", io->out);
+			}
+			break;
+		case EXERCISE_EVENT_CHECK_IN:
+			if (keys->live) {
+				fputs("  Checking in: has the urge passed? Keep going, or press s to "
+				      "switch to another skill, or q to stop.\n", io->out);
+			}
+			break;
+		case EXERCISE_EVENT_NONE:
+			break;
+		}
 	}
 	practice_keys_end(keys);
-	if (end == WAIT_STOPPED) {
-		return false;
-	}
-	if (end == WAIT_ENTER) {
-		fputs("  Breathing ended early.\n", io->out);
-	}
-	fputs("  Let your breath return to its own pace.\n", io->out);
 	fflush(io->out);
-	return true;
+	return !gone && !practice_timer_stop_requested(io);
 }

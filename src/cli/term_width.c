@@ -24,7 +24,7 @@ int term_width(FILE *out)
 	return width > 100 ? 100 : width;
 }
 
-static bool terminal_is_utf8(void)
+bool term_is_utf8(void)
 {
 	return text_locale_is_utf8(getenv("LC_ALL"), getenv("LC_CTYPE"), getenv("LANG"));
 }
@@ -32,7 +32,7 @@ static bool terminal_is_utf8(void)
 void term_print_wrapped(FILE *out, const char *text)
 {
 	struct wrapped w;
-	wrap_for_terminal(text, term_width(out), !terminal_is_utf8(), &w);
+	wrap_for_terminal(text, term_width(out), !term_is_utf8(), &w);
 	for (size_t i = 0; i < w.count; i++) {
 		fputs(w.lines[i], out);
 		fputc('\n', out);

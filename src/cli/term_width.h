@@ -1,6 +1,7 @@
 #ifndef WISEMIND_CLI_TERM_WIDTH_H
 #define WISEMIND_CLI_TERM_WIDTH_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 /* The width to wrap text printed to out: the terminal's when out is one,
@@ -12,5 +13,8 @@ int term_width(FILE *out);
  * when the locale is not UTF-8. Phone numbers glued with no-break spaces
  * never break. */
 void term_print_wrapped(FILE *out, const char *text);
+
+/* True when the locale's codeset is UTF-8; else text is folded to ASCII. */
+bool term_is_utf8(void);
 
 #endif

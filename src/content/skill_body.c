@@ -3,6 +3,9 @@
  * the directives of wisemind-skills(5)). */
 #include "content/skill_body.h"
 
+#include "content/skill_directive.h"
+#include "content/skill_links.h"
+
 #include <md4c.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -28,6 +31,24 @@ struct walk {
 	int list_depth;
 	unsigned ol_counter[8];
 	bool ol[8];
+
+	/* The top-level items of the list being read, and the cells of the
+	 * table being read: a Choose, a Decide, a Show or a rating takes the
+	 * list or table right after it. */
+	struct item *items;
+	size_t item_count;
+	bool in_link;
+	struct str *cells;
+	size_t cell_count, table_cols, row_cells;
+	bool in_table, in_cell, table_bad;
+	struct skill_block *takes_list; /* the directive just read, until the next block */
+};
+
+struct item {
+	struct str text;  /* the item's words, links' included */
+	char *href;       /* its first link */
+	struct str label; /* that link's words */
+	size_t line;
 };
 
 static size_t line_at(struct walk *w, const char *p)
@@ -73,48 +94,23 @@ static struct skill_block *new_block(struct skill_step *step)
 	return b;
 }
 
-static const char *directive(const char *text, const char *keyword)
+static void add_directive(struct walk *w, struct skill_step *step, const char *text,
+                          size_t line)
 {
-	size_t n = strlen(keyword);
-	if (strncmp(text, keyword, n) != 0) {
-		return NULL;
-	}
-	text += n;
-	while (*text == ' ') {
-		text++;
-	}
-	return text;
-}
-
-static void add_directive(struct walk *w, struct skill_step *step, enum skill_block_kind kind,
-                          const char *value, size_t line)
-{
+	struct skill_block b;
 	const char *why = NULL;
-	struct skill_block b = {.kind = kind, .line = (unsigned)line};
-	bool ok = true;
-	if (value[0] == '\0') {
-		problem(w, line, "this directive has nothing after its colon");
-		return;
-	}
-	switch (kind) {
-	case SKILL_BLOCK_TIMER:
-		ok = skill_parse_timer(value, &b.seconds, &why);
+	switch (skill_directive_parse(text, &b, &why)) {
+	case SKILL_DIRECTIVE_NONE:
+		b = (struct skill_block){.kind = SKILL_BLOCK_TEXT, .text = str_dup(text)};
 		break;
-	case SKILL_BLOCK_BREATHE:
-		ok = skill_parse_breath(value, &b.breath, &why);
-		break;
-	case SKILL_BLOCK_RATE:
-		ok = skill_parse_rate(value, &b.text, &b.low, &b.high, &why);
-		break;
-	default:
-		b.text = str_dup(value);
-		break;
-	}
-	if (!ok) {
+	case SKILL_DIRECTIVE_BAD:
 		problem(w, line, "%s", why);
 		return;
+	case SKILL_DIRECTIVE_OK:
+		break;
 	}
-	if (kind == SKILL_BLOCK_CAUTION) {
+	b.line = (unsigned)line;
+	if (b.kind == SKILL_BLOCK_CAUTION) {
 		for (size_t i = 0; i < step->block_count; i++) {
 			if (step->blocks[i].kind != SKILL_BLOCK_CAUTION) {
 				problem(w, line, "put Caution: first in its step, before the "
@@ -124,47 +120,180 @@ static void add_directive(struct walk *w, struct skill_step *step, enum skill_bl
 			}
 		}
 	}
-	*new_block(step) = b;
+	struct skill_block *added = new_block(step);
+	*added = b;
+	if (skill_directive_takes_list(added)) {
+		w->takes_list = added;
+	}
+}
+
+static void clear_items(struct walk *w)
+{
+	for (size_t i = 0; i < w->item_count; i++) {
+		str_finish(&w->items[i].text);
+		str_finish(&w->items[i].label);
+		free(w->items[i].href);
+	}
+	free(w->items);
+	w->items = NULL;
+	w->item_count = 0;
+	for (size_t i = 0; i < w->cell_count; i++) {
+		str_finish(&w->cells[i]);
+	}
+	free(w->cells);
+	w->cells = NULL;
+	w->cell_count = w->table_cols = 0;
+	w->table_bad = false;
+}
+
+static char *trimmed(const char *text, size_t n)
+{
+	while (n > 0 && (*text == ' ' || *text == '\n')) {
+		text++;
+		n--;
+	}
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\n')) {
+		n--;
+	}
+	struct str s = {0};
+	str_append_n(&s, text, n);
+	return s.buf != NULL ? s.buf : str_dup("");
+}
+
+/* Where a link leads: "#anchor" in this skill, or another skill's file
+ * ("problem-solving.md", "../emotion-regulation/problem-solving.md"). */
+static bool read_href(struct walk *w, const struct item *it, struct skill_link *link)
+{
+	const char *href = it->href;
+	if (href == NULL) {
+		problem(w, it->line, "make each option a link to a step, like "
+		                     "[Temperature](#t-temperature), or to a skill's file");
+		return false;
+	}
+	if (href[0] == '#') {
+		link->anchor = str_dup(href + 1);
+		return true;
+	}
+	const char *base = strrchr(href, '/');
+	base = base != NULL ? base + 1 : href;
+	size_t n = strlen(base);
+	if (n > 3 && strcmp(base + n - 3, ".md") == 0) {
+		link->skill_id = trimmed(base, n - 3);
+		if (skill_id_valid(link->skill_id)) {
+			return true;
+		}
+	}
+	problem(w, it->line, "\"%s\" is neither a step (#its-title) nor a skill's file "
+	                     "(its-id.md)", href);
+	return false;
+}
+
+static void take_links(struct walk *w, struct skill_block *b)
+{
+	b->links = calloc(w->item_count, sizeof(*b->links));
+	if (b->links == NULL && w->item_count > 0) {
+		abort();
+	}
+	for (size_t i = 0; i < w->item_count; i++) {
+		const struct item *it = &w->items[i];
+		struct skill_link link = {0};
+		const char *label = str_cstr(&it->label);
+		if (b->kind == SKILL_BLOCK_RATE) {
+			const char *text = str_cstr(&it->text);
+			const char *colon = strchr(text, ':');
+			char *range = colon != NULL ? trimmed(text, (size_t)(colon - text)) : NULL;
+			bool ok = range != NULL && skill_parse_range(range, &link.low, &link.high) &&
+			          link.low >= 0 && link.high <= skill_scale_max(b->scale);
+			free(range);
+			if (!ok) {
+				problem(w, it->line, "start each branch with the ratings that go its way "
+				                     "and a colon, like \"0-2:\", within 0 to %d",
+				        skill_scale_max(b->scale));
+				continue;
+			}
+		}
+		if (!read_href(w, it, &link)) {
+			continue;
+		}
+		link.label = str_dup(label[0] != '\0' ? label : str_cstr(&it->text));
+		b->links[b->link_count++] = link;
+	}
+}
+
+static void take_show(struct walk *w, struct skill_block *b)
+{
+	struct skill_show *show = &b->show;
+	if (w->cell_count > 0) {
+		if (w->table_bad) {
+			problem(w, b->line, "give every row of the table the same number of cells");
+			return;
+		}
+		show->cols = w->table_cols;
+		show->rows = w->cell_count / w->table_cols;
+		show->cells = calloc(w->cell_count, sizeof(char *));
+		for (size_t i = 0; i < w->cell_count && show->cells != NULL; i++) {
+			show->cells[i] = trimmed(str_cstr(&w->cells[i]), w->cells[i].len);
+		}
+	} else {
+		show->cols = 1;
+		show->rows = w->item_count;
+		show->cells = calloc(w->item_count, sizeof(char *));
+		for (size_t i = 0; i < w->item_count && show->cells != NULL; i++) {
+			show->cells[i] = trimmed(str_cstr(&w->items[i].text), w->items[i].text.len);
+		}
+	}
+	if (show->cells == NULL && show->rows > 0) {
+		abort();
+	}
+}
+
+/* A list or a table just read: the options or cells of the directive
+ * before it, when it takes one. */
+static bool give_to_directive(struct walk *w)
+{
+	struct skill_block *b = w->takes_list;
+	w->takes_list = NULL;
+	if (b == NULL || (w->item_count == 0 && w->cell_count == 0)) {
+		return false;
+	}
+	if (b->kind == SKILL_BLOCK_SHOW) {
+		take_show(w, b);
+	} else if (w->cell_count > 0) {
+		problem(w, b->line, "list the options under it as a list of links, not a table");
+	} else {
+		take_links(w, b);
+	}
+	return true;
 }
 
 /* A finished paragraph (or list) goes to the introduction or the step. */
 static void flush(struct walk *w)
 {
 	if (w->para.len == 0) {
+		clear_items(w);
 		return;
 	}
 	const char *text = str_cstr(&w->para);
 	size_t line = w->para_line ? w->para_line : w->first_line;
 	struct skill_step *step = current_step(w);
+	bool list = w->item_count > 0 || w->cell_count > 0;
 	if (step == NULL) {
 		if (w->intro.len > 0) {
 			str_append(&w->intro, "\n\n");
 		}
 		str_append(&w->intro, text);
+	} else if (list && give_to_directive(w)) {
+		/* The directive's options or cells. */
+	} else if (list) {
+		struct skill_block *b = new_block(step);
+		b->kind = SKILL_BLOCK_TEXT;
+		b->text = str_dup(text);
+		b->line = (unsigned)line;
 	} else {
-		static const struct {
-			const char *keyword;
-			enum skill_block_kind kind;
-		} directives[] = {
-			{"Caution:", SKILL_BLOCK_CAUTION}, {"Timer:", SKILL_BLOCK_TIMER},
-			{"Breathe:", SKILL_BLOCK_BREATHE}, {"Ask:", SKILL_BLOCK_ASK},
-			{"Rate:", SKILL_BLOCK_RATE},
-		};
-		bool done = false;
-		for (size_t i = 0; i < sizeof(directives) / sizeof(directives[0]) && !done; i++) {
-			const char *value = directive(text, directives[i].keyword);
-			if (value != NULL) {
-				add_directive(w, step, directives[i].kind, value, line);
-				done = true;
-			}
-		}
-		if (!done) {
-			struct skill_block *b = new_block(step);
-			b->kind = SKILL_BLOCK_TEXT;
-			b->text = str_dup(text);
-			b->line = (unsigned)line;
-		}
+		w->takes_list = NULL;
+		add_directive(w, step, text, line);
 	}
+	clear_items(w);
 	str_clear(&w->para);
 	w->para_line = 0;
 }
@@ -196,6 +325,14 @@ static int enter_block(MD_BLOCKTYPE type, void *detail, void *data)
 		if (w->para.len > 0) {
 			str_append_char(&w->para, '\n');
 		}
+		if (w->list_depth == 1) {
+			struct item *grown = realloc(w->items, (w->item_count + 1) * sizeof(*grown));
+			if (grown == NULL) {
+				abort();
+			}
+			w->items = grown;
+			w->items[w->item_count++] = (struct item){0};
+		}
 		int d = w->list_depth - 1;
 		for (int i = 0; i < d; i++) {
 			str_append(&w->para, "  ");
@@ -207,8 +344,42 @@ static int enter_block(MD_BLOCKTYPE type, void *detail, void *data)
 		}
 		break;
 	}
-	case MD_BLOCK_P:
+	case MD_BLOCK_TABLE:
 		if (w->list_depth == 0) {
+			flush(w);
+			w->in_table = true;
+		}
+		break;
+	case MD_BLOCK_TR:
+		if (w->in_table) {
+			if (w->table_cols == 0 && w->cell_count > 0) {
+				w->table_cols = w->cell_count;
+			}
+			w->table_bad = w->table_bad || (w->table_cols > 0 && w->row_cells != w->table_cols &&
+			                                w->cell_count > 0);
+			w->row_cells = 0;
+			if (w->para.len > 0) {
+				str_append_char(&w->para, '\n');
+			}
+		}
+		break;
+	case MD_BLOCK_TH:
+	case MD_BLOCK_TD:
+		if (w->in_table) {
+			struct str *grown = realloc(w->cells, (w->cell_count + 1) * sizeof(*grown));
+			if (grown == NULL) {
+				abort();
+			}
+			w->cells = grown;
+			w->cells[w->cell_count++] = (struct str){0};
+			if (w->row_cells++ > 0) {
+				str_append(&w->para, " | ");
+			}
+			w->in_cell = true;
+		}
+		break;
+	case MD_BLOCK_P:
+		if (w->list_depth == 0 && !w->in_table) {
 			flush(w);
 		} else if (w->para.len > 0 && w->para.buf[w->para.len - 1] != ' ') {
 			str_append_char(&w->para, ' ');
@@ -231,6 +402,7 @@ static void start_step(struct walk *w)
 	struct skill_step *step = &s->steps[s->step_count++];
 	*step = (struct skill_step){0};
 	step->title = str_dup(str_cstr(&w->para));
+	step->anchor = skill_anchor(step->title);
 	step->line = (unsigned)(w->para_line ? w->para_line : w->first_line);
 	str_clear(&w->para);
 	w->para_line = 0;
@@ -259,13 +431,28 @@ static int leave_block(MD_BLOCKTYPE type, void *detail, void *data)
 			flush(w);
 		}
 		break;
+	case MD_BLOCK_TH:
+	case MD_BLOCK_TD:
+		w->in_cell = false;
+		break;
+	case MD_BLOCK_TABLE:
+		if (w->in_table) {
+			w->in_table = false;
+			if (w->table_cols == 0) {
+				w->table_cols = w->cell_count;
+			}
+			w->table_bad = w->table_bad || w->row_cells != w->table_cols;
+		}
+		if (w->list_depth == 0) {
+			flush(w);
+		}
+		break;
 	case MD_BLOCK_P:
 	case MD_BLOCK_CODE:
 	case MD_BLOCK_QUOTE:
 	case MD_BLOCK_HR:
 	case MD_BLOCK_HTML:
-	case MD_BLOCK_TABLE:
-		if (w->list_depth == 0) {
+		if (w->list_depth == 0 && !w->in_table) {
 			flush(w);
 		}
 		break;
@@ -275,32 +462,71 @@ static int leave_block(MD_BLOCKTYPE type, void *detail, void *data)
 	return 0;
 }
 
-static int on_span(MD_SPANTYPE type, void *detail, void *data)
+static int enter_span(MD_SPANTYPE type, void *detail, void *data)
 {
-	(void)type;
-	(void)detail;
-	(void)data;
+	struct walk *w = data;
+	if (type == MD_SPAN_A && w->list_depth > 0 && w->item_count > 0) {
+		struct item *it = &w->items[w->item_count - 1];
+		if (it->href == NULL) {
+			MD_SPAN_A_DETAIL *a = detail;
+			struct str href = {0};
+			str_append_n(&href, a->href.text, a->href.size);
+			it->href = href.buf != NULL ? href.buf : str_dup("");
+			w->in_link = true;
+		}
+	}
 	return 0;
+}
+
+static int leave_span(MD_SPANTYPE type, void *detail, void *data)
+{
+	(void)detail;
+	struct walk *w = data;
+	if (type == MD_SPAN_A) {
+		w->in_link = false;
+	}
+	return 0;
+}
+
+/* Text goes to the paragraph, and to the list item, link or table cell
+ * being read. */
+static void add_text(struct walk *w, const char *text, size_t size, size_t line)
+{
+	str_append_n(&w->para, text, size);
+	if (w->in_cell && w->cell_count > 0) {
+		str_append_n(&w->cells[w->cell_count - 1], text, size);
+	}
+	if (w->list_depth > 0 && w->item_count > 0) {
+		struct item *it = &w->items[w->item_count - 1];
+		if (it->line == 0) {
+			it->line = line;
+		}
+		str_append_n(&it->text, text, size);
+		if (w->in_link) {
+			str_append_n(&it->label, text, size);
+		}
+	}
 }
 
 static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *data)
 {
 	struct walk *w = data;
+	size_t line = line_at(w, text);
 	if (w->para_line == 0) {
-		w->para_line = line_at(w, text);
+		w->para_line = line;
 	}
 	switch (type) {
 	case MD_TEXT_SOFTBR:
-		str_append_char(&w->para, ' ');
+		add_text(w, " ", 1, line);
 		break;
 	case MD_TEXT_BR:
-		str_append_char(&w->para, '\n');
+		add_text(w, "\n", 1, line);
 		break;
 	case MD_TEXT_NULLCHAR:
-		str_append(&w->para, "\xEF\xBF\xBD");
+		add_text(w, "\xEF\xBF\xBD", 3, line);
 		break;
 	default:
-		str_append_n(&w->para, text, size);
+		add_text(w, text, size, line);
 		break;
 	}
 	return 0;
@@ -313,11 +539,11 @@ bool skill_body_parse(const char *path, const char *body, size_t len, size_t fir
 	                 .skill = skill, .problems = problems, .ok = true};
 	MD_PARSER parser = {
 		.abi_version = 0,
-		.flags = MD_FLAG_NOHTML,
+		.flags = MD_FLAG_NOHTML | MD_FLAG_TABLES,
 		.enter_block = enter_block,
 		.leave_block = leave_block,
-		.enter_span = on_span,
-		.leave_span = on_span,
+		.enter_span = enter_span,
+		.leave_span = leave_span,
 		.text = on_text,
 	};
 	if (md_parse(body, (MD_SIZE)len, &parser, &w) != 0) {
@@ -339,6 +565,10 @@ bool skill_body_parse(const char *path, const char *body, size_t len, size_t fir
 			        skill->steps[i].title);
 		}
 	}
+	clear_items(&w);
 	str_finish(&w.para);
+	if (w.ok) {
+		w.ok = skill_links_resolve(path, skill, problems);
+	}
 	return w.ok;
 }

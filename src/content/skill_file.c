@@ -73,7 +73,8 @@ static void check_module(struct front_matter *fm, const char *folder, struct ski
 static void parse(struct front_matter *fm, const char *folder, void *out)
 {
 	static const char *const known[] = {"id", "name", "module", "acronym", "summary", "use",
-	                                    "minutes", "cautions", "related", "reference", NULL};
+	                                    "minutes", "cautions", "related", "reference", "kit",
+	                                    NULL};
 	struct skill *skill = out;
 	front_matter_check_keys(fm, fm->root, known);
 	front_matter_id(fm, &skill->id);
@@ -96,6 +97,14 @@ static void parse(struct front_matter *fm, const char *folder, void *out)
 		if (!skill_id_valid(skill->related[i])) {
 			front_matter_problem(fm, front_matter_get(fm, fm->root, "related"),
 			                     "\"%s\" in \"related\" is not a skill id", skill->related[i]);
+		}
+	}
+	front_matter_list(fm, fm->root, "kit", &skill->kit, &skill->kit_count);
+	for (size_t i = 0; i < skill->kit_count; i++) {
+		if (!skill_field_valid(skill->kit[i])) {
+			front_matter_problem(fm, front_matter_get(fm, fm->root, "kit"),
+			                     "\"%s\" in \"kit\" is not a field name, like "
+			                     "accepts.activities", skill->kit[i]);
 		}
 	}
 	skill->path = str_dup(fm->path);

@@ -210,6 +210,19 @@ void skill_library_check_links(const struct skill_library *lib, const char *only
 				             "not a skill in the library", s->related[r]);
 			}
 		}
+		for (size_t st = 0; st < s->step_count && wanted(s->path, only_path); st++) {
+			for (size_t b = 0; b < s->steps[st].block_count; b++) {
+				const struct skill_block *block = &s->steps[st].blocks[b];
+				for (size_t l = 0; l < block->link_count; l++) {
+					const char *id = block->links[l].skill_id;
+					if (id != NULL && skill_library_find(lib, id) == NULL) {
+						problems_add(problems, s->path, block->line, "the option \"%s\" "
+						             "leads to \"%s\", which is not a skill in the library",
+						             block->links[l].label, id);
+					}
+				}
+			}
+		}
 	}
 	for (size_t i = 0; i < lib->curriculum_count; i++) {
 		const struct curriculum *c = &lib->curricula[i];

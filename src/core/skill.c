@@ -73,14 +73,25 @@ void skill_finish(struct skill *skill)
 	for (size_t s = 0; s < skill->step_count; s++) {
 		struct skill_step *step = &skill->steps[s];
 		for (size_t b = 0; b < step->block_count; b++) {
-			free(step->blocks[b].text);
+			struct skill_block *block = &step->blocks[b];
+			free(block->text);
+			free(block->field);
+			for (size_t l = 0; l < block->link_count; l++) {
+				free(block->links[l].label);
+				free(block->links[l].anchor);
+				free(block->links[l].skill_id);
+			}
+			free(block->links);
+			free_list(block->show.cells, block->show.rows * block->show.cols);
 		}
 		free(step->blocks);
 		free(step->title);
+		free(step->anchor);
 	}
 	free(skill->steps);
 	free_list(skill->cautions, skill->caution_count);
 	free_list(skill->related, skill->related_count);
+	free_list(skill->kit, skill->kit_count);
 	free(skill->id);
 	free(skill->name);
 	free(skill->acronym);
@@ -253,48 +264,121 @@ static bool parse_int(const char *s, const char *end, int *out)
 	return true;
 }
 
-bool skill_parse_rate(const char *value, char **label, int *low, int *high, const char **why)
+bool skill_parse_range(const char *text, int *low, int *high)
 {
-	*why = "end the rating with its scale in brackets, like \"(0-100)\"";
-	size_t n = strlen(value);
-	while (n > 0 && value[n - 1] == ' ') {
-		n--;
+	const char *end = text + strlen(text);
+	const char *dash = *text != '\0' ? strchr(text + 1, '-') : NULL;
+	if (dash == NULL) {
+		return parse_int(text, end, low) && (*high = *low, true);
 	}
-	if (n < 5 || value[n - 1] != ')') {
+	return parse_int(text, dash, low) && parse_int(dash + 1, end, high) && *low <= *high;
+}
+
+static const char *const scale_names[SKILL_SCALE_COUNT] = {
+	[SKILL_SCALE_URGE] = "urge",
+	[SKILL_SCALE_EMOTION] = "emotion",
+	[SKILL_SCALE_DISTRESS] = "distress",
+};
+
+const char *skill_scale_name(enum skill_scale scale)
+{
+	return scale < SKILL_SCALE_COUNT ? scale_names[scale] : "rating";
+}
+
+int skill_scale_max(enum skill_scale scale)
+{
+	return scale == SKILL_SCALE_DISTRESS ? 10 : URGE_RATING_MAX;
+}
+
+const char *skill_scale_words(enum skill_scale scale, int value)
+{
+	/* The diary card's words (DESIGN.md §6), in our own phrasing. */
+	static const char *const card[] = {"none", "a little", "some", "quite strong", "strong",
+	                                   "the strongest"};
+	if (scale == SKILL_SCALE_DISTRESS) {
+		return value == 0 ? "calm" : value == SKILL_DISTRESS_HIGH ? "very upset"
+		     : value == 10 ? "the most you can bear" : NULL;
+	}
+	return value >= 0 && value <= URGE_RATING_MAX ? card[value] : NULL;
+}
+
+bool skill_parse_scale(const char *words, enum skill_scale *scale, enum urge_kind *kind,
+                       const char **why)
+{
+	*kind = URGE_KIND_UNKNOWN;
+	*why = "say which scale: \"Rate urge:\", \"Rate emotion:\" (both 0 to 5) or "
+	       "\"Rate distress:\" (0 to 10)";
+	for (int i = 0; i < SKILL_SCALE_COUNT; i++) {
+		size_t n = strlen(scale_names[i]);
+		if (strncmp(words, scale_names[i], n) != 0 || (words[n] != '\0' && words[n] != ' ')) {
+			continue;
+		}
+		*scale = (enum skill_scale)i;
+		const char *rest = words + n;
+		while (*rest == ' ') {
+			rest++;
+		}
+		if (*rest == '\0') {
+			return true;
+		}
+		if (i == SKILL_SCALE_URGE && urge_kind_parse(rest, kind)) {
+			return true;
+		}
+		*why = i == SKILL_SCALE_URGE
+		           ? "an urge's kind is suicide, self-harm, use or other"
+		           : "only an urge names a kind: write \"Rate emotion:\" or \"Rate distress:\"";
 		return false;
 	}
-	const char *open = NULL;
-	for (size_t i = n - 1; i > 0; i--) {
-		if (value[i - 1] == '(') {
-			open = value + i - 1;
-			break;
+	return false;
+}
+
+char *skill_anchor(const char *title)
+{
+	struct str s = {0};
+	for (const unsigned char *p = (const unsigned char *)title; *p != '\0'; p++) {
+		if (*p >= 'A' && *p <= 'Z') {
+			str_append_char(&s, (char)(*p - 'A' + 'a'));
+		} else if (*p == ' ') {
+			str_append_char(&s, '-');
+		} else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' ||
+		           *p == '_' || *p >= 0x80) {
+			str_append_char(&s, (char)*p);
 		}
 	}
-	const char *close = value + n - 1;
-	/* The shortest scale is "(a-b)": three characters inside. */
-	if (open == NULL || close - open < 4) {
+	return s.buf != NULL ? s.buf : str_dup("");
+}
+
+bool skill_field_valid(const char *name)
+{
+	size_t n = name != NULL ? strlen(name) : 0;
+	if (n == 0 || n > 64) {
 		return false;
 	}
-	/* Search for the dash after the first character, so a negative low
-	 * end ("(-5-5)") keeps its sign. */
-	const char *dash = memchr(open + 2, '-', (size_t)(close - (open + 2)));
-	if (dash == NULL || !parse_int(open + 1, dash, low) || !parse_int(dash + 1, close, high)) {
-		return false;
+	char part[65];
+	for (const char *p = name;;) {
+		size_t len = strcspn(p, ".");
+		if (len == 0 || len >= sizeof(part)) {
+			return false;
+		}
+		memcpy(part, p, len);
+		part[len] = '\0';
+		if (!skill_id_valid(part)) {
+			return false;
+		}
+		if (p[len] == '\0') {
+			return true;
+		}
+		p += len + 1;
 	}
-	if (*low >= *high) {
-		*why = "the low end of the scale must be less than the high end";
-		return false;
+}
+
+bool skill_find_anchor(const struct skill *skill, const char *anchor, size_t *step)
+{
+	for (size_t i = 0; i < skill->step_count; i++) {
+		if (skill->steps[i].anchor != NULL && strcmp(skill->steps[i].anchor, anchor) == 0) {
+			*step = i;
+			return true;
+		}
 	}
-	size_t label_len = (size_t)(open - value);
-	while (label_len > 0 && value[label_len - 1] == ' ') {
-		label_len--;
-	}
-	if (label_len == 0) {
-		*why = "say what to rate before the scale";
-		return false;
-	}
-	struct str s = {0};
-	str_append_n(&s, value, label_len);
-	*label = s.buf;
-	return true;
+	return false;
 }

@@ -4,6 +4,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/urge_level.h"
+
 /* The modules of DESIGN.md §5, plus "general" for skills that serve all
  * of them (chain analysis). */
 enum skill_module {
@@ -22,7 +24,37 @@ enum skill_block_kind {
 	SKILL_BLOCK_TIMER,   /* a countdown of seconds */
 	SKILL_BLOCK_BREATHE, /* a breathing pacer */
 	SKILL_BLOCK_ASK,     /* a question answered in the person's words */
-	SKILL_BLOCK_RATE,    /* a rating on low..high */
+	SKILL_BLOCK_RATE,    /* a rating on one of the scales below */
+	SKILL_BLOCK_CHOOSE,  /* a menu of steps: pick one, then maybe another */
+	SKILL_BLOCK_DECIDE,  /* a question whose answer decides the way on */
+	SKILL_BLOCK_SHOW,    /* the person's answers shown back, as a list or a grid */
+};
+
+/* The rating scales: one per kind, everywhere. Urges and emotions are on
+ * the diary card's 0-5; distress is 0-10. */
+enum skill_scale {
+	SKILL_SCALE_URGE,
+	SKILL_SCALE_EMOTION,
+	SKILL_SCALE_DISTRESS,
+	SKILL_SCALE_COUNT,
+};
+
+#define SKILL_DISTRESS_HIGH 7 /* distress from 7 of 10 is high (DESIGN.md §2.2) */
+
+/* Where an option leads: a step of this skill, or another skill. */
+struct skill_link {
+	char *label;     /* what the person picks */
+	char *anchor;    /* "#t-temperature" without the '#', or NULL */
+	char *skill_id;  /* another skill ("problem-solving"), or NULL */
+	size_t step;     /* the step anchor names, once resolved */
+	int low, high;   /* a rating branch: the ratings that go this way */
+};
+
+/* A field shown back: the text of one list item or table cell, with
+ * {field} where an answer goes. */
+struct skill_show {
+	size_t rows, cols;   /* cols 1: a list, in order; more: a grid whose first row heads it */
+	char **cells;        /* rows * cols, row by row */
 };
 
 /* A breathing pattern in whole seconds; the holds may be 0. */
@@ -35,15 +67,25 @@ struct skill_breath {
 
 struct skill_block {
 	enum skill_block_kind kind;
-	char *text;          /* the paragraph (text, caution, question, rating label) */
+	char *text;          /* the paragraph (text, caution, question, rating label, heading) */
 	unsigned seconds;    /* TIMER */
 	struct skill_breath breath; /* BREATHE */
-	int low, high;       /* RATE */
+	enum skill_scale scale;     /* RATE */
+	enum urge_kind urge_kind;   /* RATE of an urge: the kind named, or URGE_KIND_UNKNOWN */
+	char *field;         /* ASK: the worksheet field it fills, or NULL */
+	struct skill_link *links;   /* CHOOSE, DECIDE, and a RATE that branches */
+	size_t link_count;
+	struct skill_show show;     /* SHOW */
 	unsigned line;       /* where it starts in its file, 1-based */
 };
 
 struct skill_step {
 	char *title;
+	char *anchor;        /* the title as a link names it: "T: Temperature" is "t-temperature" */
+	/* A step that a Choose, a Decide or a rating branch leads to is
+	 * reached only from there: menu_step and menu_block say where. */
+	bool in_menu;
+	size_t menu_step, menu_block;
 	struct skill_block *blocks;
 	size_t block_count;
 	unsigned line;
@@ -70,6 +112,8 @@ struct skill {
 	char **related;
 	size_t related_count;
 	char *reference;     /* may be NULL */
+	char **kit;          /* fields of the person's own kit: offered again next time */
+	size_t kit_count;
 	char *intro;
 	struct skill_step *steps;
 	size_t step_count;
@@ -94,7 +138,32 @@ bool skill_id_valid(const char *id);
  * reason in *why, when the value is not valid. */
 bool skill_parse_timer(const char *value, unsigned *seconds, const char **why);
 bool skill_parse_breath(const char *value, struct skill_breath *out, const char **why);
-bool skill_parse_rate(const char *value, char **label, int *low, int *high,
-                      const char **why);
+/* A range of ratings as a branch writes it: "0-2", or one number "3". */
+bool skill_parse_range(const char *text, int *low, int *high);
+
+/* A rating's scale from the words between "Rate" and the colon: "urge"
+ * (then maybe a kind: "urge self-harm"), "emotion" or "distress". */
+bool skill_parse_scale(const char *words, enum skill_scale *scale, enum urge_kind *kind,
+                       const char **why);
+/* The lowest and highest rating on a scale: 0 and 5, or 0 and 10. */
+int skill_scale_max(enum skill_scale scale);
+/* The scale's name ("urge", "emotion", "distress"). */
+const char *skill_scale_name(enum skill_scale scale);
+/* The words for one point of a scale, such as "a little" for an urge
+ * of 1; NULL for a point without its own words (distress between its
+ * anchors). */
+const char *skill_scale_words(enum skill_scale scale, int value);
+
+/* A step title as a Markdown link names it, GitHub's way: lower case,
+ * spaces to hyphens, other punctuation dropped ("T: Temperature" is
+ * "t-temperature"). */
+char *skill_anchor(const char *title);
+
+/* True for a field name: an id, maybe with dots between its parts
+ * ("pros-act", "dear-man.describe"). */
+bool skill_field_valid(const char *name);
+
+/* The step whose anchor is anchor; false when there is none. */
+bool skill_find_anchor(const struct skill *skill, const char *anchor, size_t *step);
 
 #endif

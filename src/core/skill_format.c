@@ -54,7 +54,23 @@ void skill_format_block(const struct skill_block *block, const char *indent, str
 		str_appendf(&line, "Question: %s", block->text);
 		break;
 	case SKILL_BLOCK_RATE:
-		str_appendf(&line, "Rate from %d to %d: %s", block->low, block->high, block->text);
+		str_appendf(&line, "Rate your %s from 0 to %d: %s", skill_scale_name(block->scale),
+		            skill_scale_max(block->scale), block->text);
+		for (size_t i = 0; i < block->link_count; i++) {
+			const struct skill_link *l = &block->links[i];
+			str_appendf(&line, "\n  %d to %d: %s", l->low, l->high, l->label);
+		}
+		break;
+	case SKILL_BLOCK_CHOOSE:
+	case SKILL_BLOCK_DECIDE:
+		str_appendf(&line, "%s: %s", block->kind == SKILL_BLOCK_CHOOSE ? "Pick one" : "Decide",
+		            block->text);
+		for (size_t i = 0; i < block->link_count; i++) {
+			str_appendf(&line, "\n  %zu. %s", i + 1, block->links[i].label);
+		}
+		break;
+	case SKILL_BLOCK_SHOW:
+		str_appendf(&line, "Your answers: %s", block->text);
 		break;
 	}
 	indent_lines(str_cstr(&line), indent, out);

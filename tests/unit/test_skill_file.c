@@ -38,7 +38,7 @@ static const char good[] =
 	"- one hand on your belly\n"
 	"- one on your chest\n"
 	"\n"
-	"Rate: How tense do you feel? (0-100)\n"
+	"Rate distress: How tense do you feel?\n"
 	"\n"
 	"## Breathe\n"
 	"\n"
@@ -82,8 +82,8 @@ static void test_good_file(void **state)
 	const struct skill_block *rate = &s->steps[0].blocks[2];
 	assert_int_equal(rate->kind, SKILL_BLOCK_RATE);
 	assert_string_equal(rate->text, "How tense do you feel?");
-	assert_int_equal(rate->low, 0);
-	assert_int_equal(rate->high, 100);
+	assert_int_equal(rate->scale, SKILL_SCALE_DISTRESS);
+	assert_int_equal(skill_scale_max(rate->scale), 10);
 	assert_int_equal(rate->line, 24);
 	const struct skill_step *b = &s->steps[1];
 	assert_int_equal(b->blocks[0].kind, SKILL_BLOCK_CAUTION);
@@ -153,16 +153,22 @@ static void test_body_problems(void **state)
 	expect_problem("When your body is racing,\nslow breathing helps.\n", "", "add an introduction");
 	expect_problem("## Breathe\n", "Breathe\n", "at least two steps");
 	expect_problem("Sit so your belly can move.\n\n- one hand on your belly\n- one on your chest\n\n"
-	               "Rate: How tense do you feel? (0-100)\n", "", "has nothing in it");
+	               "Rate distress: How tense do you feel?\n", "", "has nothing in it");
 	expect_problem("Timer: 1 minute 30 seconds", "Timer: 2 fortnights", ":34: write the time");
 	expect_problem("Timer: 1 minute 30 seconds", "Timer: 2 seconds", "from 5 seconds to 60 minutes");
 	expect_problem("Timer: 1 minute 30 seconds", "Timer: 30 seconds 1 minute", "minutes before seconds");
 	expect_problem("Breathe: in 4, hold 1, out 6", "Breathe: in 6, out 4", ":32: the out-breath must be longer");
 	expect_problem("Breathe: in 4, hold 1, out 6", "Breathe: in 4, out 4", "the out-breath must be longer");
 	expect_problem("Breathe: in 4, hold 1, out 6", "Breathe: slowly", "like \"in 4, out 6\"");
-	expect_problem("Rate: How tense do you feel? (0-100)", "Rate: How tense do you feel?", "(0-100)");
-	expect_problem("Rate: How tense do you feel? (0-100)", "Rate: How tense? (5-1)", "less than the high end");
-	expect_problem("Rate: How tense do you feel? (0-100)", "Rate: (0-10)", "say what to rate");
+	/* The old scales in brackets: one scale per kind now. */
+	expect_problem("Rate distress: How tense do you feel?", "Rate: How tense do you feel? (0-100)",
+	               ":24: say which scale: \"Rate urge:\"");
+	expect_problem("Rate distress: How tense do you feel?", "Rate urge sadness: How tense?",
+	               "an urge's kind is suicide, self-harm, use or other");
+	expect_problem("Rate distress: How tense do you feel?", "Rate distress use: How tense?",
+	               "only an urge names a kind");
+	expect_problem("Rate distress: How tense do you feel?", "Rate emotion:", "nothing after its colon");
+	expect_problem("Ask: What changed?", "Ask {Bad_Field}: What changed?", "a field name is");
 	expect_problem("Ask: What changed?", "Ask:", "nothing after its colon");
 	expect_problem("Caution: Stop if you feel faint.\n\nBreathe in, then out slowly.",
 	               "Breathe in, then out slowly.\n\nCaution: Stop if you feel faint.",
@@ -232,26 +238,37 @@ static void test_directive_values(void **state)
 	assert_false(skill_parse_breath("in 4, out 6, out 7", &b, &why));
 	assert_false(skill_parse_breath("in 0, out 6", &b, &why));
 	assert_false(skill_parse_breath("in 4", &b, &why));
-	char *label = NULL;
+	enum skill_scale scale;
+	enum urge_kind kind;
+	assert_true(skill_parse_scale("urge", &scale, &kind, &why));
+	assert_int_equal(scale, SKILL_SCALE_URGE);
+	assert_int_equal(kind, URGE_KIND_UNKNOWN);
+	assert_true(skill_parse_scale("urge self-harm", &scale, &kind, &why));
+	assert_int_equal(kind, URGE_KIND_SELF_HARM);
+	assert_true(skill_parse_scale("distress", &scale, &kind, &why));
+	assert_int_equal(skill_scale_max(scale), 10);
+	assert_false(skill_parse_scale("", &scale, &kind, &why));
+	assert_false(skill_parse_scale("urges", &scale, &kind, &why));
+	assert_false(skill_parse_scale("emotion anger", &scale, &kind, &why));
 	int lo, hi;
-	assert_true(skill_parse_rate("How strong (is it)? (0-10)", &label, &lo, &hi, &why));
-	assert_string_equal(label, "How strong (is it)?");
-	assert_int_equal(hi, 10);
-	free(label);
-	assert_true(skill_parse_rate("Mood (-5-5)", &label, &lo, &hi, &why));
-	assert_int_equal(lo, -5);
-	free(label);
-	assert_false(skill_parse_rate("Mood (0-)", &label, &lo, &hi, &why));
-	assert_false(skill_parse_rate("Mood (a-b)", &label, &lo, &hi, &why));
-	/* Regression (found by the fuzzer): brackets too short for a scale
-	 * read past the end of the text. */
-	assert_false(skill_parse_rate("Mood ()", &label, &lo, &hi, &why));
-	assert_false(skill_parse_rate("Mood (-)", &label, &lo, &hi, &why));
-	assert_false(skill_parse_rate("Mood (1)", &label, &lo, &hi, &why));
-	assert_false(skill_parse_rate("Mood (1-)", &label, &lo, &hi, &why));
-	assert_false(skill_parse_rate("()", &label, &lo, &hi, &why));
-	assert_true(skill_parse_rate("Mood (1-2)", &label, &lo, &hi, &why));
-	free(label);
+	assert_true(skill_parse_range("0-2", &lo, &hi));
+	assert_int_equal(hi, 2);
+	assert_true(skill_parse_range("3", &lo, &hi));
+	assert_int_equal(lo, 3);
+	assert_int_equal(hi, 3);
+	assert_false(skill_parse_range("4-2", &lo, &hi));
+	assert_false(skill_parse_range("-", &lo, &hi));
+	assert_false(skill_parse_range("", &lo, &hi));
+	char *anchor = skill_anchor("T: Temperature");
+	assert_string_equal(anchor, "t-temperature");
+	free(anchor);
+	anchor = skill_anchor("When it fits: solve the problem");
+	assert_string_equal(anchor, "when-it-fits-solve-the-problem");
+	free(anchor);
+	assert_true(skill_field_valid("dear-man.describe"));
+	assert_false(skill_field_valid("dear-man."));
+	assert_false(skill_field_valid(".x"));
+	assert_false(skill_field_valid("Pros"));
 }
 
 static void test_curriculum(void **state)
