@@ -160,6 +160,23 @@ static void describe_app(const struct app_error *err, struct str *out)
 		                 "old lines may show",
 		            str_cstr(&err->detail));
 		return;
+	case APP_E_PRACTICE_TIME:
+		str_append(out, "a practice starts at a local time with its offset from UTC, such as "
+		                "2026-11-22T14:03:00+01:00");
+		return;
+	case APP_E_PRACTICE_TEXT:
+		str_append(out, "each question and answer of a practice is text (UTF-8) of at most "
+		                "64 KiB");
+		return;
+	case APP_E_PRACTICE_FIELD:
+		str_append(out, "a worksheet field's name is lower-case letters, digits and hyphens, "
+		                "with dots between parts, such as dear-man.describe, at most 128 "
+		                "characters");
+		return;
+	case APP_E_PRACTICE_RATING:
+		str_append(out, "a practice's rating is an urge or an emotion from 0 (none) to 5 (the "
+		                "strongest), or distress from 0 (calm) to 10 (the most you can bear)");
+		return;
 	case APP_STATUS_COUNT:
 		break;
 	}

@@ -45,7 +45,11 @@ enum app_error_source {
 	_(E_SETTINGS_SAVE, 1, NEXT_NONE)   /* settings.yaml could not be saved */ \
 	_(E_SAFETY_LINE, 2, NEXT_NONE)     /* a safety-plan line that is not one line of text */ \
 	_(E_SAFETY_LINES, 2, NEXT_NONE)    /* more lines in a part of the plan than it holds */ \
-	_(E_SAFETY_FILE, 1, NEXT_UNLOCK)   /* plan saved; the locked lines' file not written (detail) */
+	_(E_SAFETY_FILE, 1, NEXT_UNLOCK)   /* plan saved; the locked lines' file not written (detail) */ \
+	_(E_PRACTICE_TIME, 2, NEXT_NONE)   /* a practice's start not a local time with offset */ \
+	_(E_PRACTICE_TEXT, 2, NEXT_NONE)   /* a question or answer not UTF-8, or too long */ \
+	_(E_PRACTICE_FIELD, 2, NEXT_NONE)  /* not a worksheet field's name */ \
+	_(E_PRACTICE_RATING, 2, NEXT_NONE) /* not a scale, or a value off its scale */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

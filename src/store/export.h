@@ -10,10 +10,10 @@ struct store;
 
 /* The version of the export format written by store_export_json. An
  * import refuses a newer one with STORE_EXPORT_TOO_NEW. */
-#define STORE_EXPORT_VERSION 4
+#define STORE_EXPORT_VERSION 5
 
 /* Appends the whole diary to out as JSON (DESIGN.md §4, "export"):
- *   {"format": "wisemind-export", "version": 4, "tables": {"setting": [
+ *   {"format": "wisemind-export", "version": 5, "tables": {"setting": [
  *   {"key": ..., "value": ...}, ...], "diary_day": [...], ...}}
  * Tables, keys and rows always come in the same order (tables as in
  * src/store/tables.c, keys as the table's columns, rows by primary key),
@@ -25,9 +25,14 @@ struct store;
  * column never holds. Version 2 added urge_event's via_inbox (true for an
  * urge logged while locked); version 3 the table diary_session (the card's
  * "coming into session" ratings); version 4 the table safety_line (the
- * safety plan) in place of safety_plan, which was never written; older
- * files still import. This is
- * plaintext: the caller must say so to the person. */
+ * safety plan) in place of safety_plan, which was never written; version
+ * 5 the practice log in three tables, practice (at, skill, seconds,
+ * finished), practice_field (at, skill, n, field, question, answer) and
+ * practice_rating (at, skill, n, scale, question, value), in place of
+ * practice's one text of answers (an older file's practice entries
+ * import as done, of 0 seconds, their answers as one unnamed answer);
+ * older files still import. This is plaintext: the caller must say so to
+ * the person. */
 enum store_status store_export_json(struct store *store, struct str *out)
 	__attribute__((warn_unused_result));
 

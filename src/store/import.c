@@ -82,6 +82,18 @@ static const struct retired_table *find_retired(const char *name, long long vers
 	return NULL;
 }
 
+/* The shape older exports of version wrote name's rows in, when it is
+ * not today's; else NULL. */
+static const struct old_table *find_old(const char *name, long long version)
+{
+	for (size_t i = 0; i < old_table_count; i++) {
+		if (strcmp(old_tables[i].table.name, name) == 0 && version < old_tables[i].until) {
+			return &old_tables[i];
+		}
+	}
+	return NULL;
+}
+
 /* The format marker and version first, so a newer export is reported as
  * newer even when everything after them has changed. */
 static enum store_status check_header(struct import *im)
@@ -188,9 +200,11 @@ static bool parse_id(const char *text, size_t len, unsigned char id[ID_BYTES])
 }
 
 /* The statements for one table: rows out of the document, rows into the
- * diary. Both are built from the constant table list only. */
+ * diary (old's when the rows are in an older shape, with its then). All
+ * are built from the constant table lists only. */
 static enum store_status prepare_table(struct import *im, const struct table *t,
-                                       sqlite3_stmt **rows, sqlite3_stmt **insert)
+                                       const struct old_table *old, sqlite3_stmt **rows,
+                                       sqlite3_stmt **insert, sqlite3_stmt **then)
 {
 	struct str sql = {0};
 	/* "row." keeps the subquery's json_each from reading its own value. */
@@ -215,7 +229,10 @@ static enum store_status prepare_table(struct import *im, const struct table *t,
 	 * only a row whose key is already there is skipped. */
 	str_append(&sql, ") ON CONFLICT DO NOTHING");
 	if (st == STORE_OK) {
-		st = sql_prepare(im->db, str_cstr(&sql), insert);
+		st = sql_prepare(im->db, old != NULL ? old->insert : str_cstr(&sql), insert);
+	}
+	if (st == STORE_OK && old != NULL && old->then != NULL) {
+		st = sql_prepare(im->db, old->then, then);
 	}
 	str_finish(&sql);
 	return st;
@@ -231,6 +248,10 @@ static enum store_status bind_column(struct import *im, const struct table *t, s
 	int value_col = type_col + 1;
 	const char *type = (const char *)sqlite3_column_text(rows, type_col);
 	int index = (int)c + 1;
+	if (index > sqlite3_bind_parameter_count(insert)) {
+		/* An older shape's statement that does not take this column. */
+		return STORE_OK;
+	}
 	if (type == NULL && col->since > im->version) {
 		/* Added after this export's version: the default of that time. */
 		return sqlite3_bind_int(insert, index, 0) == SQLITE_OK ? STORE_OK : STORE_FAILED;
@@ -300,8 +321,37 @@ static bool has_escaped_nul(const char *json)
 	return false;
 }
 
+/* Binds every column of the current row of rows to stmt. */
+static enum store_status bind_row(struct import *im, const struct table *t, sqlite3_stmt *rows,
+                                  sqlite3_stmt *stmt, long long entry,
+                                  unsigned char id[ID_BYTES])
+{
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	for (size_t c = 0; c < t->column_count; c++) {
+		enum store_status st = bind_column(im, t, c, rows, stmt, entry, id);
+		if (st != STORE_OK) {
+			return st;
+		}
+	}
+	return STORE_OK;
+}
+
+/* Runs stmt, bound; an entry's value that fails a CHECK is said where. */
+static enum store_status step_entry(struct import *im, const struct table *t,
+                                    sqlite3_stmt *stmt, long long entry)
+{
+	enum store_status st = sql_step_done(stmt);
+	if (st == STORE_INVALID) {
+		return fail(im, st, "\"%s\" entry %lld: a value is missing or out of range", t->name,
+		            entry);
+	}
+	return st;
+}
+
 static enum store_status import_row(struct import *im, const struct table *t,
-                                    sqlite3_stmt *rows, sqlite3_stmt *insert)
+                                    sqlite3_stmt *rows, sqlite3_stmt *insert,
+                                    sqlite3_stmt *then)
 {
 	long long entry = sqlite3_column_int64(rows, 0) + 1; /* as a person counts */
 	if (strcmp(text_at(rows, 1), "object") != 0) {
@@ -322,52 +372,62 @@ static enum store_status import_row(struct import *im, const struct table *t,
 		            t->name, entry);
 	}
 	unsigned char id[ID_BYTES]; /* bound SQLITE_STATIC: lives until the step */
-	sqlite3_reset(insert);
-	sqlite3_clear_bindings(insert);
-	for (size_t c = 0; c < t->column_count; c++) {
-		enum store_status st = bind_column(im, t, c, rows, insert, entry, id);
-		if (st != STORE_OK) {
-			return st;
-		}
+	enum store_status st = bind_row(im, t, rows, insert, entry, id);
+	if (st == STORE_OK && then != NULL) {
+		/* then takes every column, so each is checked, new row or not. */
+		st = bind_row(im, t, rows, then, entry, id);
+	}
+	if (st != STORE_OK) {
+		return st;
 	}
 	if (strcmp(t->name, "setting") == 0) {
-		enum store_status st = store_setting_check(text_at(rows, 5), text_at(rows, 7));
+		st = store_setting_check(text_at(rows, 5), text_at(rows, 7));
 		if (st != STORE_OK) {
 			return fail(im, st, "\"setting\" entry %lld: %s", entry,
 			            st == STORE_UNKNOWN_SETTING ? "no such setting"
 			                                        : "the value is not allowed");
 		}
 	}
-	enum store_status st = sql_step_done(insert);
-	if (st == STORE_INVALID) {
-		return fail(im, st, "\"%s\" entry %lld: a value is missing or out of range", t->name,
-		            entry);
+	st = step_entry(im, t, insert, entry);
+	if (st != STORE_OK) {
+		return st;
 	}
-	if (st == STORE_OK && im->result != NULL) {
-		if (sqlite3_changes(im->db) == 1) {
+	bool added = sqlite3_changes(im->db) == 1;
+	if (im->result != NULL) {
+		/* An entry of the file is one, whatever rows it makes. */
+		if (added) {
 			im->result->added++;
 			im->result->urges_added += strcmp(t->name, "urge_event") == 0;
 		} else {
 			im->result->kept++;
 		}
 	}
+	if (added && then != NULL) {
+		st = step_entry(im, t, then, entry);
+	}
 	return st;
 }
 
 static enum store_status import_table(struct import *im, const struct table *t)
 {
+	const struct old_table *old = find_old(t->name, im->version);
+	if (old != NULL) {
+		t = &old->table;
+	}
 	sqlite3_stmt *rows = NULL;
 	sqlite3_stmt *insert = NULL;
-	enum store_status st = prepare_table(im, t, &rows, &insert);
+	sqlite3_stmt *then = NULL;
+	enum store_status st = prepare_table(im, t, old, &rows, &insert, &then);
 	int rc = SQLITE_DONE;
 	while (st == STORE_OK && (rc = sqlite3_step(rows)) == SQLITE_ROW) {
-		st = import_row(im, t, rows, insert);
+		st = import_row(im, t, rows, insert, then);
 	}
 	if (st == STORE_OK && rc != SQLITE_DONE) {
 		st = sql_status(rc);
 	}
 	sqlite3_finalize(rows);
 	sqlite3_finalize(insert);
+	sqlite3_finalize(then);
 	return st;
 }
 

@@ -167,9 +167,72 @@ static const char schema_v4[] =
 	"  PRIMARY KEY (section, n)"
 	") WITHOUT ROWID;";
 
+/* Version 5 (issue 11): the practice log. A practice is a skill started
+ * at a moment (local time with its offset, as an urge's), how long it
+ * took and whether it was finished or stopped part way; its answers
+ * (practice_field) and ratings (practice_rating) come in the order they
+ * were given. A field is '' for an answer to an unnamed question, else
+ * the worksheet field it fills: lower-case letters, digits and hyphens,
+ * with single dots between parts ("dear-man.describe"), as skill files
+ * name them; the kit is the latest non-empty answer to a field, hence
+ * the index. Ratings are on wisemind's two scales: urges and emotions 0
+ * to 5 like the card, distress 0 to 10. Lengths of text are the
+ * application's rule (a 64 KiB answer), not a CHECK, so no diary of any
+ * time can fail this step.
+ *
+ * The practice table of version 1 (at, skill, answers) is rebuilt rather
+ * than dropped: wisemind never wrote it, but an import of a hand-made
+ * (or benchmark) export could have, and nothing is lost. Each of its rows
+ * becomes a practice of unknown length (0 seconds) that was done
+ * (finished), with its answers, when there are any, as one unnamed
+ * answer. */
+#define IS_FIELD(col) \
+	"(typeof(" col ") = 'text' AND (" col " = '' OR (length(" col ") <= 128 AND " col \
+	" NOT GLOB '*[^a-z0-9.-]*' AND " col " NOT GLOB '.*' AND " col " NOT GLOB '*.' AND " \
+	col " NOT GLOB '*..*')))"
+#define PRACTICE_REF \
+	"FOREIGN KEY (at, skill) REFERENCES practice (at, skill) ON DELETE CASCADE"
+static const char schema_v5[] =
+	"ALTER TABLE practice RENAME TO practice_v1;"
+	"CREATE TABLE practice ("
+	"  at TEXT NOT NULL CHECK " IS_TIME("at") ","
+	"  skill TEXT NOT NULL CHECK " IS_ID("skill") ","
+	"  seconds INTEGER NOT NULL CHECK (typeof(seconds) = 'integer' AND seconds >= 0),"
+	"  finished INTEGER NOT NULL CHECK (finished IN (0, 1)),"
+	"  PRIMARY KEY (at, skill)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE practice_field ("
+	"  at TEXT NOT NULL,"
+	"  skill TEXT NOT NULL,"
+	"  n INTEGER NOT NULL CHECK (typeof(n) = 'integer' AND n >= 0),"
+	"  field TEXT NOT NULL CHECK " IS_FIELD("field") ","
+	"  question TEXT NOT NULL CHECK " IS_TEXT("question") ","
+	"  answer TEXT NOT NULL CHECK " IS_TEXT("answer") ","
+	"  PRIMARY KEY (at, skill, n),"
+	"  " PRACTICE_REF
+	") WITHOUT ROWID;"
+	"CREATE INDEX practice_field_kit ON practice_field (skill, field);"
+	"CREATE TABLE practice_rating ("
+	"  at TEXT NOT NULL,"
+	"  skill TEXT NOT NULL,"
+	"  n INTEGER NOT NULL CHECK (typeof(n) = 'integer' AND n >= 0),"
+	"  scale TEXT NOT NULL CHECK (scale IN ('urge', 'emotion', 'distress')),"
+	"  question TEXT NOT NULL CHECK " IS_TEXT("question") ","
+	"  value INTEGER NOT NULL CHECK (typeof(value) = 'integer' AND"
+	"    (value BETWEEN 0 AND 5 OR (scale = 'distress' AND value BETWEEN 0 AND 10))),"
+	"  PRIMARY KEY (at, skill, n),"
+	"  " PRACTICE_REF
+	") WITHOUT ROWID;"
+	"INSERT INTO practice (at, skill, seconds, finished)"
+	"  SELECT at, skill, 0, 1 FROM practice_v1;"
+	"INSERT INTO practice_field (at, skill, n, field, question, answer)"
+	"  SELECT at, skill, 0, '', '', answers FROM practice_v1 WHERE answers <> '';"
+	"DROP TABLE practice_v1;";
+
 const struct migration store_migrations[STORE_SCHEMA_VERSION] = {
 	{.sql = schema_v1},
 	{.sql = schema_v2},
 	{.sql = schema_v3},
 	{.sql = schema_v4},
+	{.sql = schema_v5},
 };

@@ -54,7 +54,24 @@ static const struct column urge_event[] = {
 static const struct column practice[] = {
 	{"at", COLUMN_TEXT, 1},
 	{"skill", COLUMN_TEXT, 1},
-	{"answers", COLUMN_TEXT, 1},
+	{"seconds", COLUMN_INT, 5},
+	{"finished", COLUMN_BOOL, 5},
+};
+static const struct column practice_field[] = {
+	{"at", COLUMN_TEXT, 5},
+	{"skill", COLUMN_TEXT, 5},
+	{"n", COLUMN_INT, 5},
+	{"field", COLUMN_TEXT, 5},
+	{"question", COLUMN_TEXT, 5},
+	{"answer", COLUMN_TEXT, 5},
+};
+static const struct column practice_rating[] = {
+	{"at", COLUMN_TEXT, 5},
+	{"skill", COLUMN_TEXT, 5},
+	{"n", COLUMN_INT, 5},
+	{"scale", COLUMN_TEXT, 5},
+	{"question", COLUMN_TEXT, 5},
+	{"value", COLUMN_INT, 5},
 };
 static const struct column homework[] = {
 	{"id", COLUMN_TEXT, 1},
@@ -83,6 +100,8 @@ const struct table export_tables[] = {
 	{"diary_session", "date, name", COLUMNS(diary_session)},
 	{"urge_event", "at, id", COLUMNS(urge_event)},
 	{"practice", "at, skill", COLUMNS(practice)},
+	{"practice_field", "at, skill, n", COLUMNS(practice_field)},
+	{"practice_rating", "at, skill, n", COLUMNS(practice_rating)},
 	{"homework", "id", COLUMNS(homework)},
 	{"safety_line", "section, n", COLUMNS(safety_line)},
 };
@@ -92,3 +111,25 @@ const struct retired_table retired_tables[] = {
 	{"safety_plan", 4},
 };
 const size_t retired_table_count = sizeof(retired_tables) / sizeof(retired_tables[0]);
+
+/* The practice log before version 5: one row a practice with all its
+ * answers in one text. It becomes what schema version 5 makes of such a
+ * row: a practice of unknown length (0 seconds) that was done, with its
+ * answers, when there are any, as one unnamed answer. */
+static const struct column practice_v1[] = {
+	{"at", COLUMN_TEXT, 1},
+	{"skill", COLUMN_TEXT, 1},
+	{"answers", COLUMN_TEXT, 1},
+};
+
+const struct old_table old_tables[] = {
+	{
+		.table = {"practice", "at, skill", COLUMNS(practice_v1)},
+		.until = 5,
+		.insert = "INSERT INTO practice (at, skill, seconds, finished)"
+		          " VALUES (?1, ?2, 0, 1) ON CONFLICT DO NOTHING",
+		.then = "INSERT INTO practice_field (at, skill, n, field, question, answer)"
+		        " SELECT ?1, ?2, 0, '', '', ?3 WHERE ?3 <> ''",
+	},
+};
+const size_t old_table_count = sizeof(old_tables) / sizeof(old_tables[0]);

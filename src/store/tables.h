@@ -46,4 +46,20 @@ struct retired_table {
 extern const struct retired_table retired_tables[];
 extern const size_t retired_table_count;
 
+/* Tables that older exports wrote in another shape than today's, under
+ * the same name: an export before version until is read with table's
+ * columns, and each of its rows goes into the diary through insert (the
+ * columns bound as ?1, ?2, ... in order, as many as it takes; only a row
+ * whose key is already there may be skipped), then, when it was new,
+ * through then as well (NULL: nothing more), which takes every column.
+ * The practice log kept all its answers in one column before version 5. */
+struct old_table {
+	struct table table;
+	int until;
+	const char *insert;
+	const char *then;
+};
+extern const struct old_table old_tables[];
+extern const size_t old_table_count;
+
 #endif

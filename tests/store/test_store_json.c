@@ -74,8 +74,12 @@ static void fill(struct store *store)
 	                       .before = 1, .after = -1, .via_inbox = true};
 	memset(v.id, 0x01, sizeof(v.id));
 	assert_status(store_urge_add(store, &v, NULL), STORE_OK);
-	sql(store, "INSERT INTO practice VALUES ('2026-11-22T10:00:00+13:00', 'wise-mind',"
-	           " 'breathed; noticed')");
+	sql(store, "INSERT INTO practice VALUES"
+	           " ('2026-11-22T10:00:00+13:00', 'wise-mind', 300, 1)");
+	sql(store, "INSERT INTO practice_field VALUES ('2026-11-22T10:00:00+13:00', 'wise-mind',"
+	           " 0, 'wise-mind.noticed', 'What did you notice?', 'breathed; noticed')");
+	sql(store, "INSERT INTO practice_rating VALUES ('2026-11-22T10:00:00+13:00', 'wise-mind',"
+	           " 0, 'distress', 'How strong is the distress?', 7)");
 	sql(store, "INSERT INTO homework VALUES ('week-3', 'Check the facts', '2026-11-20',"
 	           " '2026-11-27', '# Check the facts\n\nTwice this week.', NULL, NULL)");
 	struct safety_plan plan = {0};
@@ -94,7 +98,7 @@ static void test_export_empty_is_exact(void **state)
 	export(store, &out);
 	assert_string_equal(str_cstr(&out), "{\n"
 	                                    "  \"format\": \"wisemind-export\",\n"
-	                                    "  \"version\": 4,\n"
+	                                    "  \"version\": 5,\n"
 	                                    "  \"tables\": {\n"
 	                                    "    \"setting\": [],\n"
 	                                    "    \"diary_day\": [],\n"
@@ -106,6 +110,8 @@ static void test_export_empty_is_exact(void **state)
 	                                    "    \"diary_session\": [],\n"
 	                                    "    \"urge_event\": [],\n"
 	                                    "    \"practice\": [],\n"
+	                                    "    \"practice_field\": [],\n"
+	                                    "    \"practice_rating\": [],\n"
 	                                    "    \"homework\": [],\n"
 	                                    "    \"safety_line\": []\n"
 	                                    "  }\n"
@@ -274,7 +280,7 @@ static void test_round_trip(void **state)
 	struct str err = {0};
 	assert_status(store_import_json(b, first.buf, first.len, &res, &err), STORE_OK);
 	assert_string_equal(str_cstr(&err), "");
-	assert_int_equal(res.added, 2 + 2 + 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 2);
+	assert_int_equal(res.added, 2 + 2 + 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 1 + 1 + 2);
 	assert_int_equal(res.kept, 0);
 	struct str second = {0};
 	export(b, &second);
@@ -395,9 +401,9 @@ static void test_import_refuses_newer_version(void **state)
 	struct store *store = new_store();
 	/* Newer, even with tables this version has never heard of. */
 	expect_refused(store,
-	               "{\"format\": \"wisemind-export\", \"version\": 5, \"tables\":"
+	               "{\"format\": \"wisemind-export\", \"version\": 6, \"tables\":"
 	               " {\"dreams\": [{\"id\": 1}]}}",
-	               STORE_EXPORT_TOO_NEW, "version 5");
+	               STORE_EXPORT_TOO_NEW, "version 6");
 	assert_non_null(strstr(store_status_message(STORE_EXPORT_TOO_NEW),
 	                       "newer wisemind; update wisemind"));
 	store_destroy(store);

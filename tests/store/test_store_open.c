@@ -91,8 +91,8 @@ static void test_create_has_schema(void **state)
 	assert_int_equal(pragma(store, "PRAGMA application_id"), STORE_APPLICATION_ID);
 	static const char *const tables[] = {
 		"diary_action", "diary_day", "diary_emotion", "diary_medication", "diary_session", "diary_skill",
-		"diary_urge", "homework", "inbox_key", "practice", "safety_line", "setting",
-		"urge_event",
+		"diary_urge", "homework", "inbox_key", "practice", "practice_field",
+		"practice_rating", "safety_line", "setting", "urge_event",
 	};
 	sqlite3_stmt *stmt;
 	assert_int_equal(sqlite3_prepare_v2(store_db(store),
