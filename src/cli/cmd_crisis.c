@@ -1,9 +1,9 @@
 #include <getopt.h>
 #include <stdio.h>
 
-#include "app/safety_plan.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
+#include "cli/safety_lines.h"
 
 enum { OPT_SOURCES = 1 };
 
@@ -15,34 +15,6 @@ static bool on_option(int code, const char *arg, void *data)
 		return true;
 	}
 	return false;
-}
-
-/* The lines of the person's safety plan chosen to show while locked,
- * after the card, with where the whole plan is; nothing when none were
- * chosen. A damaged file gives what could be read, and a warning (to
- * print after the card). */
-static void add_safety_lines(const struct app *app, struct str *card, struct str *warning)
-{
-	struct safety_plan shown = {0};
-	struct str why = {0};
-	bool read_whole = app_safety_plan_locked_lines(app, &shown, &why);
-	if (safety_plan_shown_count(&shown) > 0) {
-		str_append(card, "\nYour own safety plan (the lines you chose to show even when "
-		                 "locked):\n");
-		safety_plan_format_shown(&shown, card);
-		str_append(card, "To see your whole plan: wisemind safety-plan\n");
-	} else if (read_whole && app_safety_plan_may_exist(app)) {
-		str_append(card, "\nYour safety plan, if you have made one: wisemind safety-plan\n");
-	}
-	if (!read_whole) {
-		str_append(warning, "wisemind: the safety-plan lines to show while locked (");
-		app_safety_plan_shown_path(app, warning);
-		str_appendf(warning, ") could not all be read: %s. Unlocking wisemind writes them "
-		                     "again from your plan: wisemind safety-plan\n",
-		            str_cstr(&why));
-	}
-	safety_plan_finish(&shown);
-	str_finish(&why);
 }
 
 /* wisemind crisis [--sources]: the crisis card. It asks for nothing and
@@ -68,7 +40,7 @@ int cmd_crisis(struct app_options *opt, int argc, char **argv)
 	struct str card = {0};
 	app_crisis_card(&app, &card);
 	struct str warning = {0};
-	add_safety_lines(&app, &card, &warning);
+	cli_add_safety_lines(&app, &card, &warning);
 	if (sources) {
 		str_append_char(&card, '\n');
 		app_crisis_sources(&app, &card);

@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 #include "cli/report.h"
+#include "cli/safety_lines.h"
 #include "cli/practice_keep.h"
 #include "cli/practice_run.h"
 #include "cli/practice_timer.h"
@@ -98,18 +99,13 @@ static enum urge_kind on_target(struct practice_io *io, const char *target)
 	return app_practice_urge_kind(cmd->keep.session, target);
 }
 
-/* How a practice ends, in words: the crisis card when the last rating was
- * still high, never "well done" then. */
-static void say_end(struct practice_cmd *cmd, const struct exercise *ex, enum practice_end end,
-                    FILE *out)
+/* How a practice went, in words, and its ratings. */
+static void say_end(const struct exercise *ex, enum practice_end end, FILE *out)
 {
 	struct str text = {0};
 	if (exercise_ended_high(ex)) {
 		str_appendf(&text, "\nYou stayed with %s. It is still very hard right now, and that "
-		                   "is not your fault. Please reach out now: you do not have to face "
-		                   "this alone.\n\n", ex->skill->name);
-		app_crisis_card(cmd->app, &text);
-		str_append(&text, "\nYour safety plan: wisemind safety-plan show\n");
+		                   "is not your fault.\n", ex->skill->name);
 	} else if (end == PRACTICE_FINISHED) {
 		str_appendf(&text, "\nYou finished %s. Well done for taking the time.\n",
 		            ex->skill->name);
@@ -119,21 +115,40 @@ static void say_end(struct practice_cmd *cmd, const struct exercise *ex, enum pr
 	}
 	for (size_t i = 0; i < ex->rating_count; i++) {
 		const struct exercise_rating *r = &ex->ratings[i];
+		if (i == 0) {
+			str_append(&text, "Your ratings:\n");
+		}
 		str_appendf(&text, "  %s %d of %d\n", r->rate->text, r->value,
 		            skill_scale_max(r->rate->scale));
 	}
 	cli_print_text(out, str_cstr(&text));
 	str_finish(&text);
-	if (ex->skill->for_crisis && !exercise_ended_high(ex)) {
-		/* After a crisis skill, the short crisis card, and how to reach
-		 * the full one from here. */
-		struct str c = {0};
-		app_crisis_card_short(cmd->app, &c);
+}
+
+/* The crisis lines a practice ends with, last, where they are seen: when
+ * its last rating was still high, the full card and the person's own
+ * safety-plan lines, never "well done"; after a crisis skill, the short
+ * card. */
+static void say_crisis_end(struct practice_cmd *cmd, const struct exercise *ex, FILE *out)
+{
+	struct str text = {0};
+	if (exercise_ended_high(ex)) {
+		str_append(&text, "\nPlease reach out now: you do not have to face this alone.\n\n");
+		app_crisis_card(cmd->app, &text);
+		struct str warning = {0};
+		cli_add_safety_lines(cmd->app, &text, &warning);
+		cli_print_text(out, str_cstr(&text));
+		if (warning.len > 0) {
+			cli_print_text(stderr, str_cstr(&warning));
+		}
+		str_finish(&warning);
+	} else if (ex->skill->for_crisis) {
+		app_crisis_card_short(cmd->app, &text);
 		fputc('\n', out);
-		term_print_wrapped(out, str_cstr(&c));
+		term_print_wrapped(out, str_cstr(&text));
 		fputs("All crisis lines: wisemind crisis\n", out);
-		str_finish(&c);
 	}
+	str_finish(&text);
 }
 
 /* The skill to go on with after a switch: the one a link named, or one
@@ -199,10 +214,12 @@ static int practise(struct skills_env *env, const struct skill *skill,
 		exercise_init(&ex, skill, &eo, practice_clock(&io));
 		practice_keep_offer_kit(&cmd.keep, &ex);
 		end = practice_run(&ex, &io);
-		say_end(&cmd, &ex, end, stdout);
-		if (!app_signals_pending()) {
-			practice_keep_log(&cmd.keep, &ex, practice_clock(&io), stdin, stdout);
-		}
+		say_end(&ex, end, stdout);
+		/* After a signal, nothing more is asked; an open diary still
+		 * keeps what was done. */
+		practice_keep_log(&cmd.keep, &ex, practice_clock(&io), !app_signals_pending(), stdin,
+		                  stdout);
+		say_crisis_end(&cmd, &ex, stdout);
 		skill = end == PRACTICE_SWITCHED && !app_signals_pending()
 		            ? next_skill(env, &ex, stdin, stdout)
 		            : NULL;

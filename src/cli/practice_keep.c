@@ -128,7 +128,7 @@ static void say_not_kept(const struct exercise *ex, const char *why, FILE *out)
 }
 
 void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint64_t now,
-                       FILE *in, FILE *out)
+                       bool may_ask, FILE *in, FILE *out)
 {
 	/* The start, in the person's time, as the log keeps it. */
 	char at[APP_TIME_ISO_SIZE];
@@ -136,6 +136,10 @@ void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint6
 	if (k->session == NULL) {
 		if (!diary_exists(k->app)) {
 			say_not_kept(ex, "you have no diary yet (wisemind init makes one).", out);
+			return;
+		}
+		if (!may_ask) {
+			say_not_kept(ex, "it is locked.", out);
 			return;
 		}
 		if (!k->terminal) {
@@ -160,7 +164,8 @@ void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint6
 		}
 		int code = cli_error(&err);
 		(void)code;
-		if (!k->terminal || !yes(in, out, "It is still here. Try to save it again?")) {
+		if (!may_ask || !k->terminal ||
+		    !yes(in, out, "It is still here. Try to save it again?")) {
 			say_not_kept(ex, "it could not be saved.", out);
 			return;
 		}

@@ -94,7 +94,10 @@ static char read_choice(struct run *r, const char *prompt, const char *keys)
 		if (buf[1] == '\0' && strchr(keys, c) != NULL) {
 			return c;
 		}
-		fputs("That is not one of the choices here.\n", r->io->out);
+		fputs("Press Enter, or type ", r->io->out);
+		for (const char *k = keys; *k != '\0'; k++) {
+			fprintf(r->io->out, "%c%s", *k, k[1] == '\0' ? ".\n" : k[2] == '\0' ? " or " : ", ");
+		}
 	}
 }
 

@@ -51,10 +51,20 @@ static void show_crisis_card(struct practice_io *io, const struct exercise *ex, 
 	fputc('\n', io->out);
 	term_print_wrapped(io->out, io->crisis_card);
 	struct str where = {0};
-	str_append(&where, "[The timer goes on: ");
-	unsigned left = seconds_up(exercise_timer_left(ex, now));
-	append_duration_words(&where, left > 0 ? left : 1);
-	str_append(&where, " left.]\n");
+	if (exercise_block(ex)->kind == SKILL_BLOCK_BREATHE) {
+		struct skill_breath pace = exercise_pace(ex);
+		uint64_t cycle = 1000ull * (pace.in + pace.hold_in + pace.out + pace.hold_out);
+		uint64_t length = exercise_timer_length(ex);
+		uint64_t run = length - exercise_timer_left(ex, now);
+		str_appendf(&where, "[The breathing goes on: breath %llu of %llu.]\n",
+		            (unsigned long long)(run / cycle + 1),
+		            (unsigned long long)((length + cycle - 1) / cycle));
+	} else {
+		str_append(&where, "[The timer goes on: ");
+		unsigned left = seconds_up(exercise_timer_left(ex, now));
+		append_duration_words(&where, left > 0 ? left : 1);
+		str_append(&where, " left.]\n");
+	}
 	fputs(str_cstr(&where), io->out);
 	str_finish(&where);
 }

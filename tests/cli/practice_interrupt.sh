@@ -26,5 +26,5 @@ status=$?
 exec 3>&-
 [ "$status" = 130 ] || { echo "exit $status, expected 130"; cat "$tmp/out"; exit 1; }
 grep -q "You stopped the practice. That's okay" "$tmp/out" || { cat "$tmp/out"; exit 1; }
-grep -q "Nothing you typed was saved." "$tmp/out" || { cat "$tmp/out"; exit 1; }
+grep -q "This practice was not kept in your diary" "$tmp/out" || { cat "$tmp/out"; exit 1; }
 echo ok
