@@ -112,6 +112,8 @@ static void say_end(const struct exercise *ex, enum practice_end end, FILE *out)
 	} else if (end == PRACTICE_STOPPED) {
 		str_append(&text, "\nYou stopped the practice. That's okay: come back to it any "
 		                  "time.\n");
+	} else if (end == PRACTICE_SWITCHED) {
+		str_appendf(&text, "\nYou left %s to try another skill.\n", ex->skill->name);
 	}
 	for (size_t i = 0; i < ex->rating_count; i++) {
 		const struct exercise_rating *r = &ex->ratings[i];
@@ -151,24 +153,44 @@ static void say_crisis_end(struct practice_cmd *cmd, const struct exercise *ex, 
 	str_finish(&text);
 }
 
+/* Adds the skill with id to options, once, when it is in the library and
+ * is not the one being left. */
+static void offer(const struct skills_env *env, const struct skill *left, const char *id,
+                  const struct skill **options, size_t *n, size_t max)
+{
+	const struct skill *s = skill_library_find(&env->lib, id);
+	if (s == NULL || s == left || *n >= max) {
+		return;
+	}
+	for (size_t i = 0; i < *n; i++) {
+		if (options[i] == s) {
+			return;
+		}
+	}
+	options[(*n)++] = s;
+}
+
 /* The skill to go on with after a switch: the one a link named, or one
- * the person picks from the skill's related crisis skills. NULL: none. */
+ * the person picks: the skill's related crisis skills, then STOP, TIP and
+ * paced breathing. NULL: none picked. */
 static const struct skill *next_skill(struct skills_env *env, const struct exercise *ex,
                                       FILE *in, FILE *out)
 {
 	if (ex->switch_to != NULL) {
 		return skill_library_find(&env->lib, ex->switch_to);
 	}
-	const struct skill *options[8];
+	enum { MAX = 6 };
+	const struct skill *options[MAX];
 	size_t n = 0;
-	for (size_t i = 0; i < ex->skill->related_count && n < 8; i++) {
+	for (size_t i = 0; i < ex->skill->related_count; i++) {
 		const struct skill *s = skill_library_find(&env->lib, ex->skill->related[i]);
 		if (s != NULL && s->for_crisis) {
-			options[n++] = s;
+			offer(env, ex->skill, s->id, options, &n, MAX);
 		}
 	}
-	if (n == 0) {
-		return NULL;
+	static const char *const crisis[] = {"stop", "tip", "paced-breathing"};
+	for (size_t i = 0; i < sizeof(crisis) / sizeof(crisis[0]); i++) {
+		offer(env, ex->skill, crisis[i], options, &n, MAX);
 	}
 	fputs("\nWhich skill will you switch to?\n", out);
 	for (size_t i = 0; i < n; i++) {

@@ -133,6 +133,9 @@ void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint6
 	/* The start, in the person's time, as the log keeps it. */
 	char at[APP_TIME_ISO_SIZE];
 	app_time_iso_now(at);
+	if (ex->visits == 0) {
+		return; /* stopped before its first step: nothing was practised */
+	}
 	if (k->session == NULL) {
 		if (!diary_exists(k->app)) {
 			say_not_kept(ex, "you have no diary yet (wisemind init makes one).", out);

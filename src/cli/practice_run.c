@@ -34,13 +34,20 @@ static void say(struct run *r, const char *text)
 	fflush(r->io->out);
 }
 
-/* Reads one line into buf; false at end of input or on a stop. A line
- * that is just "!" shows the crisis lines and reads again: they are one
- * key away here too. On a terminal, keys typed before the prompt (during
- * a timer) are dropped first: they were not meant as this answer. */
-static bool read_line(struct run *r, char *buf, size_t size)
+/* Called before a prompt is shown. On a terminal, drops keys typed
+ * before it (during a timer): they were not meant as this answer. Before,
+ * not after, the prompt is printed, so a key pressed once it shows is
+ * never lost. */
+static void before_prompt(struct run *r)
 {
 	practice_keys_discard(&r->keys);
+}
+
+/* Reads one line into buf; false at end of input or on a stop. A line
+ * that is just "!" shows the crisis lines and reads again: they are one
+ * key away here too. */
+static bool read_line(struct run *r, char *buf, size_t size)
+{
 	fflush(r->io->out);
 	for (;;) {
 		if (practice_timer_stop_requested(r->io)) {
@@ -83,6 +90,7 @@ static char read_choice(struct run *r, const char *prompt, const char *keys)
 {
 	char buf[64];
 	for (;;) {
+		before_prompt(r);
 		fprintf(r->io->out, "[%s]\n", prompt);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return 0;
@@ -189,14 +197,20 @@ static bool choose_pace(struct run *r)
 {
 	char buf[128];
 	for (;;) {
+		before_prompt(r);
 		struct skill_breath pace = exercise_pace(r->ex);
 		fprintf(r->io->out, "Breathing pace: in %u, out %u seconds. Press Enter to start, "
-		                    "or type your own pace (like: in 5, out 7).\n", pace.in, pace.out);
+		                    "type your own pace (like: in 5, out 7), or s to skip this step.\n> ",
+		        pace.in, pace.out);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return false;
 		}
 		if (buf[0] == '\0') {
 			return true;
+		}
+		if ((buf[0] == 's' || buf[0] == 'q') && buf[1] == '\0') {
+			act(r, buf[0]);
+			return false;
 		}
 		struct skill_breath mine;
 		const char *why;
@@ -212,7 +226,7 @@ static void timed(struct run *r, const struct skill_block *b)
 {
 	if (b->kind == SKILL_BLOCK_BREATHE) {
 		if (!choose_pace(r)) {
-			return;
+			return; /* skipped, stopped, or the input ended */
 		}
 	} else {
 		struct str text = {0};
@@ -233,6 +247,7 @@ static void timed(struct run *r, const struct skill_block *b)
 static void ask(struct run *r, const struct skill_block *b)
 {
 	char buf[4096];
+	before_prompt(r);
 	say(r, b->text);
 	const char *offered = exercise_offered(r->ex);
 	if (offered != NULL) {
@@ -287,6 +302,7 @@ static bool urge_target(struct run *r, const struct skill_block *b)
 	}
 	char buf[128];
 	for (;;) {
+		before_prompt(r);
 		fputs("Which urge is this about? (suicide, self-harm, use, or your own word)\n> ",
 		      r->io->out);
 		if (!read_line(r, buf, sizeof(buf))) {
@@ -314,6 +330,7 @@ static void rate(struct run *r, const struct skill_block *b)
 	struct str words = {0};
 	scale_words(b, &words);
 	for (;;) {
+		before_prompt(r);
 		say(r, b->text);
 		say(r, str_cstr(&words));
 		fputs("> ", r->io->out);
@@ -349,6 +366,7 @@ static void choose(struct run *r, const struct skill_block *b)
 	char buf[64];
 	bool again = r->ex->menu_again;
 	for (;;) {
+		before_prompt(r);
 		say(r, again ? "Pick another, or press Enter to go on." : b->text);
 		for (size_t i = 0; i < b->link_count; i++) {
 			fprintf(r->io->out, "  %zu. %s%s\n", i + 1, b->links[i].label,

@@ -220,8 +220,12 @@ bool practice_timer_run(struct practice_io *io, struct practice_keys *keys, stru
 			break;
 		case EXERCISE_EVENT_CHECK_IN:
 			if (keys->live) {
-				fputs("  Checking in: has the urge passed? Keep going, or press s to "
-				      "switch to another skill, or q to stop.\n", io->out);
+				fputs(ex->skill->for_crisis
+				          ? "  Checking in: has the urge passed? Keep going, or press s to "
+				            "switch to another skill, or q to stop.\n"
+				          : "  Checking in: keep going, or press s to switch to another "
+				            "skill, or q to stop.\n",
+				      io->out);
 			}
 			break;
 		case EXERCISE_EVENT_NONE:

@@ -37,7 +37,6 @@ struct walk {
 	 * list or table right after it. */
 	struct item *items;
 	size_t item_count;
-	bool in_link;
 	struct str *cells;
 	size_t cell_count, table_cols, row_cells;
 	bool in_table, in_cell, table_bad;
@@ -47,7 +46,6 @@ struct walk {
 struct item {
 	struct str text;  /* the item's words, links' included */
 	char *href;       /* its first link */
-	struct str label; /* that link's words */
 	size_t line;
 };
 
@@ -131,7 +129,6 @@ static void clear_items(struct walk *w)
 {
 	for (size_t i = 0; i < w->item_count; i++) {
 		str_finish(&w->items[i].text);
-		str_finish(&w->items[i].label);
 		free(w->items[i].href);
 	}
 	free(w->items);
@@ -197,10 +194,14 @@ static void take_links(struct walk *w, struct skill_block *b)
 	for (size_t i = 0; i < w->item_count; i++) {
 		const struct item *it = &w->items[i];
 		struct skill_link link = {0};
-		const char *label = str_cstr(&it->label);
+		/* The whole item is what the person picks, so words after the
+		 * link ("[Problem solving](problem-solving.md), when it fits")
+		 * are shown too. */
+		const char *label = str_cstr(&it->text);
 		if (b->kind == SKILL_BLOCK_RATE) {
 			const char *text = str_cstr(&it->text);
 			const char *colon = strchr(text, ':');
+			label = colon != NULL ? colon + 1 : text;
 			char *range = colon != NULL ? trimmed(text, (size_t)(colon - text)) : NULL;
 			bool ok = range != NULL && skill_parse_range(range, &link.low, &link.high) &&
 			          link.low >= 0 && link.high <= skill_scale_max(b->scale);
@@ -215,7 +216,7 @@ static void take_links(struct walk *w, struct skill_block *b)
 		if (!read_href(w, it, &link)) {
 			continue;
 		}
-		link.label = str_dup(label[0] != '\0' ? label : str_cstr(&it->text));
+		link.label = trimmed(label, strlen(label));
 		b->links[b->link_count++] = link;
 	}
 }
@@ -472,7 +473,6 @@ static int enter_span(MD_SPANTYPE type, void *detail, void *data)
 			struct str href = {0};
 			str_append_n(&href, a->href.text, a->href.size);
 			it->href = href.buf != NULL ? href.buf : str_dup("");
-			w->in_link = true;
 		}
 	}
 	return 0;
@@ -480,11 +480,9 @@ static int enter_span(MD_SPANTYPE type, void *detail, void *data)
 
 static int leave_span(MD_SPANTYPE type, void *detail, void *data)
 {
+	(void)type;
 	(void)detail;
-	struct walk *w = data;
-	if (type == MD_SPAN_A) {
-		w->in_link = false;
-	}
+	(void)data;
 	return 0;
 }
 
@@ -502,9 +500,6 @@ static void add_text(struct walk *w, const char *text, size_t size, size_t line)
 			it->line = line;
 		}
 		str_append_n(&it->text, text, size);
-		if (w->in_link) {
-			str_append_n(&it->label, text, size);
-		}
 	}
 }
 

@@ -209,9 +209,17 @@ void exercise_go_on(struct exercise *ex, uint64_t now)
 	case EXERCISE_AT_INTRO:
 		first_step(ex, now);
 		break;
-	case EXERCISE_AT_BLOCK:
-		next_block(ex);
+	case EXERCISE_AT_BLOCK: {
+		const struct skill_step *s = &ex->skill->steps[ex->step];
+		enum skill_block_kind kind = s->blocks[ex->block].kind;
+		bool menu = kind == SKILL_BLOCK_CHOOSE || kind == SKILL_BLOCK_DECIDE;
+		if (menu && ex->block + 1 == s->block_count) {
+			leave_step(ex, now); /* going on from a menu: on past it at once */
+		} else {
+			next_block(ex);
+		}
 		break;
+	}
 	case EXERCISE_AT_STEP_END:
 		leave_step(ex, now);
 		break;

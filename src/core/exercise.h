@@ -124,8 +124,9 @@ const struct skill_block *exercise_block(const struct exercise *ex);
 /* Goes on from where the person is: begins from the introduction; after
  * text, a caution or a Show, the next block; at a timer, ends it (early,
  * or before it starts); at a question or a rating, leaves it unanswered;
- * at a Choose or Decide, leaves the menu without picking; at the end of a
- * step, the next step (or back to the menu the step was picked from). */
+ * at a Choose or Decide, leaves the menu without picking (and the step,
+ * when the menu is its last block); at the end of a step, the next step
+ * (or back to the menu the step was picked from). */
 void exercise_go_on(struct exercise *ex, uint64_t now);
 /* Leaves the whole step, as going on from its end does. */
 void exercise_skip(struct exercise *ex, uint64_t now);

@@ -33,13 +33,13 @@ def env(tmp, scale=None):
 class Practice:
     """wisemind practice on a pseudo-terminal: stdin, stdout and stderr."""
 
-    def __init__(self, tmp, *args):
+    def __init__(self, tmp, *args, scale=None):
         self.master, self.slave = os.openpty()
         # A session of its own: the pty is not its controlling terminal, so
         # signals come only from this test.
         self.proc = subprocess.Popen([WISEMIND, "practice", "--country", "GB", *args],
                                      stdin=self.slave, stdout=self.slave, stderr=self.slave,
-                                     env=env(tmp), start_new_session=True)
+                                     env=env(tmp, scale), start_new_session=True)
         self.out = b""  # everything so far, \r\n made \n
         self.seen = 0   # how much of out the last expect consumed
 
@@ -208,6 +208,49 @@ def crisis_key_during_pacer(tmp):
     print("ok: ! during the pacer shows the card in %.2f s; Enter ends it" % took, flush=True)
 
 
+def check_in_during_long_timer(tmp):
+    """A timer of 5 minutes or more checks in every minute: has the urge
+    passed? s switches to another skill (the person picks), q stops. The
+    clock runs 60 times faster: a minute a second."""
+    p = Practice(tmp, "--urge", "self-harm", "adaptive-denial", scale=60)
+    p.expect(b"[Press Enter to begin")
+    p.send(b"\r")
+    p.expect(b"> ")
+    p.send(b"\r")  # the urge: left unrated
+    for _ in range(2):
+        p.expect(b"[Press Enter for the next step")
+        p.send(b"\r")
+    p.expect(b"> ")
+    p.send(b"\r")  # what you want instead: left unanswered
+    p.expect(b"[Press Enter for the next step")
+    p.send(b"\r")
+    p.expect(b"Breathing pace")
+    p.expect(b"> ")
+    p.send(b"s\r")  # skip this step: on to the next five minutes
+    p.expect(b"Timer: 5:00.")
+    p.expect(b"[Press Enter to start the timer")
+    p.send(b"\r")
+    took = p.expect(b"Checking in: has the urge passed?", timeout=3.0)
+    p.expect(b"press s to switch to another skill, or q to stop.")
+    p.send(b"p")  # pause: no check-in while paused
+    p.expect(b"Paused. Press p to go on.")
+    if b"Checking in" in p.quiet_for(1.5):
+        p.fail("a paused timer checked in")
+    p.send(b"p")
+    p.expect(b"Going on.")
+    p.expect(b"Checking in: has the urge passed?", timeout=3.0)
+    p.send(b"s")
+    p.expect(b"You left Adaptive denial to try another skill.")
+    p.expect(b"Which skill will you switch to?")
+    p.expect(b"STOP")  # crisis skills are offered, whatever the skill was
+    p.expect(b"> ")
+    p.send(b"1\r")
+    p.expect(b"[Press Enter to begin")
+    p.close()
+    print("ok: a 5-minute timer checks in after a minute (%.1f s at 60x); s switches"
+          % took, flush=True)
+
+
 def signal_during_timer(tmp, sig, status):
     p = Practice(tmp, "describe")
     to_timer(p)
@@ -251,6 +294,7 @@ def main():
         crisis_key_during_timer(tmp)
         typed_ahead_enters(tmp)
         crisis_key_during_pacer(tmp)
+        check_in_during_long_timer(tmp)
         signal_during_timer(tmp, signal.SIGINT, 128 + signal.SIGINT)
         signal_during_timer(tmp, signal.SIGTERM, 128 + signal.SIGTERM)
         bell(tmp)
