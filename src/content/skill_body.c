@@ -179,6 +179,8 @@ static bool read_href(struct walk *w, const struct item *it, struct skill_link *
 		if (skill_id_valid(link->skill_id)) {
 			return true;
 		}
+		free(link->skill_id);
+		link->skill_id = NULL;
 	}
 	problem(w, it->line, "\"%s\" is neither a step (#its-title) nor a skill's file "
 	                     "(its-id.md)", href);
@@ -562,8 +564,7 @@ bool skill_body_parse(const char *path, const char *body, size_t len, size_t fir
 	}
 	clear_items(&w);
 	str_finish(&w.para);
-	if (w.ok) {
-		w.ok = skill_links_resolve(path, skill, problems);
-	}
-	return w.ok;
+	/* Even after other problems, so every one is listed at once. */
+	bool links_ok = skill_links_resolve(path, skill, problems);
+	return w.ok && links_ok;
 }

@@ -169,6 +169,13 @@ static void test_body_problems(void **state)
 	               "only an urge names a kind");
 	expect_problem("Rate distress: How tense do you feel?", "Rate emotion:", "nothing after its colon");
 	expect_problem("Ask: What changed?", "Ask {Bad_Field}: What changed?", "a field name is");
+	/* Regression (found by the fuzzer): a link to a file whose name is not
+	 * a skill id leaked the name. */
+	expect_problem("Ask: What changed?", "Choose: Which?\n\n- [Odd](Bad_Id.md)",
+	               "is neither a step");
+	expect_problem("Ask: What changed?", "Choose: Which?\n\n- [Gone](#nowhere)",
+	               "no step's title links as #nowhere");
+	expect_problem("Ask: What changed?", "Choose: Which?", "list the options right after it");
 	expect_problem("Ask: What changed?", "Ask:", "nothing after its colon");
 	expect_problem("Caution: Stop if you feel faint.\n\nBreathe in, then out slowly.",
 	               "Breathe in, then out slowly.\n\nCaution: Stop if you feel faint.",
