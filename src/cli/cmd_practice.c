@@ -192,11 +192,15 @@ static const struct skill *next_skill(struct skills_env *env, const struct exerc
 	for (size_t i = 0; i < sizeof(crisis) / sizeof(crisis[0]); i++) {
 		offer(env, ex->skill, crisis[i], options, &n, MAX);
 	}
-	fputs("\nWhich skill will you switch to?\n", out);
+	struct str text = {0};
+	str_append(&text, "\nWhich skill will you switch to?\n");
 	for (size_t i = 0; i < n; i++) {
-		fprintf(out, "  %zu. %s: %s\n", i + 1, options[i]->name, options[i]->summary);
+		str_appendf(&text, "  %zu. %s: %s\n", i + 1, options[i]->name, options[i]->summary);
 	}
-	fputs("Type its number, or press Enter to stop here.\n> ", out);
+	str_append(&text, "Type its number, or press Enter to stop here.\n");
+	cli_print_text(out, str_cstr(&text));
+	str_finish(&text);
+	fputs("> ", out);
 	fflush(out);
 	char buf[32];
 	if (fgets(buf, sizeof(buf), in) == NULL) {

@@ -31,7 +31,11 @@ static bool diary_exists(const struct app *app)
 /* A yes or no at the terminal; false for no, or no answer. */
 static bool yes(FILE *in, FILE *out, const char *question)
 {
-	fprintf(out, "%s (y/n)\n> ", question);
+	struct str text = {0};
+	str_appendf(&text, "%s (y/n)\n", question);
+	cli_print_text(out, str_cstr(&text));
+	str_finish(&text);
+	fputs("> ", out);
 	fflush(out);
 	char buf[32];
 	if (fgets(buf, sizeof(buf), in) == NULL) {
@@ -161,8 +165,11 @@ void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint6
 	for (;;) {
 		struct app_error err = {0};
 		if (log_once(k, ex, now, at, &err)) {
-			fprintf(out, "\nKept in your diary: %s, with %zu answer%s.\n", ex->skill->name,
-			        ex->answer_count, ex->answer_count == 1 ? "" : "s");
+			struct str text = {0};
+			str_appendf(&text, "\nKept in your diary: %s, with %zu answer%s.\n",
+			            ex->skill->name, ex->answer_count, ex->answer_count == 1 ? "" : "s");
+			cli_print_text(out, str_cstr(&text));
+			str_finish(&text);
 			return;
 		}
 		int code = cli_error(&err);

@@ -5,6 +5,7 @@
 #include "cli/practice_run.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +33,19 @@ static void say(struct run *r, const char *text)
 {
 	term_print_wrapped(r->io->out, text);
 	fflush(r->io->out);
+}
+
+/* say, formatted: every line of prose is wrapped to the terminal. */
+__attribute__((format(printf, 2, 3)))
+static void sayf(struct run *r, const char *fmt, ...)
+{
+	struct str text = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	str_vappendf(&text, fmt, ap);
+	va_end(ap);
+	say(r, str_cstr(&text));
+	str_finish(&text);
 }
 
 /* Called before a prompt is shown. On a terminal, drops keys typed
@@ -67,8 +81,9 @@ static bool read_line(struct run *r, char *buf, size_t size)
 			if (strcmp(buf, "!") == 0) {
 				fputc('\n', r->io->out);
 				term_print_wrapped(r->io->out, r->io->crisis_card);
-				fputs("[Crisis lines above. The practice goes on where you were: type your "
-				      "answer, or press Enter.]\n", r->io->out);
+				term_print_wrapped(r->io->out, "[Crisis lines above. The practice goes on "
+				                               "where you were: type your answer, or press "
+				                               "Enter.]");
 				fflush(r->io->out);
 				continue;
 			}
@@ -91,7 +106,7 @@ static char read_choice(struct run *r, const char *prompt, const char *keys)
 	char buf[64];
 	for (;;) {
 		before_prompt(r);
-		fprintf(r->io->out, "[%s]\n", prompt);
+		sayf(r, "[%s]", prompt);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return 0;
 		}
@@ -102,10 +117,13 @@ static char read_choice(struct run *r, const char *prompt, const char *keys)
 		if (buf[1] == '\0' && strchr(keys, c) != NULL) {
 			return c;
 		}
-		fputs("Press Enter, or type ", r->io->out);
+		struct str hint = {0};
+		str_append(&hint, "Press Enter, or type ");
 		for (const char *k = keys; *k != '\0'; k++) {
-			fprintf(r->io->out, "%c%s", *k, k[1] == '\0' ? ".\n" : k[2] == '\0' ? " or " : ", ");
+			str_appendf(&hint, "%c%s", *k, k[1] == '\0' ? "." : k[2] == '\0' ? " or " : ", ");
 		}
+		say(r, str_cstr(&hint));
+		str_finish(&hint);
 	}
 }
 
@@ -141,8 +159,8 @@ static void intro(struct run *r)
 	str_appendf(&head, "%s: %s", skill->name, skill->summary);
 	say(r, str_cstr(&head));
 	str_finish(&head);
-	fputs("Press Enter to go on at each step, and Ctrl-C to stop at any time.\n"
-	      "Type ! and Enter at any prompt for crisis lines.\n", r->io->out);
+	say(r, "Press Enter to go on at each step, and Ctrl-C to stop at any time.\n"
+	       "Type ! and Enter at any prompt for crisis lines.");
 	if (r->keys.tty) {
 		/* Only a terminal gives single keys; from a pipe, lines are answers. */
 		say(r, "During a timer or the breathing pacer, ! alone shows them, Enter ends it "
@@ -172,8 +190,8 @@ static void step_title(struct run *r)
 		return;
 	}
 	r->shown_visit = r->ex->visits;
-	fprintf(r->io->out, "\nStep %zu of %zu: %s\n", r->ex->step + 1, r->ex->skill->step_count,
-	        exercise_step(r->ex)->title);
+	sayf(r, "\nStep %zu of %zu: %s", r->ex->step + 1, r->ex->skill->step_count,
+	     exercise_step(r->ex)->title);
 }
 
 static void caution(struct run *r, const struct skill_block *b)
@@ -199,9 +217,9 @@ static bool choose_pace(struct run *r)
 	for (;;) {
 		before_prompt(r);
 		struct skill_breath pace = exercise_pace(r->ex);
-		fprintf(r->io->out, "Breathing pace: in %u, out %u seconds. Press Enter to start, "
-		                    "type your own pace (like: in 5, out 7), or s to skip this step.\n> ",
-		        pace.in, pace.out);
+		sayf(r, "Breathing pace: in %u, out %u seconds. Press Enter to start, type your own "
+		        "pace (like: in 5, out 7), or s to skip this step.", pace.in, pace.out);
+		fputs("> ", r->io->out);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return false;
 		}
@@ -217,8 +235,8 @@ static bool choose_pace(struct run *r)
 		if (skill_parse_breath(buf, &mine, &why) && exercise_set_pace(r->ex, mine)) {
 			return true;
 		}
-		fprintf(r->io->out, "That pace did not work: %s.\n",
-		        why != NULL ? why : "the out-breath must be longer than the in-breath");
+		sayf(r, "That pace did not work: %s.",
+		     why != NULL ? why : "the out-breath must be longer than the in-breath");
 	}
 }
 
@@ -303,8 +321,8 @@ static bool urge_target(struct run *r, const struct skill_block *b)
 	char buf[128];
 	for (;;) {
 		before_prompt(r);
-		fputs("Which urge is this about? (suicide, self-harm, use, or your own word)\n> ",
-		      r->io->out);
+		say(r, "Which urge is this about? (suicide, self-harm, use, or your own word)");
+		fputs("> ", r->io->out);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return false;
 		}
@@ -312,7 +330,7 @@ static bool urge_target(struct run *r, const struct skill_block *b)
 			memcpy(r->io->urge_target, buf, strlen(buf) + 1);
 			return true;
 		}
-		fputs("Please type one word in small letters, such as self-harm.\n", r->io->out);
+		say(r, "Please type one word in small letters, such as self-harm.");
 	}
 }
 
@@ -355,8 +373,18 @@ static void rate(struct run *r, const struct skill_block *b)
 			}
 			break;
 		}
-		fprintf(r->io->out, "Please type a whole number from 0 to %d, or press Enter to "
-		                    "leave it.\n", skill_scale_max(b->scale));
+		if (*end == '\0' && v > skill_scale_max(b->scale) && b->scale != SKILL_SCALE_EMOTION) {
+			/* Above the scale: it sounds stronger than the scale holds, so
+			 * the crisis lines come now, as for any high rating, whatever
+			 * is typed next (DESIGN.md §2.2). */
+			sayf(r, "\n%ld is above the scale of 0 to %d, so it counts as very strong. You "
+			        "do not have to face it alone:", v, skill_scale_max(b->scale));
+			fputc('\n', r->io->out);
+			term_print_wrapped(r->io->out, r->io->crisis_card);
+			fputc('\n', r->io->out);
+		}
+		sayf(r, "Please type a whole number from 0 to %d, or press Enter to leave it.",
+		     skill_scale_max(b->scale));
 	}
 	str_finish(&words);
 }
@@ -369,13 +397,13 @@ static void choose(struct run *r, const struct skill_block *b)
 		before_prompt(r);
 		say(r, again ? "Pick another, or press Enter to go on." : b->text);
 		for (size_t i = 0; i < b->link_count; i++) {
-			fprintf(r->io->out, "  %zu. %s%s\n", i + 1, b->links[i].label,
-			        exercise_chosen(r->ex, i) ? " (done)" : "");
+			sayf(r, "  %zu. %s%s", i + 1, b->links[i].label,
+			     exercise_chosen(r->ex, i) ? " (done)" : "");
 		}
-		fputs(b->kind == SKILL_BLOCK_DECIDE || again
-		          ? "Type its number, or press Enter to go on without one.\n> "
-		          : "Type its number, or press Enter to go on.\n> ",
-		      r->io->out);
+		say(r, b->kind == SKILL_BLOCK_DECIDE || again
+		           ? "Type its number, or press Enter to go on without one."
+		           : "Type its number, or press Enter to go on.");
+		fputs("> ", r->io->out);
 		if (!read_line(r, buf, sizeof(buf))) {
 			return;
 		}
@@ -388,8 +416,7 @@ static void choose(struct run *r, const struct skill_block *b)
 		if (*end == '\0' && n >= 1 && exercise_choose(r->ex, (size_t)n - 1, now(r))) {
 			return;
 		}
-		fprintf(r->io->out, "Please type a number from the list%s.\n",
-		        again ? " that is not done yet" : "");
+		sayf(r, "Please type a number from the list%s.", again ? " that is not done yet" : "");
 	}
 }
 

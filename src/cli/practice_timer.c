@@ -56,16 +56,16 @@ static void show_crisis_card(struct practice_io *io, const struct exercise *ex, 
 		uint64_t cycle = 1000ull * (pace.in + pace.hold_in + pace.out + pace.hold_out);
 		uint64_t length = exercise_timer_length(ex);
 		uint64_t run = length - exercise_timer_left(ex, now);
-		str_appendf(&where, "[The breathing goes on: breath %llu of %llu.]\n",
+		str_appendf(&where, "[The breathing goes on: breath %llu of %llu.]",
 		            (unsigned long long)(run / cycle + 1),
 		            (unsigned long long)((length + cycle - 1) / cycle));
 	} else {
 		str_append(&where, "[The timer goes on: ");
 		unsigned left = seconds_up(exercise_timer_left(ex, now));
 		append_duration_words(&where, left > 0 ? left : 1);
-		str_append(&where, " left.]\n");
+		str_append(&where, " left.]");
 	}
-	fputs(str_cstr(&where), io->out);
+	term_print_wrapped(io->out, str_cstr(&where));
 	str_finish(&where);
 }
 
@@ -190,8 +190,11 @@ bool practice_timer_run(struct practice_io *io, struct practice_keys *keys, stru
 	bool breathe = exercise_block(ex)->kind == SKILL_BLOCK_BREATHE;
 	practice_keys_begin(keys);
 	if (keys->live) {
-		fprintf(io->out, "  Press Enter to end the %s early, p to pause, or ! for crisis "
-		                 "lines.\n", breathe ? "breathing" : "timer");
+		struct str hint = {0};
+		str_appendf(&hint, "  Press Enter to end the %s early, p to pause, or ! for crisis "
+		                   "lines.", breathe ? "breathing" : "timer");
+		term_print_wrapped(io->out, str_cstr(&hint));
+		str_finish(&hint);
 	}
 	struct shown shown = {0};
 	bool gone = false;
@@ -220,12 +223,12 @@ bool practice_timer_run(struct practice_io *io, struct practice_keys *keys, stru
 			break;
 		case EXERCISE_EVENT_CHECK_IN:
 			if (keys->live) {
-				fputs(ex->skill->for_crisis
-				          ? "  Checking in: has the urge passed? Keep going, or press s to "
-				            "switch to another skill, or q to stop.\n"
-				          : "  Checking in: keep going, or press s to switch to another "
-				            "skill, or q to stop.\n",
-				      io->out);
+				term_print_wrapped(io->out,
+				                   ex->skill->for_crisis
+				                       ? "  Checking in: has the urge passed? Keep going, or "
+				                         "press s to switch to another skill, or q to stop."
+				                       : "  Checking in: keep going, or press s to switch to "
+				                         "another skill, or q to stop.");
 			}
 			break;
 		case EXERCISE_EVENT_NONE:

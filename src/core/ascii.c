@@ -72,6 +72,15 @@ void ascii_fold(const char *text, struct str *out)
 				break;
 			}
 		}
+		if (cp == 0x00B0) {
+			/* "10 °C" and "10°C" both read "10 degrees C". */
+			bool spaced = out->len > 0 && out->buf[out->len - 1] == ' ';
+			str_append(out, spaced ? "degrees" : " degrees");
+			if (*s != '\0' && *s != ' ' && *s != '\n') {
+				str_append_char(out, ' ');
+			}
+			continue;
+		}
 		str_append(out, sign);
 	}
 }

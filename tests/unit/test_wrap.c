@@ -421,6 +421,10 @@ static void test_ascii_fold(void **state)
 	str_clear(&out);
 	ascii_fold("116\xc2\xa0" "123", &out);
 	assert_string_equal(str_cstr(&out), "116\xc2\xa0" "123");
+	/* TIP's water temperature, on an ASCII terminal: one space each side. */
+	str_clear(&out);
+	ascii_fold("above 10 \xc2\xb0" "C (50\xc2\xb0" "F).", &out);
+	assert_string_equal(str_cstr(&out), "above 10 degrees C (50 degrees F).");
 	str_finish(&out);
 }
 
