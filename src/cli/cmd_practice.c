@@ -198,12 +198,10 @@ static const struct skill *next_skill(struct skills_env *env, const struct exerc
 		str_appendf(&text, "  %zu. %s: %s\n", i + 1, options[i]->name, options[i]->summary);
 	}
 	str_append(&text, "Type its number, or press Enter to stop here.\n");
-	cli_print_text(out, str_cstr(&text));
-	str_finish(&text);
-	fputs("> ", out);
-	fflush(out);
 	char buf[32];
-	if (fgets(buf, sizeof(buf), in) == NULL) {
+	bool answered = practice_ask(in, out, str_cstr(&text), buf, sizeof(buf));
+	str_finish(&text);
+	if (!answered) {
 		return NULL;
 	}
 	long k = strtol(buf, NULL, 10);

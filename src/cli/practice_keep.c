@@ -28,20 +28,23 @@ static bool diary_exists(const struct app *app)
 	return ok;
 }
 
+bool practice_ask(FILE *in, FILE *out, const char *question, char *buf, size_t size)
+{
+	cli_print_text(out, question);
+	fputs("> ", out);
+	fflush(out);
+	return fgets(buf, (int)size, in) != NULL;
+}
+
 /* A yes or no at the terminal; false for no, or no answer. */
 static bool yes(FILE *in, FILE *out, const char *question)
 {
 	struct str text = {0};
 	str_appendf(&text, "%s (y/n)\n", question);
-	cli_print_text(out, str_cstr(&text));
-	str_finish(&text);
-	fputs("> ", out);
-	fflush(out);
 	char buf[32];
-	if (fgets(buf, sizeof(buf), in) == NULL) {
-		return false;
-	}
-	return buf[0] == 'y' || buf[0] == 'Y';
+	bool answered = practice_ask(in, out, str_cstr(&text), buf, sizeof(buf));
+	str_finish(&text);
+	return answered && (buf[0] == 'y' || buf[0] == 'Y');
 }
 
 /* Unlocks at the terminal, asking again after a wrong passphrase while

@@ -39,6 +39,10 @@ void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint6
 
 void practice_keep_close(struct practice_keep *k);
 
+/* Prints question (wrapped) and "> ", and reads one line into buf;
+ * false at the end of input. */
+bool practice_ask(FILE *in, FILE *out, const char *question, char *buf, size_t size);
+
 /* wisemind practice --show-last ID: the last saved worksheet of skill. */
 int practice_show_last(struct app *app, const struct skill *skill);
 

@@ -30,10 +30,6 @@
 
 #define PASS "lamp river soft cedar nine"
 
-struct fixture {
-	char root[64];
-	struct app app;
-};
 
 static struct app_secret secret(const char *text)
 {
@@ -42,24 +38,12 @@ static struct app_secret secret(const char *text)
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
-	if (f == NULL) {
-		return -1;
-	}
-	app_dirs_make(f->root, "app");
-	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
-	app_init(&f->app, &opt);
-	*state = f;
-	return 0;
+	return app_fixture_setup(state, "app");
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-	app_finish(&f->app);
-	app_dirs_remove(f->root);
-	free(f);
-	return 0;
+	return app_fixture_teardown(state);
 }
 
 static bool has_notice(const struct session *s, enum app_notice_kind kind,
@@ -77,7 +61,7 @@ static bool has_notice(const struct session *s, enum app_notice_kind kind,
 	return false;
 }
 
-static struct session *create(struct fixture *f)
+static struct session *create(struct app_fixture *f)
 {
 	struct app_secret pass = secret(PASS);
 	struct session *s = NULL;
@@ -87,7 +71,7 @@ static struct session *create(struct fixture *f)
 	return s;
 }
 
-static struct session *open_ok(struct fixture *f, const char *text)
+static struct session *open_ok(struct app_fixture *f, const char *text)
 {
 	struct app_secret pass = secret(text);
 	struct session *s = NULL;
@@ -104,7 +88,7 @@ static struct session *open_ok(struct fixture *f, const char *text)
  * number as data; a second create is refused while the vault is there. */
 static void test_create_open(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct app_error err = {0};
 	assert_true(app_vault_can_create(&f->app, &err));
 	session_close(create(f));
@@ -126,7 +110,7 @@ static void test_create_open(void **state)
 /* A wrong passphrase is exit 3 with a sentence; the vault's answer. */
 static void test_wrong_passphrase(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	session_close(create(f));
 	struct app_secret wrong = secret("not the passphrase at all");
 	struct session *s = NULL;
@@ -146,7 +130,7 @@ static void test_wrong_passphrase(void **state)
  * opens. */
 static void test_change_passphrase(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct session *s = create(f);
 	struct app_error err = {0};
 	assert_true(session_save(s, &err)); /* a backup copy exists now */
@@ -172,7 +156,7 @@ static void test_change_passphrase(void **state)
  * and when, and the export marks it as having come through the inbox. */
 static void test_inbox_merge(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	session_close(create(f));
 	struct urge_record r = {.rating = 4};
 	snprintf(r.at, sizeof(r.at), "2026-11-22T14:03:00+00:00");
@@ -216,7 +200,7 @@ static void test_inbox_merge(void **state)
 /* A bad import changes nothing and says where, as store data. */
 static void test_import_refused(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct session *s = create(f);
 	const char *bad = "{\"format\": \"wisemind-export\", \"version\": 2, \"tables\":"
 	                  " {\"diary_day\": [{\"date\": \"2026-02-30\"}]}}";
@@ -245,7 +229,7 @@ static void add_line(struct safety_plan *plan, enum safety_section section, cons
 
 /* The shown lines' file: its text in out (""), and its mode; false when
  * there is none. */
-static bool shown_file(struct fixture *f, struct str *out, mode_t *mode)
+static bool shown_file(struct app_fixture *f, struct str *out, mode_t *mode)
 {
 	struct str path = {0};
 	app_safety_plan_shown_path(&f->app, &path);
@@ -272,7 +256,7 @@ static bool shown_file(struct fixture *f, struct str *out, mode_t *mode)
  * back is put right at the next unlock, which says so. */
 static void test_safety_plan(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct session *s = create(f);
 	struct app_error err = {0};
 	struct safety_plan plan = {0};
@@ -369,7 +353,7 @@ static void test_safety_plan(void **state)
  * so by id. */
 static void test_helps_suggest(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct session *s = create(f);
 	char out[2][APP_URGE_SKILL_ID_MAX + 1];
 	assert_int_equal(session_helps_suggest(s, out), 0);

@@ -25,31 +25,15 @@
 #define PASS "lamp river soft cedar nine"
 #define AT "2026-11-22T14:03:00+01:00"
 
-struct fixture {
-	char root[64];
-	struct app app;
-};
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
-	if (f == NULL) {
-		return -1;
-	}
-	app_dirs_make(f->root, "practice");
-	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
-	app_init(&f->app, &opt);
-	*state = f;
-	return 0;
+	return app_fixture_setup(state, "practice");
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-	app_finish(&f->app);
-	app_dirs_remove(f->root);
-	free(f);
-	return 0;
+	return app_fixture_teardown(state);
 }
 
 static void fail_with(const char *what, const struct app_error *err)
@@ -59,7 +43,7 @@ static void fail_with(const char *what, const struct app_error *err)
 	fail_msg("%s: %s", what, str_cstr(&why));
 }
 
-static struct session *create(struct fixture *f)
+static struct session *create(struct app_fixture *f)
 {
 	struct app_secret pass = {PASS, strlen(PASS)};
 	struct session *s = NULL;
@@ -70,7 +54,7 @@ static struct session *create(struct fixture *f)
 	return s;
 }
 
-static struct session *reopen(struct fixture *f)
+static struct session *reopen(struct app_fixture *f)
 {
 	struct app_secret pass = {PASS, strlen(PASS)};
 	struct session *s = NULL;
@@ -186,7 +170,7 @@ static struct one_day card_of(struct session *s, const char *date)
  * skill) as it was. With no start given, it starts now, on today's card. */
 static void test_log_and_reopen(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct session *s = create(f);
 	last_accepts(s, false);
 	const struct app_card_change day[] = {
@@ -253,7 +237,7 @@ static void expect_kit(struct session *s, const char *field, const char *want)
  * field was left empty does not hide the one before. */
 static void test_kit(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct session *s = create(f);
 	expect_kit(s, "self-soothe.box", NULL);
 	log_answer(s, "2026-11-20T20:00:00+00:00", "self-soothe.box", "lavender, wool socks");
@@ -270,7 +254,7 @@ static void test_kit(void **state)
  * export, every table, byte for byte; no card ticked). */
 static void test_bad_value_changes_nothing(void **state)
 {
-	struct fixture *f = *state;
+	struct app_fixture *f = *state;
 	struct session *s = create(f);
 	struct app_practice_entry good = accepts(AT);
 	log_ok(s, &good);

@@ -231,7 +231,7 @@ def check_in_during_long_timer(tmp):
     p.expect(b"[Press Enter to start the timer")
     p.send(b"\r")
     took = p.expect(b"Checking in: has the urge passed?", timeout=3.0)
-    p.expect(b"press s to switch to another skill, or q to stop.")
+    p.expect(b"or q to stop.")
     p.send(b"p")  # pause: no check-in while paused
     p.expect(b"Paused. Press p to go on.")
     if b"Checking in" in p.quiet_for(1.5):

@@ -13,6 +13,10 @@
  * cmocka_unit_test_setup_teardown(test, store_test_setup, store_test_teardown). */
 #include "store/store.h"
 
+#include <sqlite3.h>
+
+#include "store/store_db.h"
+
 static inline int store_test_setup(void **state)
 {
 	struct store *store;
@@ -27,6 +31,17 @@ static inline int store_test_teardown(void **state)
 {
 	store_destroy(*state);
 	return 0;
+}
+
+/* The one number sql gives, from the store's own connection. */
+static inline long long store_test_count(struct store *store, const char *sql)
+{
+	sqlite3_stmt *stmt;
+	assert_int_equal(sqlite3_prepare_v2(store_db(store), sql, -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	long long n = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return n;
 }
 
 #endif

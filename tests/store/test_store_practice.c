@@ -103,16 +103,6 @@ static void assert_accepts(const struct got *g, const char *at)
 	}
 }
 
-static long long count(struct store *store, const char *sql)
-{
-	sqlite3_stmt *stmt;
-	assert_int_equal(sqlite3_prepare_v2(store_db(store), sql, -1, &stmt, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	long long n = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	return n;
-}
-
 /* Put, then read back in order; the last is the latest instant, not the
  * latest text (10:00 at +13:00 is 21:00 UTC the day before); a practice
  * of another skill is not it; none at all is STORE_NOT_FOUND. */
@@ -155,9 +145,9 @@ static void test_put_replaces(void **state)
 	p.field_count = 2;
 	p.rating_count = 1;
 	assert_status(store_practice_put(store, &p), STORE_OK);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice"), 1);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice_field"), 2);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice_rating"), 1);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM practice"), 1);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM practice_field"), 2);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM practice_rating"), 1);
 }
 
 /* The schema refuses what is off its scale, and a put is all or nothing:
@@ -199,8 +189,8 @@ static void test_constraints(void **state)
 	p.fields = &not_utf8;
 	p.field_count = 1;
 	assert_status(store_practice_put(store, &p), STORE_INVALID);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice"), 0);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice_field"), 0);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM practice"), 0);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM practice_field"), 0);
 
 	/* The ends of the scales are on them. */
 	static const struct store_practice_rating ends[] = {
@@ -285,12 +275,15 @@ static void test_migrates_from_version_4(void **state)
 	assert_status(store_open_image_copy(image, (size_t)len, &store), STORE_OK);
 	sqlite3_free(image);
 	sqlite3_close(db);
-	assert_int_equal(count(store, "PRAGMA user_version"), 5);
-	assert_int_equal(count(store, "SELECT count(*) FROM setting WHERE value = 'NZ'"), 1);
-	assert_int_equal(count(store, "SELECT count(*) FROM diary_day WHERE note = 'x'"), 1);
-	assert_int_equal(count(store, "SELECT count(*) FROM diary_skill"), 1);
-	assert_int_equal(count(store, "SELECT count(*) FROM safety_line"), 1);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice WHERE seconds = 0 AND"
+	assert_int_equal(store_test_count(store, "PRAGMA user_version"), 5);
+	assert_int_equal(store_test_count(store,
+	                 "SELECT count(*) FROM setting WHERE value = 'NZ'"), 1);
+	assert_int_equal(store_test_count(store,
+	                 "SELECT count(*) FROM diary_day WHERE note = 'x'"), 1);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM diary_skill"), 1);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM safety_line"), 1);
+	assert_int_equal(store_test_count(store,
+	                 "SELECT count(*) FROM practice WHERE seconds = 0 AND"
 	                              " finished = 1"),
 	                 2);
 	struct got g = last(store, "wise-mind", STORE_OK);
@@ -300,10 +293,11 @@ static void test_migrates_from_version_4(void **state)
 	assert_string_equal(g.fields[0][2], "breathed; noticed");
 	g = last(store, "stop", STORE_OK);
 	assert_int_equal(g.field_count, 0);
-	assert_int_equal(count(store, "SELECT count(*) FROM sqlite_schema WHERE name ="
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM sqlite_schema WHERE name ="
 	                              " 'practice_v1'"),
 	                 0);
-	assert_int_equal(count(store, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	assert_int_equal(store_test_count(store,
+	                 "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 	store_destroy(store);
 }
 
@@ -396,7 +390,7 @@ static void test_old_exports(void **state)
 	g = last(store, "stop", STORE_OK);
 	assert_int_equal(g.field_count, 0);
 	expect_import(store, v1, STORE_OK, "", 0);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice_field"), 1);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM practice_field"), 1);
 	/* Checked even when the practice is there already. */
 	expect_import(store,
 	              V4 "{\"practice\": [{\"at\": \"2026-11-23T10:00:00+13:00\", \"skill\":"
@@ -422,7 +416,7 @@ static void test_old_exports(void **state)
 	                 " [{\"at\": \"2026-11-24T10:00:00+13:00\", \"skill\": \"stop\", \"n\": 0,"
 	                 " \"scale\": \"distress\", \"question\": \"q\", \"value\": 11}]}}",
 	              STORE_INVALID, "\"practice_rating\" entry 1", 0);
-	assert_int_equal(count(store, "SELECT count(*) FROM practice"), 2);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM practice"), 2);
 }
 
 int main(void)

@@ -233,16 +233,6 @@ static void test_diary_day(void **state)
 	str_finish(&s);
 }
 
-static long long count_rows(struct store *store, const char *sql)
-{
-	sqlite3_stmt *stmt;
-	assert_int_equal(sqlite3_prepare_v2(store_db(store), sql, -1, &stmt, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	long long n = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	return n;
-}
-
 /* A change made inside a wider transaction (as an inbox merge will make
  * them) undoes only itself when it fails. */
 static void test_changes_nest(void **state)
@@ -256,7 +246,7 @@ static void test_changes_nest(void **state)
 	int v;
 	assert_status(store_diary_get_urge(store, "2026-11-22", "use", &v), STORE_OK);
 	assert_int_equal(v, 2);
-	assert_int_equal(count_rows(store, "SELECT count(*) FROM diary_day"), 1);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM diary_day"), 1);
 }
 
 /* Out-of-range values are refused through the API, and a refused value
@@ -280,7 +270,7 @@ static void test_diary_ranges(void **state)
 	assert_status(store_diary_set_urge(store, "2026-2-3", "suicide", 1), STORE_INVALID);
 	assert_status(store_diary_set_urge(store, "yesterday", "suicide", 1), STORE_INVALID);
 	assert_status(store_diary_set_urge(store, NULL, "suicide", 1), STORE_INVALID);
-	assert_int_equal(count_rows(store, "SELECT count(*) FROM diary_day"), 0);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM diary_day"), 0);
 }
 
 /* The schema's own CHECKs, which imports and later features rely on,
@@ -328,7 +318,7 @@ static void test_schema_checks(void **state)
 			fail_msg("accepted or failed oddly (%d): %s", rc, bad[i]);
 		}
 	}
-	assert_int_equal(count_rows(store, "SELECT count(*) FROM diary_urge"), 0);
+	assert_int_equal(store_test_count(store, "SELECT count(*) FROM diary_urge"), 0);
 }
 
 int main(void)
