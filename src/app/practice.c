@@ -11,70 +11,14 @@
 #include "app/skills.h"
 #include "core/date.h"
 #include "core/diary_card.h"
+#include "core/skill.h"
 #include "store/card.h"
 #include "store/diary.h"
 #include "store/practice.h"
 
-#define FIELD_MAX 128 /* the schema's limit on a field name */
-
 static const char *or_empty(const char *text)
 {
 	return text != NULL ? text : "";
-}
-
-static int two_digits(const char *p)
-{
-	return (p[0] - '0') * 10 + (p[1] - '0');
-}
-
-/* A start as the diary keeps it (the schema's IS_TIME): local time with
- * its offset, "2026-11-22T14:03:00+01:00", a real day, a real time of
- * day, an offset of at most 14 hours. */
-static bool time_ok(const char *t)
-{
-	static const char shape[] = "dddd-dd-ddTdd:dd:dd+dd:dd";
-	if (strlen(t) != sizeof(shape) - 1) {
-		return false;
-	}
-	for (size_t i = 0; shape[i] != '\0'; i++) {
-		bool ok = shape[i] == 'd'   ? t[i] >= '0' && t[i] <= '9'
-		          : shape[i] == '+' ? t[i] == '+' || t[i] == '-'
-		                            : t[i] == shape[i];
-		if (!ok) {
-			return false;
-		}
-	}
-	char day[DATE_TEXT_SIZE];
-	memcpy(day, t, DATE_TEXT_SIZE - 1);
-	day[DATE_TEXT_SIZE - 1] = '\0';
-	struct date d;
-	return date_parse(day, &d) && two_digits(t + 11) < 24 && two_digits(t + 14) < 60 &&
-	       two_digits(t + 17) < 60 && two_digits(t + 20) <= 14 && two_digits(t + 23) < 60;
-}
-
-/* "" (an unnamed question), or lower-case letters, digits and hyphens
- * with single dots between parts, as skill files name fields. */
-static bool field_ok(const char *f)
-{
-	size_t n = strlen(f);
-	if (n > FIELD_MAX) {
-		return false;
-	}
-	bool part_empty = true;
-	for (size_t i = 0; i < n; i++) {
-		char c = f[i];
-		if (c == '.') {
-			if (part_empty) {
-				return false;
-			}
-			part_empty = true;
-		} else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
-			part_empty = false;
-		} else {
-			return false;
-		}
-	}
-	return n == 0 || !part_empty;
 }
 
 static bool text_ok(const char *text)
@@ -86,10 +30,12 @@ static bool text_ok(const char *text)
 /* The highest value of scale, or -1 when it is not one of the two. */
 static int scale_max(const char *scale)
 {
-	if (strcmp(scale, "urge") == 0 || strcmp(scale, "emotion") == 0) {
-		return 5;
+	for (int sc = 0; sc < SKILL_SCALE_COUNT; sc++) {
+		if (strcmp(scale, skill_scale_name((enum skill_scale)sc)) == 0) {
+			return skill_scale_max((enum skill_scale)sc);
+		}
 	}
-	return strcmp(scale, "distress") == 0 ? 10 : -1;
+	return -1;
 }
 
 /* Every value of e, before anything is kept. The skill last: it is the
@@ -97,7 +43,7 @@ static int scale_max(const char *scale)
 static bool entry_ok(struct session *s, const struct app_practice_entry *e,
                      struct app_error *err)
 {
-	if (e->at != NULL && !time_ok(e->at)) {
+	if (e->at != NULL && !date_time_valid(e->at)) {
 		return app_error_app(err, APP_E_PRACTICE_TIME);
 	}
 	if ((e->field_count > 0 && e->fields == NULL) ||
@@ -106,7 +52,7 @@ static bool entry_ok(struct session *s, const struct app_practice_entry *e,
 	}
 	for (size_t i = 0; i < e->field_count; i++) {
 		const struct app_practice_field *f = &e->fields[i];
-		if (!field_ok(or_empty(f->field))) {
+		if (or_empty(f->field)[0] != '\0' && !skill_field_valid(f->field)) {
 			return app_error_app(err, APP_E_PRACTICE_FIELD);
 		}
 		if (!text_ok(f->question) || !text_ok(f->answer)) {

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app/clock.h"
 #include "app/practice_urge.h"
 #include "app/signals.h"
 #include "app/urge_threshold.h"
@@ -235,14 +236,16 @@ static int practise(struct skills_env *env, const struct skill *skill,
 			eo.urge_kind = app_practice_urge_kind(cmd.keep.session, io.urge_target);
 		}
 		struct exercise ex;
+		char started[APP_TIME_ISO_SIZE];
+		app_time_iso_now(started);
 		exercise_init(&ex, skill, &eo, practice_clock(&io));
 		practice_keep_offer_kit(&cmd.keep, &ex);
 		end = practice_run(&ex, &io);
 		say_end(&ex, end, stdout);
 		/* After a signal, nothing more is asked; an open diary still
 		 * keeps what was done. */
-		practice_keep_log(&cmd.keep, &ex, practice_clock(&io), !app_signals_pending(), stdin,
-		                  stdout);
+		practice_keep_log(&cmd.keep, &ex, started, practice_clock(&io), !app_signals_pending(),
+		                  stdin, stdout);
 		say_crisis_end(&cmd, &ex, stdout);
 		skill = end == PRACTICE_SWITCHED && !app_signals_pending()
 		            ? next_skill(env, &ex, stdin, stdout)

@@ -6,7 +6,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "app/clock.h"
 #include "app/practice.h"
 #include "app/vault_info.h"
 #include "cli/cli.h"
@@ -70,8 +69,8 @@ int practice_keep_open(struct practice_keep *k, struct app *app, const struct sk
 		return cli_unlock(app, &k->session, NULL, CLI_CARD_FOR_MERGED);
 	}
 	if (skill->kit_count > 0 && k->terminal && diary_exists(app) &&
-	    yes(stdin, stdout, "Your kit for this skill, from last time, is in your diary. Bring "
-	                       "it back? It needs your passphrase.")) {
+	    yes(stdin, stdout, "Bring back what you wrote for this skill last time? It needs "
+	                       "your passphrase.")) {
 		(void)unlock_asking(k, stdin, stdout);
 	}
 	return CLI_OK;
@@ -134,12 +133,9 @@ static void say_not_kept(const struct exercise *ex, const char *why, FILE *out)
 	str_finish(&text);
 }
 
-void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint64_t now,
-                       bool may_ask, FILE *in, FILE *out)
+void practice_keep_log(struct practice_keep *k, const struct exercise *ex, const char *started,
+                       uint64_t now, bool may_ask, FILE *in, FILE *out)
 {
-	/* The start, in the person's time, as the log keeps it. */
-	char at[APP_TIME_ISO_SIZE];
-	app_time_iso_now(at);
 	if (ex->visits == 0) {
 		return; /* stopped before its first step: nothing was practised */
 	}
@@ -167,7 +163,7 @@ void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint6
 	}
 	for (;;) {
 		struct app_error err = {0};
-		if (log_once(k, ex, now, at, &err)) {
+		if (log_once(k, ex, now, started, &err)) {
 			struct str text = {0};
 			str_appendf(&text, "\nKept in your diary: %s, with %zu answer%s.\n",
 			            ex->skill->name, ex->answer_count, ex->answer_count == 1 ? "" : "s");

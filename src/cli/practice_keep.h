@@ -31,11 +31,12 @@ int practice_keep_open(struct practice_keep *k, struct app *app, const struct sk
  * the diary is open. */
 void practice_keep_offer_kit(struct practice_keep *k, struct exercise *ex);
 
-/* Keeps the practice that just ended: skill, start, duration, answers and
+/* Keeps the practice that just ended: skill, start (started, the
+ * person's time as app_time_iso_now gave it), duration, answers and
  * ratings. Says in one sentence what became of it. may_ask false (after a
  * signal): no question is asked, and only an open diary keeps it. */
-void practice_keep_log(struct practice_keep *k, const struct exercise *ex, uint64_t now,
-                       bool may_ask, FILE *in, FILE *out);
+void practice_keep_log(struct practice_keep *k, const struct exercise *ex, const char *started,
+                       uint64_t now, bool may_ask, FILE *in, FILE *out);
 
 void practice_keep_close(struct practice_keep *k);
 

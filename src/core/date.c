@@ -241,3 +241,30 @@ bool date_format_moment(const struct tm *local, long utc_offset, const char *zon
 	*p = '\0';
 	return true;
 }
+
+static int two_digits(const char *p)
+{
+	return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+bool date_time_valid(const char *t)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd:dd+dd:dd";
+	if (strlen(t) != sizeof(shape) - 1) {
+		return false;
+	}
+	for (size_t i = 0; shape[i] != '\0'; i++) {
+		bool ok = shape[i] == 'd'   ? t[i] >= '0' && t[i] <= '9'
+		          : shape[i] == '+' ? t[i] == '+' || t[i] == '-'
+		                            : t[i] == shape[i];
+		if (!ok) {
+			return false;
+		}
+	}
+	char day[DATE_TEXT_SIZE];
+	memcpy(day, t, DATE_TEXT_SIZE - 1);
+	day[DATE_TEXT_SIZE - 1] = '\0';
+	struct date d;
+	return date_parse(day, &d) && two_digits(t + 11) < 24 && two_digits(t + 14) < 60 &&
+	       two_digits(t + 17) < 60 && two_digits(t + 20) <= 14 && two_digits(t + 23) < 60;
+}

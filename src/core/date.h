@@ -103,4 +103,9 @@ bool date_from_tm(const struct tm *local, struct date *out) __attribute__((warn_
 bool date_format_moment(const struct tm *local, long utc_offset, const char *zone,
                         char out[DATE_MOMENT_SIZE]) __attribute__((warn_unused_result));
 
+/* True for a time as the diary keeps it: local time with its offset,
+ * "2026-11-22T14:03:00+01:00", on a real day, at a real time of day, with
+ * an offset of at most 14 hours (the schema's IS_TIME). */
+bool date_time_valid(const char *t);
+
 #endif
