@@ -51,7 +51,6 @@ struct practice_cmd {
 	struct app *app;
 	struct practice_keep keep;
 	struct app_practice_urge urge;
-	size_t urges_given; /* urge ratings given, over every skill of this run */
 };
 
 /* An urge rating, at once through the record's urge function: what the
@@ -64,7 +63,6 @@ static bool on_urge(struct practice_io *io, const struct exercise_rating *rating
 	cmd->urge.target = io->urge_target;
 	bool ok = app_practice_urge_rate(cmd->app, cmd->keep.session, &cmd->urge, rating->value,
 	                                 &result, &err);
-	cmd->urges_given++;
 	struct str text = {0};
 	if (ok && result.locked) {
 		str_append(&text, "Urge rating kept in the locked inbox; it joins your diary the next "
