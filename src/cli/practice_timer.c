@@ -70,50 +70,78 @@ static void show_crisis_card(struct practice_io *io, const struct exercise *ex, 
 }
 
 /* What the person sees change: the time left every 15 seconds, or each
- * phase of a breath. */
+ * phase of a breath. A wait that ends late (a busy machine) never skips
+ * a line: the lines missed are printed then, in order, so the output is
+ * the same however the waits fall. */
 struct shown {
-	uint64_t report;   /* the "time left" line last shown, as ms left rounded to 15 s */
-	uint64_t breath;   /* the breath and phase last shown, + 1 */
+	uint64_t report; /* the last "time left" mark shown, in 15 s; 0: none yet */
+	uint64_t breath; /* the breath and phase shown, as 4 * breath + phase, + 1; 0: none */
 };
+
+static void show_time_left(struct practice_io *io, const struct exercise *ex, uint64_t now,
+                           struct shown *shown)
+{
+	uint64_t left = exercise_timer_left(ex, now);
+	uint64_t mark = (left + TIMER_REPORT_EVERY_MS - 1) / TIMER_REPORT_EVERY_MS;
+	mark = mark > 0 ? mark : 1;
+	while (shown->report == 0 || shown->report > mark) {
+		/* The first line says the whole time; the others, each mark's. */
+		unsigned secs = shown->report == 0
+		                    ? seconds_up(left)
+		                    : (unsigned)((shown->report - 1) * TIMER_REPORT_EVERY_MS / 1000);
+		shown->report = shown->report == 0 ? mark : shown->report - 1;
+		if (secs == 0) {
+			break;
+		}
+		struct str line = {0};
+		skill_format_duration(secs, &line);
+		fprintf(io->out, "  %s left\n", str_cstr(&line));
+		str_finish(&line);
+	}
+}
+
+static void show_breaths(struct practice_io *io, const struct exercise *ex, uint64_t now,
+                         struct shown *shown)
+{
+	struct skill_breath pace = exercise_pace(ex);
+	unsigned parts[] = {pace.in, pace.hold_in, pace.out, pace.hold_out};
+	uint64_t cycle = 1000ull * (pace.in + pace.hold_in + pace.out + pace.hold_out);
+	uint64_t length = exercise_timer_length(ex);
+	if (cycle == 0 || length == 0) {
+		return;
+	}
+	uint64_t run = length - exercise_timer_left(ex, now);
+	run = run < length ? run : length - 1; /* time up: the last phase, not a new breath */
+	uint64_t at = run % cycle, phase = 0;
+	while (phase < 3 && at >= 1000ull * parts[phase]) {
+		at -= 1000ull * parts[phase];
+		phase++;
+	}
+	uint64_t now_key = run / cycle * 4 + phase;
+	uint64_t breaths = (length + cycle - 1) / cycle;
+	static const char *const cues[] = {"Breathe in...", "Hold...", "Breathe out...", "Hold..."};
+	for (uint64_t key = shown->breath; key <= now_key; key++) {
+		unsigned p = (unsigned)(key % 4);
+		if (parts[p] == 0) {
+			continue;
+		}
+		if (p == 0) {
+			fprintf(io->out, "Breath %llu of %llu\n", (unsigned long long)(key / 4 + 1),
+			        (unsigned long long)breaths);
+		}
+		fprintf(io->out, "  %s %u\n", cues[p], parts[p]);
+	}
+	shown->breath = now_key + 1 > shown->breath ? now_key + 1 : shown->breath;
+}
 
 static void show_progress(struct practice_io *io, const struct exercise *ex, uint64_t now,
                           struct shown *shown)
 {
-	uint64_t left = exercise_timer_left(ex, now);
 	if (exercise_block(ex)->kind == SKILL_BLOCK_TIMER) {
-		uint64_t mark = (left + TIMER_REPORT_EVERY_MS - 1) / TIMER_REPORT_EVERY_MS;
-		if (mark != shown->report && left > 0) {
-			/* The mark's own time, not the time read: the line is the same
-			 * however late the wait ended. */
-			unsigned secs = shown->report == 0 ? seconds_up(left)
-			                                   : (unsigned)(mark * TIMER_REPORT_EVERY_MS / 1000);
-			shown->report = mark;
-			struct str line = {0};
-			skill_format_duration(secs, &line);
-			fprintf(io->out, "  %s left\n", str_cstr(&line));
-			str_finish(&line);
-		}
-		return;
+		show_time_left(io, ex, now, shown);
+	} else {
+		show_breaths(io, ex, now, shown);
 	}
-	struct skill_breath pace = exercise_pace(ex);
-	uint64_t cycle = 1000ull * (pace.in + pace.hold_in + pace.out + pace.hold_out);
-	uint64_t run = exercise_timer_length(ex) - left;
-	uint64_t n = cycle > 0 ? run / cycle : 0;
-	uint64_t phase_left;
-	int phase = exercise_breath_phase(ex, now, &phase_left);
-	uint64_t key = n * 4 + (uint64_t)phase + 1;
-	if (key == shown->breath) {
-		return;
-	}
-	shown->breath = key;
-	uint64_t breaths = cycle > 0 ? (exercise_timer_length(ex) + cycle - 1) / cycle : 0;
-	if (phase == 0) {
-		fprintf(io->out, "Breath %llu of %llu\n", (unsigned long long)n + 1,
-		        (unsigned long long)breaths);
-	}
-	static const char *const cues[] = {"Breathe in...", "Hold...", "Breathe out...", "Hold..."};
-	unsigned parts[] = {pace.in, pace.hold_in, pace.out, pace.hold_out};
-	fprintf(io->out, "  %s %u\n", cues[phase], parts[phase]);
 }
 
 /* How long to wait, in real ms: until the next thing to show, at most a
@@ -211,6 +239,9 @@ bool practice_timer_run(struct practice_io *io, struct practice_keys *keys, stru
 		on_key(io, ex, key, now, &gone);
 		if (!same_block(ex, visits, block)) {
 			break;
+		}
+		if (exercise_timer_state(ex) == EXERCISE_TIMER_RUNNING) {
+			show_progress(io, ex, now, &shown); /* up to the end, before it ends */
 		}
 		switch (exercise_tick(ex, now)) {
 		case EXERCISE_EVENT_TIMER_DONE:
