@@ -168,6 +168,27 @@ static void test_tip(void **state)
 	assert_non_null(skill_library_find(&lib, "paired-muscle-relaxation"));
 }
 
+/* Issue 12: one cold-water caution, complete, the same in TIP and in
+ * managing extreme emotions: every condition that makes the dive reflex
+ * unsafe, why an eating disorder is one, the 10 °C floor, and what to do
+ * instead of holding the breath. */
+static void test_one_cold_water_caution(void **state)
+{
+	(void)state;
+	static const char *const conditions[] = {
+		"heart problem", "slow heart rate", "beta-blockers", "eating disorder",
+		"body's salts", "pregnant", "raynaud", "allergic to cold", "lung problem",
+		"10 \xc2\xb0" "c", "breathe slowly", NULL,
+	};
+	const struct skill_step *tip = step_titled(skill_library_find(&lib, "tip"), "Temperature");
+	const struct skill *mee = skill_library_find(&lib, "managing-extreme-emotions");
+	assert_non_null(mee);
+	const struct skill_step *face = step_titled(mee, "Cool your face");
+	expect_caution_first(tip, conditions);
+	expect_caution_first(face, conditions);
+	assert_string_equal(tip->blocks[0].text, face->blocks[0].text);
+}
+
 /* Every breathing pacer breathes out for longer than in, and the paced
  * breathing skill has one. */
 static void test_breathing_out_longer(void **state)
@@ -385,6 +406,7 @@ int main(void)
 		cmocka_unit_test(test_every_skill_is_complete),
 		cmocka_unit_test(test_nothing_painful_or_imitating_self_harm),
 		cmocka_unit_test(test_tip),
+		cmocka_unit_test(test_one_cold_water_caution),
 		cmocka_unit_test(test_breathing_out_longer),
 		cmocka_unit_test(test_links_exist),
 		cmocka_unit_test(test_curriculum_shape),
