@@ -74,7 +74,7 @@ static void parse(struct front_matter *fm, const char *folder, void *out)
 {
 	static const char *const known[] = {"id", "name", "module", "acronym", "summary", "use",
 	                                    "minutes", "cautions", "related", "reference", "kit",
-	                                    NULL};
+	                                    "when", "not-when", "example", NULL};
 	struct skill *skill = out;
 	front_matter_check_keys(fm, fm->root, known);
 	front_matter_id(fm, &skill->id);
@@ -99,6 +99,15 @@ static void parse(struct front_matter *fm, const char *folder, void *out)
 			                     "\"%s\" in \"related\" is not a skill id", skill->related[i]);
 		}
 	}
+	front_matter_list(fm, fm->root, "when", &skill->when, &skill->when_count);
+	front_matter_list(fm, fm->root, "not-when", &skill->not_when, &skill->not_when_count);
+	const char *example = front_matter_text(fm, fm->root, "example", false);
+	if (example != NULL && str_utf8_chars(example) > 900) {
+		front_matter_problem(fm, front_matter_get(fm, fm->root, "example"),
+		                     "\"example\" must be at most 900 characters: one short "
+		                     "worked example");
+	}
+	skill->example = str_dup(example);
 	front_matter_list(fm, fm->root, "kit", &skill->kit, &skill->kit_count);
 	for (size_t i = 0; i < skill->kit_count; i++) {
 		if (!skill_field_valid(skill->kit[i])) {

@@ -92,6 +92,9 @@ void skill_finish(struct skill *skill)
 	free_list(skill->cautions, skill->caution_count);
 	free_list(skill->related, skill->related_count);
 	free_list(skill->kit, skill->kit_count);
+	free_list(skill->when, skill->when_count);
+	free_list(skill->not_when, skill->not_when_count);
+	free(skill->example);
 	free(skill->id);
 	free(skill->name);
 	free(skill->acronym);

@@ -114,6 +114,11 @@ struct skill {
 	char *reference;     /* may be NULL */
 	char **kit;          /* fields of the person's own kit: offered again next time */
 	size_t kit_count;
+	char **when;         /* the moments the skill is for */
+	size_t when_count;
+	char **not_when;     /* when to use something else first */
+	size_t not_when_count;
+	char *example;       /* one short worked example; may be NULL */
 	char *intro;
 	struct skill_step *steps;
 	size_t step_count;

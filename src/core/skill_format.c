@@ -77,6 +77,17 @@ void skill_format_block(const struct skill_block *block, const char *indent, str
 	str_finish(&line);
 }
 
+/* A heading and its items, or nothing when there are none. */
+static void list(struct str *out, const char *heading, char *const *items, size_t count)
+{
+	if (count > 0) {
+		str_appendf(out, "\n%s:\n", heading);
+	}
+	for (size_t i = 0; i < count; i++) {
+		str_appendf(out, "  - %s\n", items[i]);
+	}
+}
+
 void skill_format(const struct skill *skill, struct str *out)
 {
 	str_appendf(out, "%s\n", skill->name);
@@ -93,12 +104,9 @@ void skill_format(const struct skill *skill, struct str *out)
 		str_appendf(out, " Handout reference: %s.", skill->reference);
 	}
 	str_append(out, "\n");
-	if (skill->caution_count > 0) {
-		str_append(out, "\nBefore you start:\n");
-		for (size_t i = 0; i < skill->caution_count; i++) {
-			str_appendf(out, "  - %s\n", skill->cautions[i]);
-		}
-	}
+	list(out, "When to use it", skill->when, skill->when_count);
+	list(out, "When not to", skill->not_when, skill->not_when_count);
+	list(out, "Before you start", skill->cautions, skill->caution_count);
 	str_appendf(out, "\n%s\n", skill->intro);
 	for (size_t s = 0; s < skill->step_count; s++) {
 		const struct skill_step *step = &skill->steps[s];
@@ -109,6 +117,10 @@ void skill_format(const struct skill *skill, struct str *out)
 			}
 			skill_format_block(&step->blocks[b], "  ", out);
 		}
+	}
+	if (skill->example != NULL) {
+		str_append(out, "\nAn example:\n");
+		indent_lines(skill->example, "  ", out);
 	}
 	if (skill->related_count > 0) {
 		str_append(out, "\nRelated skills:");
