@@ -8,14 +8,24 @@
 #include "cli/term_width.h"
 #include "core/skill_format.h"
 
-enum { OPT_MODULE = 1 };
+enum { OPT_MODULE = 1, OPT_CURRICULUM };
 
-static bool on_module(int code, const char *arg, void *data)
+struct list_args {
+	enum skill_module only; /* SKILL_MODULE_COUNT: every module */
+	bool curriculum;
+};
+
+static bool on_list_option(int code, const char *arg, void *data)
 {
+	struct list_args *a = data;
+	if (code == OPT_CURRICULUM) {
+		a->curriculum = true;
+		return true;
+	}
 	if (code != OPT_MODULE) {
 		return false;
 	}
-	enum skill_module *module = data;
+	enum skill_module *module = &a->only;
 	if (!skill_module_parse(arg, module)) {
 		cli_usage_error("unknown module \"%s\": use mindfulness, distress-tolerance, "
 		                "emotion-regulation, interpersonal-effectiveness or general.", arg);
@@ -24,23 +34,49 @@ static bool on_module(int code, const char *arg, void *data)
 	return true;
 }
 
+/* Each curriculum, week by week, with the skills' names. */
+static void list_curricula(const struct skill_library *lib, struct str *text)
+{
+	for (size_t c = 0; c < lib->curriculum_count; c++) {
+		const struct curriculum *cur = &lib->curricula[c];
+		str_appendf(text, "%s%s (%s)\n%s\n", c ? "\n" : "", cur->name, cur->id, cur->summary);
+		for (size_t w = 0; w < cur->week_count; w++) {
+			const struct curriculum_week *week = &cur->weeks[w];
+			str_appendf(text, "\nWeek %u, %s:\n", week->number,
+			            skill_module_name(week->module));
+			for (size_t k = 0; k < week->skill_count; k++) {
+				const struct skill *s = skill_library_find(lib, week->skills[k]);
+				str_appendf(text, "  %-32s %s\n", week->skills[k], s != NULL ? s->name : "");
+			}
+		}
+	}
+}
+
 static int skills_list(struct app_options *opt, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"module", required_argument, NULL, OPT_MODULE},
+		{"curriculum", no_argument, NULL, OPT_CURRICULUM},
 		{NULL, 0, NULL, 0},
 	};
-	enum skill_module only = SKILL_MODULE_COUNT;
-	if (!cli_parse_command(opt, argc, argv, longopts, on_module, &only)) {
+	struct list_args a = {.only = SKILL_MODULE_COUNT};
+	if (!cli_parse_command(opt, argc, argv, longopts, on_list_option, &a)) {
 		return CLI_USAGE;
 	}
 	if (optind < argc) {
 		return cli_usage_error("skills list takes no arguments, but got \"%s\".", argv[optind]);
 	}
+	if (a.curriculum && a.only != SKILL_MODULE_COUNT) {
+		return cli_usage_error("skills list takes --module or --curriculum, not both.");
+	}
+	enum skill_module only = a.only;
 	struct skills_env env;
 	skills_env_load(&env, opt);
 	struct str text = {0};
-	for (int m = 0; m < SKILL_MODULE_COUNT; m++) {
+	if (a.curriculum) {
+		list_curricula(&env.lib, &text);
+	}
+	for (int m = 0; m < SKILL_MODULE_COUNT && !a.curriculum; m++) {
 		if (only != SKILL_MODULE_COUNT && m != (int)only) {
 			continue;
 		}
@@ -118,7 +154,10 @@ static int skills_check(struct app_options *opt, int argc, char **argv)
 	}
 	int rc = CLI_OK;
 	if (problems.count > 0) {
-		fputs(str_cstr(&problems.text), stdout);
+		struct str sorted = {0};
+		problems_sorted(&problems, &sorted);
+		fputs(str_cstr(&sorted), stdout);
+		str_finish(&sorted);
 		printf("%zu problem%s in %zu file%s.\n", problems.count, problems.count == 1 ? "" : "s",
 		       files, files == 1 ? "" : "s");
 		rc = CLI_ERROR;

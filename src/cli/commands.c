@@ -71,10 +71,11 @@ const struct cli_command cli_commands[] = {
 	{"settings", "thresholds [KIND N]",
 	 "see the urge thresholds, or lower one (never raise it); works locked",
 	 NULL, NULL, cmd_settings},
-	{"skills", "list [--module M] | show ID | check FILE...",
+	{"skills", "list [--module M | --curriculum] | show ID | check FILE...",
 	 "browse the skills, or check a skill file you wrote",
 	 "  --module M             list only module M: mindfulness, distress-tolerance,\n"
-	 "                         emotion-regulation, interpersonal-effectiveness or general\n",
+	 "                         emotion-regulation, interpersonal-effectiveness or general\n"
+	 "  --curriculum           the group curriculum, week by week\n",
 	 NULL, cmd_skills},
 	{"urge", "[TARGET [RATING]] [--note TEXT|-] | --after N | list | remove ID",
 	 "log an urge (0-5); works locked; always shows crisis lines",

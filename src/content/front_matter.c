@@ -152,6 +152,26 @@ const char *front_matter_text(struct front_matter *fm, const yaml_node_t *map, c
 	return text;
 }
 
+char *front_matter_paragraphs(struct front_matter *fm, const yaml_node_t *map, const char *key)
+{
+	yaml_node_t *node = front_matter_get(fm, map, key);
+	if (node == NULL) {
+		return NULL;
+	}
+	const char *text = yaml_doc_scalar(node);
+	size_t n = text != NULL ? strlen(text) : 0;
+	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' ')) {
+		n--; /* a folded block ends in a line break */
+	}
+	if (n == 0) {
+		front_matter_problem(fm, node, "\"%s\" must be text: one or more paragraphs", key);
+		return NULL;
+	}
+	struct str s = {0};
+	str_append_n(&s, text, n);
+	return s.buf;
+}
+
 void front_matter_list(struct front_matter *fm, const yaml_node_t *map, const char *key,
                        char ***out, size_t *count)
 {

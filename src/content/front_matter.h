@@ -69,6 +69,11 @@ bool front_matter_check_keys(struct front_matter *fm, const yaml_node_t *map,
 const char *front_matter_text(struct front_matter *fm, const yaml_node_t *map, const char *key,
                               bool required);
 
+/* The text of key in map, which may run over several lines (a YAML
+ * block, "example: >"), without its last line break; a copy the caller
+ * frees, or NULL when the key is missing (or empty, after a problem). */
+char *front_matter_paragraphs(struct front_matter *fm, const yaml_node_t *map, const char *key);
+
 /* Copies the items of the list under key in map into *out (allocated,
  * NULL after the last) and counts them in *count, which starts at 0. A
  * missing key leaves both alone; anything but a list of text is a

@@ -21,4 +21,8 @@ void problems_vadd(struct problems *p, const char *path, size_t line, const char
 	__attribute__((format(printf, 4, 0)));
 void problems_finish(struct problems *p);
 
+/* The problems in place order: by file (in the order each file first
+ * came), then by line, so one run lists a file's problems top to bottom. */
+void problems_sorted(const struct problems *p, struct str *out);
+
 #endif

@@ -93,6 +93,8 @@ static void parse(struct front_matter *fm, const char *folder, void *out)
 	check_minutes(fm, skill);
 	front_matter_list(fm, fm->root, "cautions", &skill->cautions, &skill->caution_count);
 	front_matter_list(fm, fm->root, "related", &skill->related, &skill->related_count);
+	skill->related_line =
+	    (unsigned)front_matter_line(fm, front_matter_get(fm, fm->root, "related"));
 	for (size_t i = 0; i < skill->related_count; i++) {
 		if (!skill_id_valid(skill->related[i])) {
 			front_matter_problem(fm, front_matter_get(fm, fm->root, "related"),
@@ -101,13 +103,12 @@ static void parse(struct front_matter *fm, const char *folder, void *out)
 	}
 	front_matter_list(fm, fm->root, "when", &skill->when, &skill->when_count);
 	front_matter_list(fm, fm->root, "not-when", &skill->not_when, &skill->not_when_count);
-	const char *example = front_matter_text(fm, fm->root, "example", false);
-	if (example != NULL && str_utf8_chars(example) > 900) {
+	skill->example = front_matter_paragraphs(fm, fm->root, "example");
+	if (skill->example != NULL && str_utf8_chars(skill->example) > 900) {
 		front_matter_problem(fm, front_matter_get(fm, fm->root, "example"),
 		                     "\"example\" must be at most 900 characters: one short "
 		                     "worked example");
 	}
-	skill->example = str_dup(example);
 	front_matter_list(fm, fm->root, "kit", &skill->kit, &skill->kit_count);
 	for (size_t i = 0; i < skill->kit_count; i++) {
 		if (!skill_field_valid(skill->kit[i])) {

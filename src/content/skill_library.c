@@ -206,8 +206,9 @@ void skill_library_check_links(const struct skill_library *lib, const char *only
 		const struct skill *s = &lib->skills[i];
 		for (size_t r = 0; r < s->related_count && wanted(s->path, only_path); r++) {
 			if (skill_library_find(lib, s->related[r]) == NULL) {
-				problems_add(problems, s->path, 1, "\"related\" names \"%s\", which is "
-				             "not a skill in the library", s->related[r]);
+				problems_add(problems, s->path, s->related_line ? s->related_line : 1,
+				             "\"related\" names \"%s\", which is not a skill in the library",
+				             s->related[r]);
 			}
 		}
 		for (size_t st = 0; st < s->step_count && wanted(s->path, only_path); st++) {

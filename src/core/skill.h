@@ -111,6 +111,7 @@ struct skill {
 	size_t caution_count;
 	char **related;
 	size_t related_count;
+	unsigned related_line; /* where "related" is in its file, for problems */
 	char *reference;     /* may be NULL */
 	char **kit;          /* fields of the person's own kit: offered again next time */
 	size_t kit_count;
