@@ -189,6 +189,19 @@ static void test_one_cold_water_caution(void **state)
 	assert_string_equal(tip->blocks[0].text, face->blocks[0].text);
 }
 
+/* Issue 12: every skill says when to use it and when not to, and has one
+ * short worked example. */
+static void test_when_and_example(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < lib.count; i++) {
+		const struct skill *s = &lib.skills[i];
+		if (s->when_count == 0 || s->not_when_count == 0 || s->example == NULL) {
+			fail_msg("%s lacks when, not-when or an example", s->id);
+		}
+	}
+}
+
 /* Every breathing pacer breathes out for longer than in, and the paced
  * breathing skill has one. */
 static void test_breathing_out_longer(void **state)
@@ -407,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_nothing_painful_or_imitating_self_harm),
 		cmocka_unit_test(test_tip),
 		cmocka_unit_test(test_one_cold_water_caution),
+		cmocka_unit_test(test_when_and_example),
 		cmocka_unit_test(test_breathing_out_longer),
 		cmocka_unit_test(test_links_exist),
 		cmocka_unit_test(test_curriculum_shape),
