@@ -48,6 +48,8 @@ static void test_every_required_skill(void **state)
 {
 	(void)state;
 	static const char *const required[] = {
+		"orientation", "when-to-use-crisis-skills", "abc-please", "sleep-hygiene",
+		"nightmare-protocol",
 		"wise-mind", "observe", "describe", "participate", "nonjudgmentally",
 		"one-mindfully", "effectively", "loving-kindness", "skillful-means",
 		"stop", "pros-and-cons", "tip", "paced-breathing", "paired-muscle-relaxation",
@@ -256,6 +258,32 @@ static void test_curriculum_shape(void **state)
 		}
 	}
 	assert_int_equal(blocks, 3);
+	/* Issue 12: orientation in the first week; the three mindfulness
+	 * blocks are not the same; the last week is not overloaded. */
+	bool orientation = false;
+	for (size_t k = 0; k < c->weeks[0].skill_count; k++) {
+		orientation = orientation || strcmp(c->weeks[0].skills[k], "orientation") == 0;
+	}
+	assert_true(orientation);
+	assert_true(c->weeks[c->week_count - 1].skill_count <= 3);
+	char blocks_seen[3][512] = {{0}};
+	size_t b = 0;
+	for (size_t w = 0; w < c->week_count && b < 3; w++) {
+		if (c->weeks[w].module != SKILL_MINDFULNESS) {
+			continue;
+		}
+		size_t len = strlen(blocks_seen[b]);
+		for (size_t k = 0; k < c->weeks[w].skill_count; k++) {
+			len += (size_t)snprintf(blocks_seen[b] + len, sizeof(blocks_seen[b]) - len, "%s ",
+			                        c->weeks[w].skills[k]);
+		}
+		if (w + 1 < c->week_count && c->weeks[w + 1].module != SKILL_MINDFULNESS) {
+			b++;
+		}
+	}
+	assert_string_not_equal(blocks_seen[0], blocks_seen[1]);
+	assert_string_not_equal(blocks_seen[1], blocks_seen[2]);
+	assert_string_not_equal(blocks_seen[0], blocks_seen[2]);
 }
 
 /* Every file under skills/ is compiled in (skills/meson.build lists them). */
