@@ -24,16 +24,6 @@
 #include "store/urge_event.h"
 #include "store_test.h"
 
-static long long pragma(struct store *store, const char *sql)
-{
-	sqlite3_stmt *stmt;
-	assert_int_equal(sqlite3_prepare_v2(store_db(store), sql, -1, &stmt, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	long long v = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	return v;
-}
-
 /* A private copy of a store's image, as src/crypto would hand it over. */
 static unsigned char *image_of(struct store *store, size_t *len)
 {
@@ -87,8 +77,8 @@ static void test_create_has_schema(void **state)
 	(void)state;
 	struct store *store;
 	assert_status(store_create(&store), STORE_OK);
-	assert_int_equal(pragma(store, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-	assert_int_equal(pragma(store, "PRAGMA application_id"), STORE_APPLICATION_ID);
+	assert_int_equal(store_test_count(store, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(store_test_count(store, "PRAGMA application_id"), STORE_APPLICATION_ID);
 	static const char *const tables[] = {
 		"diary_action", "diary_day", "diary_emotion", "diary_medication", "diary_session", "diary_skill",
 		"diary_urge", "homework", "inbox_key", "practice", "practice_field",
@@ -106,7 +96,7 @@ static void test_create_has_schema(void **state)
 	}
 	assert_int_equal(sqlite3_step(stmt), SQLITE_DONE);
 	sqlite3_finalize(stmt);
-	assert_int_equal(pragma(store, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(store_test_count(store, "PRAGMA foreign_keys"), 1);
 	store_destroy(store);
 	store_destroy(NULL);
 }
@@ -198,7 +188,7 @@ static void test_corrupt_page_is_damaged(void **state)
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
 	root = sqlite3_column_int64(stmt, 0);
 	sqlite3_finalize(stmt);
-	size_t page = (size_t)pragma(store, "PRAGMA page_size");
+	size_t page = (size_t)store_test_count(store, "PRAGMA page_size");
 	size_t len;
 	unsigned char *bytes = image_of(store, &len);
 	store_destroy(store);
@@ -271,7 +261,7 @@ static void test_open_migrates_version_0(void **state)
 	struct store *store;
 	assert_status(store_open_image_copy(bytes, (size_t)len, &store), STORE_OK);
 	sqlite3_free(bytes);
-	assert_int_equal(pragma(store, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(store_test_count(store, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	fill(store);
 	check_filled(store);
 	store_destroy(store);
@@ -351,8 +341,8 @@ static void test_connection_settings(void **state)
 	size_t len;
 	unsigned char *bytes = image_of(store, &len);
 	for (int round = 0; round < 2; round++) {
-		assert_int_equal(pragma(store, "PRAGMA temp_store"), 2); /* MEMORY */
-		assert_int_equal(pragma(store, "PRAGMA secure_delete"), 1);
+		assert_int_equal(store_test_count(store, "PRAGMA temp_store"), 2); /* MEMORY */
+		assert_int_equal(store_test_count(store, "PRAGMA secure_delete"), 1);
 		sqlite3_stmt *stmt;
 		assert_int_equal(sqlite3_prepare_v2(store_db(store), "PRAGMA journal_mode", -1,
 		                                    &stmt, NULL),
