@@ -26,7 +26,7 @@ static bool add_one(const struct store_urge *u, void *data)
 bool session_helps(struct session *s, struct helps *out, struct app_error *err)
 {
 	struct add_ctx c = {.h = out};
-	enum store_status st = store_urge_each(s->store, NULL, add_one, &c);
+	enum store_status st = store_urge_each_rated(s->store, add_one, &c);
 	if (c.no_memory) {
 		return app_error_app(err, APP_E_NO_MEMORY);
 	}

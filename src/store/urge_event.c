@@ -201,6 +201,24 @@ enum store_status store_urge_each(struct store *store, const char *day, store_ur
 	return st;
 }
 
+enum store_status store_urge_each_rated(struct store *store, store_urge_fn *fn, void *data)
+{
+	sqlite3_stmt *stmt;
+	/* In no order: what is done with them (medians) does not depend on it,
+	 * and sorting every urge of ten years by its instant costs more than
+	 * the rest. */
+	enum store_status st = sql_prepare(store_db(store),
+	                                   URGE_COLUMNS " WHERE after IS NOT NULL AND skill IS NOT NULL",
+	                                   &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	size_t rows = 0;
+	st = each_row(stmt, fn, data, &rows);
+	sqlite3_finalize(stmt);
+	return st;
+}
+
 enum store_status store_urge_each_between(struct store *store, const char *from, const char *to,
                                           store_urge_fn *fn, void *data)
 {

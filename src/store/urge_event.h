@@ -59,6 +59,11 @@ typedef bool store_urge_fn(const struct store_urge *urge, void *data);
 enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
                                   void *data) __attribute__((warn_unused_result));
 
+/* Calls fn for each urge rated again after a skill (an after-rating and a
+ * skill), in no particular order: what report --helps counts. */
+enum store_status store_urge_each_rated(struct store *store, store_urge_fn *fn, void *data)
+	__attribute__((warn_unused_result));
+
 /* Calls fn for each entry logged from day from to day to (both
  * "2026-11-22", inclusive: the day is the one the person lived, the first
  * ten characters of its local time), earliest first, in one query that
