@@ -71,11 +71,7 @@ static bool on_urge(struct practice_io *io, const struct exercise_rating *rating
 		str_append(&text, "Urge rating saved in your diary.");
 	} else {
 		str_append(&text, "This urge rating was NOT saved: ");
-		app_error_describe(&err, &text);
-		struct str next = {0};
-		cli_next_step(app_error_next(&err), &next);
-		str_appendf(&text, "%s%s.", next.len > 0 ? "; " : "", str_cstr(&next));
-		str_finish(&next);
+		cli_error_sentence(&err, &text);
 	}
 	app_error_finish(&err);
 	if (rating->high || result.high) {

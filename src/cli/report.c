@@ -38,18 +38,24 @@ void cli_next_step(enum next_step step, struct str *out)
 	}
 }
 
+void cli_error_sentence(const struct app_error *err, struct str *out)
+{
+	struct str next = {0};
+	app_error_describe(err, out);
+	cli_next_step(app_error_next(err), &next);
+	if (next.len > 0) {
+		str_appendf(out, "; %s", str_cstr(&next));
+	}
+	str_append(out, ".");
+	str_finish(&next);
+}
+
 int cli_error(struct app_error *err)
 {
 	struct str msg = {0};
-	struct str next = {0};
 	str_append(&msg, "wisemind: ");
-	app_error_describe(err, &msg);
-	cli_next_step(app_error_next(err), &next);
-	if (next.len > 0) {
-		str_appendf(&msg, "; %s", str_cstr(&next));
-	}
-	str_append(&msg, ".\n");
-	str_finish(&next);
+	cli_error_sentence(err, &msg);
+	str_append(&msg, "\n");
 	fputs(str_cstr(&msg), stderr);
 	str_finish(&msg);
 	int code = app_error_exit_code(err);

@@ -14,6 +14,11 @@
  * stderr, finishes err and returns its exit code (DESIGN.md §4). */
 int cli_error(struct app_error *err);
 
+/* What went wrong and what to do next, as one sentence ending in a full
+ * stop, appended to out: what cli_error prints, for a front end that says
+ * it in the middle of other output (a practice's urge rating). */
+void cli_error_sentence(const struct app_error *err, struct str *out);
+
 /* Appends the shell's words for step ("`wisemind init` creates one");
  * nothing for NEXT_NONE. */
 void cli_next_step(enum next_step step, struct str *out);

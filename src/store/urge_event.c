@@ -183,61 +183,53 @@ static enum store_status each_row(sqlite3_stmt *stmt, store_urge_fn *fn, void *d
 
 #define URGE_COLUMNS "SELECT id, at, target, before, after, skill, note, via_inbox FROM urge_event"
 
-enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
-                                  void *data)
+/* Runs sql with its text parameters (count of them, in order; NULL binds
+ * NULL) and calls fn for each urge it gives. */
+static enum store_status each_query(struct store *store, const char *sql, int count,
+                                    const char *p1, const char *p2, store_urge_fn *fn,
+                                    void *data)
 {
 	sqlite3_stmt *stmt;
-	/* datetime() orders by the instant, across a change of UTC offset. */
-	enum store_status st = sql_prepare(store_db(store),
-	                                   URGE_COLUMNS " WHERE ?1 IS NULL OR substr(at, 1, 10) = ?1"
-	                                   " ORDER BY datetime(at), at, id",
-	                                   &stmt);
+	enum store_status st = sql_prepare(store_db(store), sql, &stmt);
 	if (st != STORE_OK) {
 		return st;
 	}
 	size_t rows = 0;
-	st = sql_bind_text(stmt, 1, day) ? each_row(stmt, fn, data, &rows) : STORE_INVALID;
+	bool bound = (count < 1 || sql_bind_text(stmt, 1, p1)) &&
+	             (count < 2 || sql_bind_text(stmt, 2, p2));
+	st = bound ? each_row(stmt, fn, data, &rows) : STORE_INVALID;
 	sqlite3_finalize(stmt);
 	return st;
 }
 
+enum store_status store_urge_each(struct store *store, const char *day, store_urge_fn *fn,
+                                  void *data)
+{
+	/* datetime() orders by the instant, across a change of UTC offset. */
+	return each_query(store,
+	                  URGE_COLUMNS " WHERE ?1 IS NULL OR substr(at, 1, 10) = ?1"
+	                  " ORDER BY datetime(at), at, id",
+	                  1, day, NULL, fn, data);
+}
+
 enum store_status store_urge_each_rated(struct store *store, store_urge_fn *fn, void *data)
 {
-	sqlite3_stmt *stmt;
 	/* In no order: what is done with them (medians) does not depend on it,
 	 * and sorting every urge of ten years by its instant costs more than
 	 * the rest. */
-	enum store_status st = sql_prepare(store_db(store),
-	                                   URGE_COLUMNS " WHERE after IS NOT NULL AND skill IS NOT NULL",
-	                                   &stmt);
-	if (st != STORE_OK) {
-		return st;
-	}
-	size_t rows = 0;
-	st = each_row(stmt, fn, data, &rows);
-	sqlite3_finalize(stmt);
-	return st;
+	return each_query(store, URGE_COLUMNS " WHERE after IS NOT NULL AND skill IS NOT NULL", 0,
+	                  NULL, NULL, fn, data);
 }
 
 enum store_status store_urge_each_between(struct store *store, const char *from, const char *to,
                                           store_urge_fn *fn, void *data)
 {
-	sqlite3_stmt *stmt;
 	/* A time starts with its day and a 'T', so every time of day to sorts
 	 * below to || 'U': a range on the text, which the index serves. */
-	enum store_status st = sql_prepare(store_db(store),
-	                                   URGE_COLUMNS " WHERE at >= ?1 AND at < ?2 || 'U'"
-	                                   " ORDER BY datetime(at), at, id",
-	                                   &stmt);
-	if (st != STORE_OK) {
-		return st;
-	}
-	size_t rows = 0;
-	st = sql_bind_text(stmt, 1, from) && sql_bind_text(stmt, 2, to)
-	         ? each_row(stmt, fn, data, &rows)
-	         : STORE_INVALID;
-	sqlite3_finalize(stmt);
-	return st;
+	return each_query(store,
+	                  URGE_COLUMNS " WHERE at >= ?1 AND at < ?2 || 'U'"
+	                  " ORDER BY datetime(at), at, id",
+	                  2, from, to, fn, data);
 }
 
 enum store_status store_urge_find(struct store *store, const unsigned char *id,
