@@ -41,3 +41,10 @@ bool session_new_recovery_key(struct session *s, const struct app_secret *passph
 	s->has_recovery = true;
 	return true;
 }
+
+bool session_check_passphrase(struct session *s, const struct app_secret *secret,
+                              struct app_error *err)
+{
+	enum vault_status vst = vault_check_passphrase(s->vault, secret->text, secret->len);
+	return vst == VAULT_OK || app_error_vault(err, vst);
+}

@@ -63,6 +63,11 @@ void session_close(struct session *s);
 
 /* Use cases on an open session. */
 
+/* Checks the passphrase of the open diary (one key derivation), for a
+ * screen that guards a diary kept open: false with err when it is not. */
+bool session_check_passphrase(struct session *s, const struct app_secret *secret,
+                              struct app_error *err) __attribute__((warn_unused_result));
+
 /* A new passphrase: only its key slot is rewritten, durably. */
 bool session_change_passphrase(struct session *s, const struct app_secret *fresh,
                                struct app_error *err) __attribute__((warn_unused_result));

@@ -3,7 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/cli_app.h"
-#include "cli/safety_lines.h"
+#include "front/safety_lines.h"
 
 enum { OPT_SOURCES = 1 };
 
@@ -40,7 +40,7 @@ int cmd_crisis(struct app_options *opt, int argc, char **argv)
 	struct str card = {0};
 	app_crisis_card(&app, &card);
 	struct str warning = {0};
-	cli_add_safety_lines(&app, &card, &warning);
+	front_add_safety_lines(&app, "wisemind safety-plan", &card, &warning);
 	if (sources) {
 		str_append_char(&card, '\n');
 		app_crisis_sources(&app, &card);

@@ -11,7 +11,7 @@
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 #include "cli/report.h"
-#include "cli/safety_lines.h"
+#include "front/safety_lines.h"
 #include "cli/practice_keep.h"
 #include "cli/practice_run.h"
 #include "cli/practice_timer.h"
@@ -133,7 +133,7 @@ static void say_crisis_end(struct practice_cmd *cmd, const struct exercise *ex, 
 		str_append(&text, "\nPlease reach out now: you do not have to face this alone.\n\n");
 		app_crisis_card(cmd->app, &text);
 		struct str warning = {0};
-		cli_add_safety_lines(cmd->app, &text, &warning);
+		front_add_safety_lines(cmd->app, "wisemind safety-plan", &text, &warning);
 		cli_print_text(out, str_cstr(&text));
 		if (warning.len > 0) {
 			cli_print_text(stderr, str_cstr(&warning));

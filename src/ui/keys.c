@@ -4,69 +4,249 @@
 
 #include "ui/curses.h"
 
-/* Each action's help, once; every key of the action points to it. */
-#define X(name, help) static const char help_##name[] = help;
-UI_ACTIONS(X)
+static const char *const action_labels[UI_ACTION_COUNT] = {
+#define X(name, label, help) [UI_ACTION_##name] = label,
+	UI_ACTIONS(X)
 #undef X
-
-/* The key map: every key once, an action's keys together, in the order of
- * UI_ACTIONS. A key missing here does nothing; a key here is on the help
- * screen and must be in the man page. */
-#define UI_KEY_MAP(K) \
-	K(CRISIS, '!', "!") \
-	K(HELP, '?', "?") \
-	K(COUNTRY, 'c', "c") \
-	K(BACK, 27, "Esc") \
-	K(BACK, KEY_LEFT, "Left") \
-	K(BACK, KEY_BACKSPACE, "Backspace") \
-	K(SCROLL_UP, KEY_UP, "Up") \
-	K(SCROLL_UP, 'k', "k") \
-	K(SCROLL_DOWN, KEY_DOWN, "Down") \
-	K(SCROLL_DOWN, 'j', "j") \
-	K(QUIT, 'q', "q")
-
-const struct ui_key ui_keys[] = {
-#define K(action, code, label) {UI_ACTION_##action, code, label, help_##action},
-	UI_KEY_MAP(K)
-#undef K
 };
+
+static const char *const action_helps[UI_ACTION_COUNT] = {
+#define X(name, label, help) [UI_ACTION_##name] = help,
+	UI_ACTIONS(X)
+#undef X
+};
+
+static const char *const context_names[UI_CTX_COUNT] = {
+#define X(name, what) [UI_CTX_##name] = what,
+	UI_CONTEXTS(X)
+#undef X
+};
+
+/* The key map: {context, action, code, function key, label, in the hint
+ * bar}. A key missing here does nothing; a key here is on the help screen
+ * and in the man page. Within a context a key means one thing. */
+#define C(ctx, act, code, label, hint) {UI_CTX_##ctx, UI_ACTION_##act, code, false, label, hint},
+#define F(ctx, act, code, label, hint) {UI_CTX_##ctx, UI_ACTION_##act, code, true, label, hint},
+const struct ui_key ui_keys[] = {
+	C(ALWAYS, CRISIS, UI_CTRL('g'), "Ctrl-G", true)
+	C(ALWAYS, HIDE, UI_CTRL('x'), "Ctrl-X", false)
+	C(GLOBAL, CRISIS, '!', "!", true)
+	C(GLOBAL, HELP, '?', "?", true)
+	F(GLOBAL, HELP, KEY_F(1), "F1", false)
+	C(GLOBAL, LOCK, 'L', "L", false)
+
+	F(MOVE, UP, KEY_UP, "Up", false)
+	C(MOVE, UP, 'k', "k", false)
+	F(MOVE, DOWN, KEY_DOWN, "Down", false)
+	C(MOVE, DOWN, 'j', "j", false)
+	F(MOVE, PAGE_UP, KEY_PPAGE, "PageUp", false)
+	F(MOVE, PAGE_DOWN, KEY_NPAGE, "PageDown", false)
+	C(MOVE, PAGE_DOWN, ' ', "Space", false)
+	C(MOVE, OPEN, '\n', "Enter", true)
+	C(MOVE, OPEN, '\r', "Return", false)
+	F(MOVE, OPEN, KEY_ENTER, "KeypadEnter", false)
+	C(MOVE, BACK, 27, "Esc", true)
+	F(MOVE, BACK, KEY_LEFT, "Left", false)
+	F(MOVE, BACK, KEY_BACKSPACE, "Backspace", false)
+	C(MOVE, BACK, 'q', "q", false)
+
+	C(TODAY, CARD, 'c', "c", true)
+	C(TODAY, URGE, 'u', "u", true)
+	C(TODAY, SKILLS, 's', "s", true)
+	C(TODAY, STRUGGLING, 'n', "n", true)
+	C(TODAY, COUNTRY, 'o', "o", false)
+	C(TODAY, LOCK, 'l', "l", true)
+	C(TODAY, QUIT, 'q', "q", true)
+
+	C(UNLOCK, UNLOCK, '\n', "Enter", true)
+	C(UNLOCK, UNLOCK, '\r', "Return", false)
+	C(UNLOCK, URGE, 'u', "u", true)
+	C(UNLOCK, RECOVERY, 'r', "r", true)
+	C(UNLOCK, COUNTRY, 'o', "o", false)
+	C(UNLOCK, QUIT, 'q', "q", true)
+
+	C(CARD, SAVE, 's', "s", true)
+	C(CARD, PREV_DAY, '[', "[", true)
+	C(CARD, NEXT_DAY, ']', "]", true)
+	C(CARD, CLEAR, 'x', "x", false)
+	F(CARD, CLEAR, KEY_DC, "Delete", false)
+	C(CARD, OPEN, '\n', "Enter", false)
+	C(CARD, BACK, 27, "Esc", true)
+	F(CARD, UP, KEY_UP, "Up", false)
+	F(CARD, DOWN, KEY_DOWN, "Down", false)
+	C(CARD, DOWN, '\t', "Tab", false)
+	F(CARD, UP, KEY_BTAB, "Shift-Tab", false)
+
+	F(RATING, LESS, KEY_LEFT, "Left", false)
+	C(RATING, LESS, '-', "-", false)
+	F(RATING, MORE, KEY_RIGHT, "Right", false)
+	C(RATING, MORE, '+', "+", false)
+
+	C(SKILL, PRACTISE, 'p', "p", true)
+
+	C(PRACTICE, OPEN, '\n', "Enter", true)
+	C(PRACTICE, SKIP, 's', "s", true)
+	C(PRACTICE, REPEAT, 'r', "r", false)
+	C(PRACTICE, BACK, 'b', "b", false)
+	C(PRACTICE, STOP, 'q', "q", true)
+	C(PRACTICE, STOP, 27, "Esc", false)
+	F(PRACTICE, UP, KEY_UP, "Up", false)
+	F(PRACTICE, DOWN, KEY_DOWN, "Down", false)
+
+	C(TIMER, PAUSE, 'p', "p", true)
+	C(TIMER, PACE_SLOWER, '-', "-", false)
+	C(TIMER, PACE_FASTER, '+', "+", false)
+
+	F(TEXT, EDIT_LEFT, KEY_LEFT, "Left", false)
+	F(TEXT, EDIT_RIGHT, KEY_RIGHT, "Right", false)
+	F(TEXT, EDIT_HOME, KEY_HOME, "Home", false)
+	C(TEXT, EDIT_HOME, UI_CTRL('a'), "Ctrl-A", false)
+	F(TEXT, EDIT_END, KEY_END, "End", false)
+	C(TEXT, EDIT_END, UI_CTRL('e'), "Ctrl-E", false)
+	F(TEXT, EDIT_ERASE, KEY_BACKSPACE, "Backspace", false)
+	C(TEXT, EDIT_ERASE, 127, "Del", false)
+	C(TEXT, EDIT_ERASE, 8, "Ctrl-H", false)
+	F(TEXT, EDIT_DELETE, KEY_DC, "Delete", false)
+	C(TEXT, EDIT_DONE, '\n', "Enter", true)
+	C(TEXT, EDIT_DONE, '\r', "Return", false)
+	C(TEXT, EDIT_CANCEL, 27, "Esc", true)
+};
+#undef C
+#undef F
 const size_t ui_key_count = sizeof(ui_keys) / sizeof(ui_keys[0]);
 
-enum ui_action ui_keys_action(int key)
+const char *ui_action_label(enum ui_action action)
+{
+	return action > UI_ACTION_NONE && action < UI_ACTION_COUNT ? action_labels[action] : "";
+}
+
+const char *ui_action_help(enum ui_action action)
+{
+	return action > UI_ACTION_NONE && action < UI_ACTION_COUNT ? action_helps[action] : "";
+}
+
+const char *ui_context_name(enum ui_context context)
+{
+	return context < UI_CTX_COUNT ? context_names[context] : "";
+}
+
+enum ui_action ui_keys_lookup(enum ui_context context, const struct ui_event *ev)
 {
 	for (size_t i = 0; i < ui_key_count; i++) {
-		if (ui_keys[i].key == key) {
-			return ui_keys[i].action;
+		const struct ui_key *k = &ui_keys[i];
+		if (k->context == context && k->code == ev->code && k->fn == ev->fn) {
+			return k->action;
 		}
 	}
 	return UI_ACTION_NONE;
 }
 
-/* The labels of the keys from i that share its action, joined by ", ";
- * returns the index after them. */
-static size_t join_labels(size_t i, struct str *out)
+const char *ui_keys_label(enum ui_context context, enum ui_action action)
 {
-	size_t j = i;
-	for (; j < ui_key_count && ui_keys[j].action == ui_keys[i].action; j++) {
-		str_appendf(out, "%s%s", j > i ? ", " : "", ui_keys[j].label);
+	for (size_t i = 0; i < ui_key_count; i++) {
+		if (ui_keys[i].context == context && ui_keys[i].action == action) {
+			return ui_keys[i].label;
+		}
 	}
-	return j;
+	return NULL;
+}
+
+/* Calls fn for each action bound in context, in the order of its first
+ * key, with its keys' labels joined by ", ". */
+typedef void keys_fn(enum ui_context context, enum ui_action action, const char *labels,
+                     void *data);
+
+static void each_action(enum ui_context context, keys_fn *fn, void *data)
+{
+	bool seen[UI_ACTION_COUNT] = {false};
+	for (size_t i = 0; i < ui_key_count; i++) {
+		const struct ui_key *k = &ui_keys[i];
+		if (k->context != context || seen[k->action]) {
+			continue;
+		}
+		seen[k->action] = true;
+		struct str labels = {0};
+		for (size_t j = i; j < ui_key_count; j++) {
+			if (ui_keys[j].context == context && ui_keys[j].action == k->action) {
+				str_appendf(&labels, "%s%s", labels.len > 0 ? ", " : "", ui_keys[j].label);
+			}
+		}
+		fn(context, k->action, str_cstr(&labels), data);
+		str_finish(&labels);
+	}
+}
+
+static void describe_line(enum ui_context context, enum ui_action action, const char *labels,
+                          void *data)
+{
+	(void)context;
+	str_appendf(data, "  %-22s %s\n", labels, ui_action_help(action));
 }
 
 void ui_keys_describe(struct str *out)
 {
-	size_t width = 0;
-	for (size_t i = 0; i < ui_key_count;) {
-		struct str keys = {0};
-		i = join_labels(i, &keys);
-		width = keys.len > width ? keys.len : width;
-		str_finish(&keys);
+	for (int c = 0; c < UI_CTX_COUNT; c++) {
+		str_appendf(out, "%s%c%s:\n", c > 0 ? "\n" : "", context_names[c][0] - 32,
+		            context_names[c] + 1);
+		each_action((enum ui_context)c, describe_line, out);
 	}
-	for (size_t i = 0; i < ui_key_count;) {
-		struct str keys = {0};
-		const char *help = ui_keys[i].help;
-		i = join_labels(i, &keys);
-		str_appendf(out, "%-*s  %s\n", (int)width, str_cstr(&keys), help);
-		str_finish(&keys);
+}
+
+static void hint_context(struct str *out, enum ui_context context)
+{
+	for (size_t i = 0; i < ui_key_count; i++) {
+		const struct ui_key *k = &ui_keys[i];
+		if (k->context == context && k->hint) {
+			str_appendf(out, "%s%s %s", out->len > 0 ? "  " : "", k->label,
+			            ui_action_label(k->action));
+		}
+	}
+}
+
+void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, struct str *out)
+{
+	if (typing) {
+		hint_context(out, UI_CTX_ALWAYS);
+	} else {
+		hint_context(out, UI_CTX_GLOBAL);
+	}
+	for (size_t i = 0; i < count; i++) {
+		hint_context(out, contexts[i]);
+	}
+}
+
+static void man_line(enum ui_context context, enum ui_action action, const char *labels,
+                     void *data)
+{
+	(void)context;
+	str_appendf(data, "|  %s\n:  %s\n", labels, ui_action_help(action));
+}
+
+void ui_keys_man(struct str *out)
+{
+	str_append(out, "# KEYS\n\n"
+	                "The screen's keys, by where they work. The help screen (*?*) shows "
+	                "the same list.\n");
+	for (int c = 0; c < UI_CTX_COUNT; c++) {
+		str_appendf(out, "\n%c%s:\n\n[[ *Key*\n:< *Action*\n", context_names[c][0] - 32,
+		            context_names[c] + 1);
+		each_action((enum ui_context)c, man_line, out);
+	}
+	str_append(out, "\n");
+}
+
+enum ui_action ui_keys_plain(int ch)
+{
+	switch (ch) {
+	case '!':
+		return UI_ACTION_CRISIS;
+	case '?':
+		return UI_ACTION_HELP;
+	case 'c':
+		return UI_ACTION_COUNTRY;
+	case 'q':
+		return UI_ACTION_QUIT;
+	default:
+		return UI_ACTION_NONE;
 	}
 }

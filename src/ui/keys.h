@@ -1,50 +1,133 @@
 #ifndef WISEMIND_UI_KEYS_H
 #define WISEMIND_UI_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/str.h"
 
-/* Every action the person can take, listed once with what it does. The
- * same list yields the enum and, through the key map in keys.c (every
- * key, aliases included), the bindings, the help screen and the man
- * page's KEYS section (test_keys checks the man page both ways). */
+/* Every action the person can take, listed once: its name, the short
+ * label of the hint bar and the help text. The key map in keys.c binds
+ * keys to actions per context (several keys per action); the help
+ * screen, the hint bar and the man page's KEYS section (generated at
+ * build time by tools/keys_doc.c) all come from it, so none can drift. */
 #define UI_ACTIONS(X) \
-	X(CRISIS, "open the crisis lines, from any screen") \
-	X(HELP, "show the keys") \
-	X(COUNTRY, "choose your country, for the crisis lines") \
-	X(BACK, "go back") \
-	X(SCROLL_UP, "scroll up") \
-	X(SCROLL_DOWN, "scroll down") \
-	X(QUIT, "quit wisemind (from the home screen; elsewhere, go back)")
+	X(CRISIS, "crisis lines", "open the crisis lines, from any screen") \
+	X(HIDE, "hide", "blank the screen at once and lock the diary (any key then asks for the " \
+	                "passphrase)") \
+	X(HELP, "keys", "show the keys") \
+	X(LOCK, "lock", "save, lock the diary and wipe its keys from memory") \
+	X(QUIT, "quit", "quit wisemind (saving first)") \
+	X(BACK, "back", "go back") \
+	X(UP, "up", "move up") \
+	X(DOWN, "down", "move down") \
+	X(PAGE_UP, "page up", "move up a page") \
+	X(PAGE_DOWN, "page down", "move down a page") \
+	X(OPEN, "open", "open or choose what is selected") \
+	X(LESS, "less", "lower the rating, or the earlier choice") \
+	X(MORE, "more", "raise the rating, or the later choice") \
+	X(CLEAR, "clear", "clear the field (not filled in)") \
+	X(CARD, "card", "fill in today's diary card") \
+	X(URGE, "urge", "log an urge now") \
+	X(SKILLS, "skills", "browse the skills and practise one") \
+	X(STRUGGLING, "struggling now", "I'm struggling now: start a crisis-survival skill") \
+	X(COUNTRY, "country", "choose your country, for the crisis lines") \
+	X(UNLOCK, "unlock", "type your passphrase to unlock the diary") \
+	X(RECOVERY, "recovery key", "unlock with your recovery key instead of the passphrase") \
+	X(SAVE, "save", "save the card (says Saved only once it is on disk)") \
+	X(PREV_DAY, "day before", "the day before") \
+	X(NEXT_DAY, "day after", "the day after") \
+	X(PRACTISE, "practise", "practise this skill") \
+	X(PAUSE, "pause", "pause or resume the timer") \
+	X(SKIP, "skip", "skip this step") \
+	X(REPEAT, "repeat", "do this step again") \
+	X(STOP, "stop", "stop the practice (what you did is kept)") \
+	X(PACE_SLOWER, "slower", "breathe more slowly (a longer breath)") \
+	X(PACE_FASTER, "faster", "breathe faster (a shorter breath)") \
+	X(EDIT_LEFT, "left", "move the cursor left") \
+	X(EDIT_RIGHT, "right", "move the cursor right") \
+	X(EDIT_HOME, "start", "move the cursor to the start") \
+	X(EDIT_END, "end", "move the cursor to the end") \
+	X(EDIT_ERASE, "erase", "erase the character before the cursor") \
+	X(EDIT_DELETE, "delete", "erase the character under the cursor") \
+	X(EDIT_DONE, "done", "finish typing") \
+	X(EDIT_CANCEL, "cancel", "stop typing; what was typed is dropped")
 
 enum ui_action {
 	UI_ACTION_NONE,
-#define X(name, help) UI_ACTION_##name,
+#define X(name, label, help) UI_ACTION_##name,
 	UI_ACTIONS(X)
 #undef X
+	UI_ACTION_COUNT
 };
 
-/* One key: the code getch returns, its name on the help screen and in the
- * man page, and its action's help. An action may have several keys. */
+/* Where a key is read. A screen names its contexts (most specific
+ * first); ALWAYS keys work everywhere, text fields included; GLOBAL keys
+ * work everywhere outside a text field. */
+#define UI_CONTEXTS(X) \
+	X(ALWAYS, "everywhere, also while typing") \
+	X(GLOBAL, "everywhere except while typing") \
+	X(MOVE, "lists and pages") \
+	X(TODAY, "today") \
+	X(UNLOCK, "the locked screen") \
+	X(CARD, "the diary card") \
+	X(RATING, "a rating on a form") \
+	X(SKILL, "a skill's page") \
+	X(PRACTICE, "a practice") \
+	X(TIMER, "a timer or the breathing pacer") \
+	X(TEXT, "while typing")
+
+enum ui_context {
+#define X(name, what) UI_CTX_##name,
+	UI_CONTEXTS(X)
+#undef X
+	UI_CTX_COUNT
+};
+
+/* A key as curses reads it: a character (fn false; a wide character or a
+ * control character) or a function key (fn true; KEY_UP...). */
+struct ui_event {
+	int code;
+	bool fn;
+};
+
+#define UI_CTRL(c) ((c) & 0x1f)
+
+/* One binding. hint: shown in the hint bar of screens with this context. */
 struct ui_key {
+	enum ui_context context;
 	enum ui_action action;
-	int key;
-	const char *label;
-	const char *help;
+	int code;
+	bool fn;
+	const char *label; /* as the help screen and the man page name it */
+	bool hint;
 };
 
-/* Every key, aliases included, grouped by action in the order of
- * UI_ACTIONS. */
 extern const struct ui_key ui_keys[];
 extern const size_t ui_key_count;
 
-/* The action bound to a key code from getch (arrow keys included). */
-enum ui_action ui_keys_action(int key);
+const char *ui_action_label(enum ui_action action);
+const char *ui_action_help(enum ui_action action);
+const char *ui_context_name(enum ui_context context);
 
-/* Appends one line per action: its keys' labels joined by ", " (as the
- * man page's KEYS section names them), padded to one column, then its
- * help. The help screen shows it. */
+/* The action bound to ev in context, or UI_ACTION_NONE. */
+enum ui_action ui_keys_lookup(enum ui_context context, const struct ui_event *ev);
+
+/* The first key's label for action in context ("!"), or NULL. */
+const char *ui_keys_label(enum ui_context context, enum ui_action action);
+
+/* The help text: for each context, one line per action, its keys' labels
+ * joined by ", ", then its help. */
 void ui_keys_describe(struct str *out);
+
+/* The hint bar for a screen reading contexts (count of them) and, unless
+ * typing, the GLOBAL ones: "! crisis lines  ? keys ...", ALWAYS first. */
+void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, struct str *out);
+
+/* The KEYS section of wisemind(1) in scdoc, from the same table. */
+void ui_keys_man(struct str *out);
+
+/* The action of a one-character line in plain mode (! ? c q). */
+enum ui_action ui_keys_plain(int ch);
 
 #endif

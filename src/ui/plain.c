@@ -18,11 +18,9 @@ void ui_plain_print(const struct app *app, FILE *out, const char *text)
 
 static void print_keys(FILE *out)
 {
-	for (size_t i = 0; i < ui_key_count; i++) {
-		if (ui_keys[i].action == UI_ACTION_CRISIS || ui_keys[i].action == UI_ACTION_HELP ||
-		    ui_keys[i].action == UI_ACTION_COUNTRY || ui_keys[i].action == UI_ACTION_QUIT) {
-			fprintf(out, "  %s  %s\n", ui_keys[i].label, ui_keys[i].help);
-		}
+	static const char keys[] = "!?cq";
+	for (const char *k = keys; *k != '\0'; k++) {
+		fprintf(out, "  %c  %s\n", *k, ui_action_help(ui_keys_plain(*k)));
 	}
 }
 
@@ -134,7 +132,7 @@ int plain_run(struct app *app, FILE *in, FILE *out)
 		}
 		line[strcspn(line, "\r\n")] = '\0';
 		enum ui_action action = line[0] != '\0' && line[1] == '\0'
-		                        ? ui_keys_action((unsigned char)line[0])
+		                        ? ui_keys_plain((unsigned char)line[0])
 		                        : UI_ACTION_NONE;
 		if (action == UI_ACTION_QUIT) {
 			break;

@@ -1,12 +1,53 @@
-#include "ui/curses.h"
-#include "ui/tui_state.h"
+#include "front/safety_lines.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
 
-void ui_crisis_draw(struct tui *t)
+/* The crisis lines, over whatever the person was doing: Esc returns to
+ * exactly that place. Drawn at any size, so a small window still shows
+ * them. */
+struct crisis {
+	struct ui_textview tv;
+};
+
+static void draw(struct ui *ui, void *state, WINDOW *w)
 {
-	attrset(term_attr(&t->term, UI_ROLE_ALERT));
-	mvaddstr(1, 1, "Crisis lines");
+	struct crisis *c = state;
+	wattrset(w, theme_attr(&ui->theme, UI_ROLE_ALERT));
+	mvwaddstr(w, 0, 1, "Crisis lines");
 	struct str card = {0};
-	app_crisis_card(&t->app, &card);
-	ui_page_draw(t, 3, str_cstr(&card));
+	app_crisis_card(&ui->app, &card);
+	struct str warning = {0};
+	front_add_safety_lines(&ui->app, "wisemind safety-plan, in the terminal", &card, &warning);
+	str_append(&card, str_cstr(&warning));
+	str_finish(&warning);
+	ui_textview_draw(ui, &c->tv, w, 2, str_cstr(&card));
 	str_finish(&card);
 }
+
+static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
+                            const struct ui_event *ev)
+{
+	(void)ev;
+	struct crisis *c = state;
+	if (ui_textview_key(&c->tv, action)) {
+		return UI_REACT_REDRAW;
+	}
+	if (action == UI_ACTION_BACK) {
+		ui_pop(ui);
+		return UI_REACT_REDRAW;
+	}
+	if (action == UI_ACTION_COUNTRY) {
+		ui_push(ui, &ui_screen_country, NULL);
+		return UI_REACT_REDRAW;
+	}
+	return UI_REACT_NONE;
+}
+
+const struct ui_screen ui_screen_crisis = {
+	.name = "crisis",
+	.contexts = {UI_CTX_MOVE, UI_CTX_UNLOCK},
+	.state_size = sizeof(struct crisis),
+	.any_size = true,
+	.draw = draw,
+	.key = key,
+};

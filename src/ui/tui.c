@@ -1,108 +1,19 @@
 #include "ui/tui.h"
 
+#include <langinfo.h>
 #include <locale.h>
-#include <stdlib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "app/session.h"
 #include "app/signals.h"
 #include "core/wrap.h"
-#include "ui/curses.h"
 #include "ui/plain.h"
-#include "ui/tui_state.h"
-
-/* A warning about the person's own files (a malformed crisis or settings
- * file) stays on the line above the hints, where the person is looking,
- * not only on stderr after quitting. */
-static void draw_status(struct tui *t)
-{
-	int rows = ui_status_rows(t);
-	if (rows == 0) {
-		return;
-	}
-	attrset(term_attr(&t->term, UI_ROLE_ALERT));
-	ui_text_draw(t, LINES - 1 - rows, 1, COLS - 2, rows, str_cstr(&t->status));
-}
-
-static void draw_frame(struct tui *t)
-{
-	erase();
-	attrset(term_attr(&t->term, UI_ROLE_TITLE));
-	mvaddstr(0, 1, "wisemind");
-	attrset(term_attr(&t->term, UI_ROLE_HINT));
-	const char *hint = t->screen == UI_SCREEN_HOME ? "! crisis lines   ? keys   q quit"
-	                   : t->screen == UI_SCREEN_COUNTRY ? "! crisis lines   Enter confirm   Esc skip"
-	                   : t->screen == UI_SCREEN_CRISIS ? "! crisis lines   c country   Esc back"
-	                   : "! crisis lines   Esc back";
-	mvaddstr(LINES - 1, 1, hint);
-	draw_status(t);
-	switch (t->screen) {
-	case UI_SCREEN_HOME:
-		ui_home_draw(t);
-		break;
-	case UI_SCREEN_CRISIS:
-		ui_crisis_draw(t);
-		break;
-	case UI_SCREEN_HELP:
-		ui_help_draw(t);
-		break;
-	case UI_SCREEN_COUNTRY:
-		ui_country_draw(t);
-		break;
-	}
-	attrset(A_NORMAL);
-	refresh();
-}
-
-static void go(struct tui *t, enum ui_screen screen)
-{
-	if (t->screen != screen) {
-		if (t->screen == UI_SCREEN_HOME) {
-			t->back = UI_SCREEN_HOME;
-		}
-		t->screen = screen;
-		t->scroll = 0;
-	}
-}
-
-enum ui_reaction ui_handle(struct tui *t, enum ui_action action)
-{
-	switch (action) {
-	case UI_ACTION_CRISIS:
-		go(t, UI_SCREEN_CRISIS);
-		return UI_REACT_REDRAW;
-	case UI_ACTION_HELP:
-		go(t, UI_SCREEN_HELP);
-		return UI_REACT_REDRAW;
-	case UI_ACTION_COUNTRY:
-		t->back = UI_SCREEN_HOME;
-		t->screen = UI_SCREEN_COUNTRY;
-		t->typed[0] = '\0';
-		t->pending[0] = '\0';
-		return UI_REACT_REDRAW;
-	case UI_ACTION_BACK:
-		go(t, t->back);
-		return UI_REACT_REDRAW;
-	case UI_ACTION_QUIT:
-		if (t->screen == UI_SCREEN_HOME) {
-			return UI_REACT_QUIT;
-		}
-		go(t, t->back);
-		return UI_REACT_REDRAW;
-	case UI_ACTION_SCROLL_UP:
-		if (t->scroll > 0) {
-			t->scroll--;
-		}
-		return UI_REACT_REDRAW;
-	case UI_ACTION_SCROLL_DOWN:
-		t->scroll++;
-		return UI_REACT_REDRAW;
-	case UI_ACTION_NONE:
-		break;
-	}
-	return UI_REACT_NONE;
-}
+#include "ui/screens.h"
+#include "ui/term.h"
+#include "ui/ui.h"
 
 /* The whole story of each warning, on stderr once the screen is closed,
  * wrapped to the terminal's width as the commands' are (width 0: as it
@@ -129,36 +40,58 @@ static void print_warnings(const struct app *app, int width)
 }
 
 /* The first warning that has a short form, for the status line. */
-static void status_from_warnings(struct tui *t)
+static void status_from_warnings(struct ui *ui)
 {
-	for (size_t i = 0; i < t->app.warnings.count && t->status.len == 0; i++) {
-		app_warning_summary(&t->app.warnings.items[i], &t->status);
+	for (size_t i = 0; i < ui->app.warnings.count && ui->status.len == 0; i++) {
+		app_warning_summary(&ui->app.warnings.items[i], &ui->status);
+		ui->status_alert = true;
 	}
+}
+
+static bool has_vault(struct ui *ui)
+{
+	struct app_error err = {0};
+	bool ok = session_precheck(&ui->app, &err);
+	/* Only "there is no vault" leads to the first run; anything else
+	 * (held by another wisemind, a newer version, an odd file) is said on
+	 * the locked screen, which still has the crisis lines. */
+	bool missing = !ok && app_error_next(&err) == NEXT_INIT;
+	app_error_finish(&err);
+	return !missing;
+}
+
+static int run_plain(struct ui *ui)
+{
+	print_warnings(&ui->app, 0);
+	ui->app.hints.change_country = "type c and Enter";
+	return plain_run(&ui->app, stdin, stdout);
+}
+
+void ui_unlocked(struct ui *ui, struct session *s)
+{
+	ui->session = s;
+	ui_reset(ui, &ui_screen_today, NULL);
 }
 
 int tui_run(const struct app_options *opt)
 {
-	struct tui t = {.screen = UI_SCREEN_HOME};
-	app_init(&t.app, opt);
-	status_from_warnings(&t);
-	t.app.hints.change_country = "press c";
-	if (app_country_unconfirmed(&t.app)) {
-		t.screen = UI_SCREEN_COUNTRY;
-	}
+	struct ui ui = {0};
+	app_init(&ui.app, opt);
+	status_from_warnings(&ui);
+	ui.app.hints.change_country = "press o";
 	int rc = EXIT_SUCCESS;
 	bool plain = opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO);
-	/* Only curses needs the locale (for wide characters). The commands
+	/* Only the screen needs the locale (for wide characters). The commands
 	 * measure text themselves: setting a locale up costs the crisis card
 	 * more than everything else it does. */
 	setlocale(LC_CTYPE, "");
 	/* Ctrl-C and termination signals are ours, not curses's (which would
-	 * exit from its handler): the loop ends, the screen is put back, and
-	 * main exits 128 + the signal, 130 for Ctrl-C, as every command does.
-	 * Caught before curses starts, which then leaves them alone. */
+	 * exit from its handler): the loop ends, work is kept, the diary
+	 * wiped, the screen put back, and main exits 128 + the signal. */
 	if (!plain) {
 		app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
 	}
-	if (!plain && !term_start(&t.term, t.app.opt.no_color)) {
+	if (!plain && !term_start()) {
 		/* One line, then the same program line by line: a person who
 		 * needs the crisis lines must never be turned away. */
 		fputs("wisemind: this terminal (TERM) cannot show the full screen, so wisemind "
@@ -166,34 +99,44 @@ int tui_run(const struct app_options *opt)
 		plain = true;
 	}
 	if (plain) {
-		print_warnings(&t.app, 0);
-		t.app.hints.change_country = "type c and Enter";
-		rc = plain_run(&t.app, stdin, stdout);
-		str_finish(&t.status);
-		app_finish(&t.app);
+		rc = run_plain(&ui);
+		str_finish(&ui.status);
+		app_finish(&ui.app);
 		return rc;
 	}
-	draw_frame(&t);
-	for (;;) {
-		int key = getch();
-		if (app_signals_pending() != 0) {
-			break;
-		}
-		enum ui_reaction r = key == KEY_RESIZE ? UI_REACT_REDRAW
-		                     : t.screen == UI_SCREEN_COUNTRY ? ui_country_key(&t, key)
-		                     : ui_handle(&t, ui_keys_action(key));
-		if (r & UI_REACT_QUIT) {
-			break;
-		}
-		if (r & UI_REACT_REDRAW) {
-			draw_frame(&t);
-		}
+	theme_init(&ui.theme, !ui.app.ascii_only && strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
+	theme_start_colors(&ui.theme, !ui.app.opt.no_color);
+	if (!app_secrets_protect()) {
+		ui_say(&ui, true, "Core dumps could not be turned off, so wisemind will not ask "
+		                  "for a passphrase here; the crisis lines still work (press !).");
+	}
+	if (!has_vault(&ui)) {
+		ui_push(&ui, &ui_screen_welcome, NULL);
+	} else {
+		ui_push(&ui, &ui_screen_unlock, NULL);
+	}
+	if (app_country_unconfirmed(&ui.app)) {
+		ui_push(&ui, &ui_screen_country, NULL);
+	}
+	ui_loop(&ui);
+	/* Quitting, Ctrl-C or a termination signal: keep what is open, save,
+	 * wipe. A draft that cannot be kept is said on stderr. */
+	bool kept = ui_close_session(&ui);
+	ui_clear(&ui);
+	if (ui.body != NULL) {
+		delwin(ui.body);
 	}
 	int width = COLS;
 	term_stop();
-	print_warnings(&t.app, width);
-	str_finish(&t.message);
-	str_finish(&t.status);
-	app_finish(&t.app);
+	if (!kept) {
+		fprintf(stderr, "wisemind: %s Nothing more could be done before closing.\n",
+		        str_cstr(&ui.kept_why));
+		session_close(ui.session);
+		rc = EXIT_FAILURE;
+	}
+	print_warnings(&ui.app, width);
+	str_finish(&ui.status);
+	str_finish(&ui.kept_why);
+	app_finish(&ui.app);
 	return rc;
 }

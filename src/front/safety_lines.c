@@ -1,5 +1,5 @@
 /* The person's own safety-plan lines under a crisis card. */
-#include "cli/safety_lines.h"
+#include "front/safety_lines.h"
 
 #include "app/safety_plan.h"
 
@@ -7,7 +7,8 @@
  * after the card, with where the whole plan is; nothing when none were
  * chosen. A damaged file gives what could be read, and a warning (to
  * print after the card). */
-void cli_add_safety_lines(const struct app *app, struct str *card, struct str *warning)
+void front_add_safety_lines(const struct app *app, const char *see_plan, struct str *card,
+                            struct str *warning)
 {
 	struct safety_plan shown = {0};
 	struct str why = {0};
@@ -16,9 +17,9 @@ void cli_add_safety_lines(const struct app *app, struct str *card, struct str *w
 		str_append(card, "\nYour own safety plan (the lines you chose to show even when "
 		                 "locked):\n");
 		safety_plan_format_shown(&shown, card);
-		str_append(card, "To see your whole plan: wisemind safety-plan\n");
+		str_appendf(card, "To see your whole plan: %s\n", see_plan);
 	} else if (read_whole && app_safety_plan_may_exist(app)) {
-		str_append(card, "\nYour safety plan, if you have made one: wisemind safety-plan\n");
+		str_appendf(card, "\nYour safety plan, if you have made one: %s\n", see_plan);
 	}
 	if (!read_whole) {
 		str_append(warning, "wisemind: the safety-plan lines to show while locked (");

@@ -1,0 +1,225 @@
+#include <time.h>
+
+#include "app/signals.h"
+#include "ui/screens.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+#define IDLE_LOCK_MS (10u * 60u * 1000u) /* until settings names it (issue 14) */
+#define TICK_MS 1000
+
+/* The terminal and the clock. */
+static bool term_read(struct ui *ui, struct ui_event *ev, int timeout_ms)
+{
+	(void)ui;
+	wint_t ch = 0;
+	timeout(timeout_ms);
+	int r = get_wch(&ch);
+	if (r == ERR) {
+		return false;
+	}
+	ev->fn = r == KEY_CODE_YES;
+	ev->code = (int)ch;
+	return true;
+}
+
+static uint64_t term_now(struct ui *ui)
+{
+	(void)ui;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+static const struct ui_io term_io = {.read = term_read, .now_ms = term_now};
+const struct ui_io *ui_test_io;
+
+static bool typing(struct ui_frame *f)
+{
+	return f->screen->typing != NULL && f->screen->typing(f->state);
+}
+
+static bool too_small(const struct ui_frame *f)
+{
+	return !f->screen->any_size && (COLS < 80 || LINES < 24);
+}
+
+static void draw_bars(struct ui *ui, struct ui_frame *f)
+{
+	wattrset(stdscr, theme_attr(&ui->theme, UI_ROLE_TITLE));
+	mvwaddstr(stdscr, 0, 1, "wisemind");
+	struct str hints = {0};
+	size_t n = 0;
+	while (n < 4 && f->screen->contexts[n] != UI_CTX_COUNT && f->screen->contexts[n] != 0) {
+		n++;
+	}
+	if (too_small(f)) {
+		ui_keys_hints(NULL, 0, false, &hints);
+	} else {
+		ui_keys_hints(f->screen->contexts, n, typing(f), &hints);
+	}
+	ui_text(ui, stdscr, LINES - 1, 1, COLS - 2, 1, UI_ROLE_HINT, str_cstr(&hints));
+	str_finish(&hints);
+	if (ui->status.len > 0 && LINES > 4) {
+		ui_text(ui, stdscr, LINES - 2, 1, COLS - 2, 1,
+		        ui->status_alert ? UI_ROLE_ALERT : UI_ROLE_GOOD, str_cstr(&ui->status));
+	}
+}
+
+static void draw(struct ui *ui)
+{
+	struct ui_frame *f = ui_top(ui);
+	werase(stdscr);
+	if (ui->hidden || f == NULL || f->screen->blank) {
+		/* Quick-hide: nothing at all on the screen. */
+		wnoutrefresh(stdscr);
+		curs_set(0);
+		doupdate();
+		return;
+	}
+	draw_bars(ui, f);
+	wnoutrefresh(stdscr);
+	int rows = LINES - 2 - (ui->status.len > 0 ? 1 : 0);
+	if (ui->body != NULL) {
+		delwin(ui->body);
+	}
+	ui->body = rows > 0 ? newwin(rows, COLS, 1, 0) : NULL;
+	if (ui->body == NULL) {
+		doupdate();
+		return;
+	}
+	if (too_small(f)) {
+		ui_center(ui, ui->body, rows / 2 > 0 ? rows / 2 - 1 : 0, UI_ROLE_ALERT,
+		          "This window is too small: make it at least 80 columns wide and 24 "
+		          "lines tall. Press ! for crisis lines.");
+		curs_set(0);
+	} else {
+		f->screen->draw(ui, f->state, ui->body);
+		curs_set(typing(f) ? 1 : 0);
+	}
+	wnoutrefresh(ui->body);
+	doupdate();
+}
+
+/* ALWAYS keys, then GLOBAL ones outside a text field. */
+static enum ui_reaction global_key(struct ui *ui, struct ui_frame *f, const struct ui_event *ev)
+{
+	if (f->screen->blank) {
+		return UI_REACT_NONE;
+	}
+	enum ui_action a = ui_keys_lookup(UI_CTX_ALWAYS, ev);
+	if (a == UI_ACTION_NONE && !typing(f)) {
+		a = ui_keys_lookup(UI_CTX_GLOBAL, ev);
+	}
+	switch (a) {
+	case UI_ACTION_CRISIS:
+		if (f->screen != &ui_screen_crisis) {
+			ui_push(ui, &ui_screen_crisis, NULL);
+		}
+		return UI_REACT_REDRAW;
+	case UI_ACTION_HIDE:
+		ui->hidden = true;
+		draw(ui); /* blank first, at once; then keep and lock behind it */
+		ui_lock(ui);
+		ui_push(ui, &ui_screen_hidden, NULL);
+		ui->hidden = false;
+		return UI_REACT_REDRAW;
+	case UI_ACTION_HELP:
+		if (f->screen != &ui_screen_help && !too_small(f)) {
+			ui_push(ui, &ui_screen_help, NULL);
+		}
+		return UI_REACT_REDRAW;
+	case UI_ACTION_LOCK:
+		if (ui->session != NULL) {
+			ui_lock(ui);
+		}
+		return UI_REACT_REDRAW;
+	default:
+		return UI_REACT_NONE;
+	}
+}
+
+static enum ui_reaction screen_key(struct ui *ui, struct ui_frame *f, const struct ui_event *ev)
+{
+	if (too_small(f) || f->screen->key == NULL) {
+		return UI_REACT_NONE;
+	}
+	enum ui_action a = UI_ACTION_NONE;
+	if (typing(f)) {
+		a = ui_keys_lookup(UI_CTX_TEXT, ev);
+	}
+	for (size_t i = 0; a == UI_ACTION_NONE && i < 4; i++) {
+		enum ui_context c = f->screen->contexts[i];
+		if (c == UI_CTX_COUNT || (i > 0 && c == 0)) {
+			break;
+		}
+		a = ui_keys_lookup(c, ev);
+	}
+	return f->screen->key(ui, f->state, a, ev);
+}
+
+static bool idle_lock_due(struct ui *ui)
+{
+	if (ui->session == NULL || ui->now_ms - ui->last_key_ms < IDLE_LOCK_MS) {
+		return false;
+	}
+	/* Never during a timer, the pacer or the crisis lines. */
+	for (size_t i = 0; i < ui->depth; i++) {
+		const struct ui_frame *f = &ui->stack[i];
+		if (f->screen == &ui_screen_crisis ||
+		    (f->screen->busy != NULL && f->screen->busy(f->state))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static int wait_ms(struct ui_frame *f)
+{
+	int ms = f != NULL && f->screen->tick_ms != NULL ? f->screen->tick_ms(f->state) : 0;
+	return ms > 0 && ms < TICK_MS ? ms : TICK_MS;
+}
+
+void ui_loop(struct ui *ui)
+{
+	ui->io = ui_test_io != NULL ? ui_test_io : &term_io;
+	ui->now_ms = ui->io->now_ms(ui);
+	ui->last_key_ms = ui->now_ms;
+	draw(ui);
+	while (!ui->quit && ui->depth > 0) {
+		struct ui_frame *f = ui_top(ui);
+		struct ui_event ev = {0};
+		bool got = ui->io->read(ui, &ev, wait_ms(f));
+		ui->now_ms = ui->io->now_ms(ui);
+		if (app_signals_pending() != 0) {
+			break;
+		}
+		enum ui_reaction r = UI_REACT_NONE;
+		if (got && ev.fn && ev.code == KEY_RESIZE) {
+			if (f->screen->layout != NULL) {
+				f->screen->layout(ui, f->state, LINES, COLS);
+			}
+			r = UI_REACT_REDRAW;
+		} else if (got) {
+			ui->last_key_ms = ui->now_ms;
+			r = global_key(ui, f, &ev);
+			if (r == UI_REACT_NONE && ui_top(ui) == f) {
+				r = screen_key(ui, f, &ev);
+			}
+		}
+		f = ui_top(ui);
+		if (f != NULL && f->screen->tick != NULL) {
+			r |= f->screen->tick(ui, f->state);
+		}
+		if (idle_lock_due(ui)) {
+			ui_lock(ui);
+			r |= UI_REACT_REDRAW;
+		}
+		if (r & UI_REACT_QUIT) {
+			break;
+		}
+		if (r & UI_REACT_REDRAW || got) {
+			draw(ui);
+		}
+	}
+}

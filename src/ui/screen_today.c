@@ -1,0 +1,161 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "app/card.h"
+#include "app/clock.h"
+#include "app/helps.h"
+#include "app/urge.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+/* Home, once unlocked: today's card, the urges logged today, and one key
+ * for each thing a person comes to do. */
+struct today {
+	char date[DATE_TEXT_SIZE];
+	struct str urges; /* today's urges, one line each */
+	size_t urge_count;
+	bool card_empty;
+	bool loaded;
+};
+
+static void add_urge(const struct app_urge_entry *e, void *data)
+{
+	struct today *t = data;
+	/* "2026-11-29T14:03:00+13:00": the time of day is at 11. */
+	const char *time = strlen(e->at) >= 16 ? e->at + 11 : e->at;
+	str_appendf(&t->urges, "  %.5s  %s %d", time, e->target, e->before);
+	if (e->after >= 0) {
+		str_appendf(&t->urges, ", then %d after %s", e->after,
+		            e->skill != NULL ? e->skill : "a skill");
+	}
+	if (e->via_inbox) {
+		str_append(&t->urges, " (logged while locked)");
+	}
+	str_append_char(&t->urges, '\n');
+	t->urge_count++;
+}
+
+static bool read_card(const struct card_day *day, void *data)
+{
+	struct today *t = data;
+	t->card_empty = card_day_is_empty(day);
+	return false;
+}
+
+/* Read again each time today shows: a saved card or a logged urge
+ * changes it. */
+static void load(struct ui *ui, struct today *t)
+{
+	app_today(t->date);
+	str_clear(&t->urges);
+	t->urge_count = 0;
+	t->card_empty = true;
+	struct app_error err = {0};
+	if (!session_urges_each(ui->session, t->date, add_urge, t, &err) ||
+	    !session_card_each(ui->session, t->date, t->date, read_card, t, &err)) {
+		ui_say_error(ui, "Today's entries could not be read: ", &err);
+	}
+	app_error_finish(&err);
+	t->loaded = true;
+}
+
+static void layout(struct ui *ui, void *state, int lines, int cols)
+{
+	(void)lines;
+	(void)cols;
+	load(ui, state);
+}
+
+static void leave(struct ui *ui, void *state)
+{
+	(void)ui;
+	struct today *t = state;
+	str_finish(&t->urges);
+}
+
+static void draw(struct ui *ui, void *state, WINDOW *w)
+{
+	struct today *t = state;
+	int width = getmaxx(w) - 2;
+	wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
+	mvwprintw(w, 0, 1, "Today, %s", t->date);
+	int row = 2;
+	row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT,
+	               t->card_empty ? "Today's diary card: not filled in yet (c)."
+	                             : "Today's diary card: started; c opens it.");
+	row++;
+	if (t->urge_count == 0) {
+		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT, "No urges logged today.");
+	} else {
+		char head[64];
+		snprintf(head, sizeof(head), "Urges logged today (%zu):", t->urge_count);
+		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT, head);
+		int room = getmaxy(w) - row - 9;
+		row += ui_text(ui, w, row, 1, width, room > 1 ? room : 1, UI_ROLE_TEXT,
+		               str_cstr(&t->urges));
+	}
+	row++;
+	static const enum ui_action actions[] = {
+		UI_ACTION_CARD, UI_ACTION_URGE, UI_ACTION_SKILLS, UI_ACTION_STRUGGLING,
+		UI_ACTION_LOCK, UI_ACTION_QUIT,
+	};
+	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]) && row < getmaxy(w); i++) {
+		wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
+		mvwprintw(w, row, 3, "%-3s", ui_keys_label(UI_CTX_TODAY, actions[i]));
+		wattrset(w, theme_attr(&ui->theme, UI_ROLE_TEXT));
+		mvwaddstr(w, row++, 7, ui_action_help(actions[i]));
+	}
+}
+
+/* "I'm struggling now": straight into a crisis-survival skill, the one
+ * that has helped this person most, else STOP. */
+static void struggling(struct ui *ui)
+{
+	char suggest[2][APP_URGE_SKILL_ID_MAX + 1] = {{0}};
+	session_helps_suggest(ui->session, suggest);
+	struct ui_practice_arg arg = {.skill = suggest[0][0] != '\0' ? suggest[0] : "stop"};
+	ui_push(ui, &ui_screen_practice, &arg);
+}
+
+static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
+                            const struct ui_event *ev)
+{
+	(void)state;
+	(void)ev;
+	switch (action) {
+	case UI_ACTION_CARD:
+		ui_push(ui, &ui_screen_card, NULL);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_URGE:
+		ui_push(ui, &ui_screen_urge, NULL);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_SKILLS:
+		ui_push(ui, &ui_screen_skills, NULL);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_STRUGGLING:
+		struggling(ui);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_COUNTRY:
+		ui_push(ui, &ui_screen_country, NULL);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_LOCK:
+		ui_lock(ui);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_QUIT:
+		ui->quit = true;
+		return UI_REACT_QUIT;
+	default:
+		return UI_REACT_NONE;
+	}
+}
+
+const struct ui_screen ui_screen_today = {
+	.name = "today",
+	.contexts = {UI_CTX_TODAY},
+	.state_size = sizeof(struct today),
+	.needs_session = true,
+	.leave = leave,
+	.layout = layout,
+	.draw = draw,
+	.key = key,
+};

@@ -1,0 +1,233 @@
+#include <string.h>
+
+#include "app/session.h"
+#include "app/urge.h"
+#include "front/notice_words.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+/* The locked diary: the passphrase (or the recovery key) without echo,
+ * the crisis lines and a quick urge without it. When work could not be
+ * kept as a draft before locking, the diary is still open behind this
+ * screen: the passphrase is checked against it, and the person goes back
+ * to exactly where they were. */
+struct unlock {
+	struct ui_edit secret;
+	bool typing;
+	bool recovery;
+	bool pending; /* Enter was pressed: unlock on the next pass, once "Unlocking" shows */
+	struct str message;
+	bool alert;
+};
+
+static void enter(struct ui *ui, void *state, const void *arg)
+{
+	(void)arg;
+	struct unlock *u = state;
+	if (!ui_edit_init(&u->secret, 0, true)) {
+		str_append(&u->message, "There is not enough memory to read a passphrase safely. "
+		                        "Press ! for crisis lines, or q to quit.");
+		u->alert = true;
+	}
+	struct app_error err = {0};
+	if (ui->session == NULL && !session_precheck(&ui->app, &err)) {
+		str_append(&u->message, "The diary cannot be opened now: ");
+		app_error_describe(&err, &u->message);
+		str_append(&u->message, ". The crisis lines (!) and logging an urge (u) still work.");
+		u->alert = true;
+	}
+	app_error_finish(&err);
+}
+
+static void leave(struct ui *ui, void *state)
+{
+	(void)ui;
+	struct unlock *u = state;
+	ui_edit_finish(&u->secret);
+	str_finish(&u->message);
+}
+
+static void draw(struct ui *ui, void *state, WINDOW *w)
+{
+	struct unlock *u = state;
+	int width = getmaxx(w) - 2;
+	wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
+	mvwaddstr(w, 0, 1, ui->session != NULL ? "Locked (your work is still open)" :
+	                                         "Your diary is locked");
+	int row = 2;
+	row += ui_text(ui, w, row, 1, width, 3, UI_ROLE_TEXT,
+	               "If you are in crisis, press ! now: crisis lines for your country are "
+	               "one key away on every screen, and you do not need to unlock.");
+	row++;
+	const char *what = u->recovery ? "Recovery key" : "Passphrase";
+	if (u->pending) {
+		ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT, "Unlocking...");
+	} else if (u->typing) {
+		wattrset(w, theme_attr(&ui->theme, UI_ROLE_TEXT));
+		mvwprintw(w, row + 2, 1, "%s: ", what);
+		ui_text(ui, w, row, 1, width, 2, UI_ROLE_HINT,
+		        "Type it and press Enter. Nothing you type is shown. Esc stops typing; "
+		        "Ctrl-G shows the crisis lines.");
+	} else {
+		struct str text = {0};
+		str_appendf(&text, "Press Enter to type your %s.\n",
+		            u->recovery ? "recovery key" : "passphrase");
+		str_append(&text, "Press u to log an urge now, without unlocking: it is sealed and "
+		                  "added to your diary when you next unlock.\n");
+		if (ui->session == NULL) {
+			str_appendf(&text, "Press r to unlock with your %s instead.\n",
+			            u->recovery ? "passphrase" : "recovery key");
+		}
+		ui_text(ui, w, row, 1, width, 6, UI_ROLE_TEXT, str_cstr(&text));
+		str_finish(&text);
+	}
+	if (u->message.len > 0) {
+		ui_text(ui, w, row + 5, 1, width, 4, u->alert ? UI_ROLE_ALERT : UI_ROLE_TEXT,
+		        str_cstr(&u->message));
+	}
+	if (u->typing && !u->pending) {
+		ui_edit_draw(ui, &u->secret, w, row + 2, 1 + (int)strlen(what) + 2, 40);
+	}
+}
+
+static void say_notices(struct ui *ui, struct session *s)
+{
+	const struct app_notices *n = session_notices(s);
+	struct str text = {0};
+	for (size_t i = 0; i < n->count; i++) {
+		if (n->items[i].kind == NOTICE_LAST_SAVED || n->items[i].kind == NOTICE_INBOX_MERGED) {
+			continue; /* said by today and by the crisis panel of the merged urges */
+		}
+		front_notice_words(&n->items[i], &text);
+		str_append_char(&text, ' ');
+	}
+	if (text.len > 0) {
+		ui_say(ui, true, "%s", str_cstr(&text));
+	}
+	str_finish(&text);
+}
+
+/* Runs once "Unlocking..." is on the screen: the key derivation takes a
+ * moment. */
+static enum ui_reaction unlock_now(struct ui *ui, struct unlock *u)
+{
+	u->pending = false;
+	struct app_secret secret = {0};
+	if (!ui_edit_take_secret(&u->secret, &secret.text, &secret.len)) {
+		str_clear(&u->message);
+		str_append(&u->message, "There is not enough memory to read a passphrase safely.");
+		u->alert = true;
+		return UI_REACT_REDRAW;
+	}
+	struct app_error err = {0};
+	struct session *s = NULL;
+	bool ok = ui->session != NULL ? session_check_passphrase(ui->session, &secret, &err)
+	                              : session_open(&ui->app, &secret, u->recovery, &s, &err);
+	app_secret_finish(&secret);
+	if (!ok) {
+		str_clear(&u->message);
+		str_append(&u->message, "Not unlocked: ");
+		app_error_describe(&err, &u->message);
+		str_append(&u->message, ". Press Enter to try again.");
+		u->alert = true;
+		app_error_finish(&err);
+		return UI_REACT_REDRAW;
+	}
+	if (ui->session != NULL) {
+		/* The diary never closed: back to exactly where the person was,
+		 * told why. */
+		ui_say(ui, true, "%s The diary stayed open in memory: save your work when you can.",
+		       str_cstr(&ui->kept_why));
+		ui->kept_failed = false;
+		ui_pop(ui);
+		return UI_REACT_REDRAW;
+	}
+	ui_unlocked(ui, s);
+	str_clear(&ui->status);
+	say_notices(ui, s);
+	if (session_urges_recorded(s) > 0) {
+		ui_push(ui, &ui_screen_urge, session_unlock_urges(s));
+	}
+	return UI_REACT_REDRAW;
+}
+
+static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
+                            const struct ui_event *ev)
+{
+	struct unlock *u = state;
+	if (u->pending) {
+		return UI_REACT_NONE;
+	}
+	if (u->typing) {
+		switch (ui_edit_key(&u->secret, action, ev)) {
+		case UI_EDIT_DONE:
+			u->pending = u->secret.len > 0;
+			u->typing = u->secret.len > 0;
+			return UI_REACT_REDRAW;
+		case UI_EDIT_CANCEL:
+			ui_edit_clear(&u->secret);
+			u->typing = false;
+			return UI_REACT_REDRAW;
+		case UI_EDIT_CHANGED:
+			return UI_REACT_REDRAW;
+		case UI_EDIT_NONE:
+			return UI_REACT_NONE;
+		}
+	}
+	switch (action) {
+	case UI_ACTION_UNLOCK:
+		if (u->secret.buf != NULL) {
+			u->typing = true;
+			str_clear(&u->message);
+		}
+		return UI_REACT_REDRAW;
+	case UI_ACTION_URGE:
+		ui_push(ui, &ui_screen_urge, NULL);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_RECOVERY:
+		if (ui->session == NULL) {
+			u->recovery = !u->recovery;
+			str_clear(&u->message);
+		}
+		return UI_REACT_REDRAW;
+	case UI_ACTION_COUNTRY:
+		ui_push(ui, &ui_screen_country, NULL);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_QUIT:
+		ui->quit = true;
+		return UI_REACT_QUIT;
+	default:
+		return UI_REACT_NONE;
+	}
+}
+
+static enum ui_reaction tick(struct ui *ui, void *state)
+{
+	struct unlock *u = state;
+	return u->pending ? unlock_now(ui, u) : UI_REACT_NONE;
+}
+
+static int tick_ms(const void *state)
+{
+	const struct unlock *u = state;
+	return u->pending ? 1 : 0;
+}
+
+static bool typing(const void *state)
+{
+	const struct unlock *u = state;
+	return u->typing;
+}
+
+const struct ui_screen ui_screen_unlock = {
+	.name = "unlock",
+	.contexts = {UI_CTX_UNLOCK},
+	.state_size = sizeof(struct unlock),
+	.enter = enter,
+	.leave = leave,
+	.draw = draw,
+	.key = key,
+	.tick = tick,
+	.tick_ms = tick_ms,
+	.typing = typing,
+};

@@ -1,0 +1,50 @@
+#ifndef WISEMIND_UI_SCREENS_H
+#define WISEMIND_UI_SCREENS_H
+
+#include <stddef.h>
+
+#include "app/urge.h"
+#include "ui/ui.h"
+
+/* Every screen, one line each: adding a screen is its file and its line
+ * here. The tests visit each of them (the crisis key from everywhere). */
+#define UI_SCREENS(X) \
+	X(welcome) \
+	X(country) \
+	X(create) \
+	X(recovery_show) \
+	X(unlock) \
+	X(today) \
+	X(crisis) \
+	X(help) \
+	X(urge) \
+	X(card) \
+	X(skills) \
+	X(skill) \
+	X(practice) \
+	X(hidden)
+
+#define X(name) extern const struct ui_screen ui_screen_##name;
+UI_SCREENS(X)
+#undef X
+
+/* What a practice starts with: the skill, and when it follows an urge,
+ * that urge (its id, empty when it was not kept) and target, so the urge
+ * is asked again at the end and kept as its after-rating. */
+struct ui_practice_arg {
+	const char *skill;
+	const char *urge_id;
+	const char *target;
+};
+
+/* The quick urge opened on its crisis panel, for urges already recorded
+ * (merged at an unlock): what they bring to show, and what happened. */
+struct ui_urge_arg {
+	const struct app_urge_result *result;
+	const char *status;
+};
+
+extern const struct ui_screen *const ui_screens[];
+extern const size_t ui_screen_count;
+
+#endif

@@ -1,0 +1,159 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app/session.h"
+#include "ui/screens.h"
+#include "ui/ui.h"
+
+struct ui_frame *ui_top(struct ui *ui)
+{
+	return ui->depth > 0 ? &ui->stack[ui->depth - 1] : NULL;
+}
+
+static void enter(struct ui *ui, const struct ui_screen *screen, const void *arg)
+{
+	struct ui_frame *f = &ui->stack[ui->depth++];
+	f->screen = screen;
+	f->state = calloc(1, screen->state_size > 0 ? screen->state_size : 1);
+	if (f->state == NULL) {
+		/* Out of memory: nothing can be drawn; the loop ends and the
+		 * terminal is put back. */
+		ui->depth--;
+		ui->quit = true;
+		return;
+	}
+	if (screen->enter != NULL) {
+		screen->enter(ui, f->state, arg);
+	}
+	if (screen->layout != NULL && ui_top(ui) == f) {
+		screen->layout(ui, f->state, LINES, COLS);
+	}
+}
+
+static void leave(struct ui *ui)
+{
+	struct ui_frame *f = &ui->stack[--ui->depth];
+	if (f->screen->leave != NULL) {
+		f->screen->leave(ui, f->state);
+	}
+	free(f->state);
+	f->state = NULL;
+	f->screen = NULL;
+}
+
+void ui_push(struct ui *ui, const struct ui_screen *screen, const void *arg)
+{
+	if (ui->depth == UI_STACK_MAX) {
+		/* Deep enough: the new screen takes the top one's place. */
+		leave(ui);
+	}
+	enter(ui, screen, arg);
+}
+
+void ui_pop(struct ui *ui)
+{
+	if (ui->depth > 1) {
+		leave(ui);
+		struct ui_frame *f = ui_top(ui);
+		if (f->screen->layout != NULL) {
+			f->screen->layout(ui, f->state, LINES, COLS);
+		}
+	} else {
+		ui->quit = true;
+	}
+}
+
+void ui_replace(struct ui *ui, const struct ui_screen *screen, const void *arg)
+{
+	if (ui->depth > 0) {
+		leave(ui);
+	}
+	enter(ui, screen, arg);
+}
+
+void ui_reset(struct ui *ui, const struct ui_screen *screen, const void *arg)
+{
+	while (ui->depth > 0) {
+		leave(ui);
+	}
+	enter(ui, screen, arg);
+}
+
+void ui_say(struct ui *ui, bool alert, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char buf[1024];
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	str_clear(&ui->status);
+	str_append(&ui->status, buf);
+	ui->status_alert = alert;
+}
+
+void ui_say_error(struct ui *ui, const char *before, const struct app_error *err)
+{
+	str_clear(&ui->status);
+	str_append(&ui->status, before);
+	app_error_describe(err, &ui->status);
+	str_append_char(&ui->status, '.');
+	ui->status_alert = true;
+}
+
+/* Every open screen keeps its work first, top down; the diary is saved
+ * once with all of it. */
+static bool keep_all(struct ui *ui, struct app_error *err)
+{
+	for (size_t i = ui->depth; i-- > 0;) {
+		struct ui_frame *f = &ui->stack[i];
+		if (f->screen->keep != NULL && !f->screen->keep(ui, f->state, err)) {
+			return false;
+		}
+	}
+	return session_save(ui->session, err);
+}
+
+bool ui_close_session(struct ui *ui)
+{
+	if (ui->session == NULL) {
+		return true;
+	}
+	struct app_error err = {0};
+	if (!keep_all(ui, &err)) {
+		str_clear(&ui->kept_why);
+		str_append(&ui->kept_why, "Your unsaved work could not be kept as a draft (");
+		app_error_describe(&err, &ui->kept_why);
+		str_append(&ui->kept_why, ").");
+		app_error_finish(&err);
+		ui->kept_failed = true;
+		return false;
+	}
+	ui->kept_failed = false;
+	session_close(ui->session);
+	ui->session = NULL;
+	return true;
+}
+
+bool ui_lock(struct ui *ui)
+{
+	if (ui->session == NULL) {
+		return true;
+	}
+	if (!ui_close_session(ui)) {
+		/* Nothing typed may be lost: the diary stays open behind the
+		 * locked screen, which still asks for the passphrase and says
+		 * why when the person comes back. */
+		ui_push(ui, &ui_screen_unlock, NULL);
+		return false;
+	}
+	ui_reset(ui, &ui_screen_unlock, NULL);
+	return true;
+}
+
+void ui_clear(struct ui *ui)
+{
+	while (ui->depth > 0) {
+		leave(ui);
+	}
+}

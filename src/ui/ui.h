@@ -1,0 +1,136 @@
+#ifndef WISEMIND_UI_UI_H
+#define WISEMIND_UI_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "app/app.h"
+#include "app/error.h"
+#include "ui/curses.h"
+#include "ui/keys.h"
+#include "ui/theme.h"
+
+/* The full-screen program's frame (STYLE.md "The screen"): screens are
+ * tables of operations on a stack; one loop reads a key with a timeout,
+ * gives global keys their turn, then the top screen's, ticks on a
+ * timeout, and repaints once. Only the loop repaints. */
+
+struct session;
+struct ui;
+
+/* What a key or a tick asks of the loop. */
+enum ui_reaction {
+	UI_REACT_NONE = 0,
+	UI_REACT_REDRAW = 1 << 0,
+	UI_REACT_QUIT = 1 << 1,
+};
+
+/* A screen. state_size bytes of zeroed state are given to enter, and
+ * freed after leave. Any operation may be NULL. */
+struct ui_screen {
+	const char *name;
+	/* Where keys are read, most specific first (UI_CTX_COUNT ends). */
+	enum ui_context contexts[4];
+	size_t state_size;
+	/* Needs the diary open: locking pops it (after keep). */
+	bool needs_session;
+	/* Draws even below 80x24 (the crisis lines). */
+	bool any_size;
+	/* Nothing on the screen at all, not even the bars; every key is the
+	 * screen's (quick-hide). */
+	bool blank;
+	void (*enter)(struct ui *ui, void *state, const void *arg);
+	void (*leave)(struct ui *ui, void *state);
+	/* The window changed size (also called once after enter). */
+	void (*layout)(struct ui *ui, void *state, int lines, int cols);
+	/* Draws into win, the space between the title and the hint bar. */
+	void (*draw)(struct ui *ui, void *state, WINDOW *win);
+	/* An action from the key map (UI_ACTION_NONE for an unbound key),
+	 * with the key itself for text. */
+	enum ui_reaction (*key)(struct ui *ui, void *state, enum ui_action action,
+	                        const struct ui_event *ev);
+	/* Called on every pass of the loop (ui->now_ms has the time). */
+	enum ui_reaction (*tick)(struct ui *ui, void *state);
+	/* True while typing: global keys are characters then. */
+	bool (*typing)(const void *state);
+	/* True while a timer or the pacer runs: no idle lock then. */
+	bool (*busy)(const void *state);
+	/* Milliseconds until the screen wants a tick (0: no wish). */
+	int (*tick_ms)(const void *state);
+	/* Before the diary locks: keeps unsaved work durably as a draft.
+	 * False with err when it could not. */
+	bool (*keep)(struct ui *ui, void *state, struct app_error *err);
+};
+
+struct ui_frame {
+	const struct ui_screen *screen;
+	void *state;
+};
+
+#define UI_STACK_MAX 16
+
+/* How the loop reads keys and time: the terminal and the clock, or a
+ * test's script (tests/tui/headless.c). */
+struct ui_io {
+	/* Waits up to timeout_ms for a key; false on timeout. */
+	bool (*read)(struct ui *ui, struct ui_event *ev, int timeout_ms);
+	uint64_t (*now_ms)(struct ui *ui);
+	void *data;
+};
+
+/* Set by the test build before wisemind_main, NULL in the program. */
+extern const struct ui_io *ui_test_io;
+
+struct ui {
+	struct app app;
+	struct session *session; /* NULL while locked */
+	struct theme theme;
+	const struct ui_io *io;
+	struct ui_frame stack[UI_STACK_MAX];
+	size_t depth;
+	struct str status;       /* one line at the bottom: a notice or what went wrong */
+	bool status_alert;
+	uint64_t now_ms;
+	uint64_t last_key_ms;    /* for the idle lock */
+	bool hidden;             /* quick-hide: a blank screen until a key */
+	bool quit;
+	bool kept_failed;        /* a draft could not be kept: the diary stays open, hidden */
+	struct str kept_why;
+	WINDOW *body;
+};
+
+/* The stack. push and replace copy arg's meaning to the screen's enter
+ * (it may keep the pointer only during enter). */
+void ui_push(struct ui *ui, const struct ui_screen *screen, const void *arg);
+void ui_pop(struct ui *ui);
+void ui_replace(struct ui *ui, const struct ui_screen *screen, const void *arg);
+/* Pops every screen above the bottom one, then replaces that. */
+void ui_reset(struct ui *ui, const struct ui_screen *screen, const void *arg);
+struct ui_frame *ui_top(struct ui *ui);
+
+/* The status line: what is true now (alert: went wrong). */
+void ui_say(struct ui *ui, bool alert, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void ui_say_error(struct ui *ui, const char *before, const struct app_error *err);
+
+/* Keeps every open screen's work as a draft, saves, then closes the diary
+ * (wiping it and its keys) and shows the locked screen. When a draft
+ * cannot be kept, the diary stays open in memory and false is returned;
+ * the reason is in ui->kept_why, said when the person returns. */
+bool ui_lock(struct ui *ui);
+
+/* Keeps every open screen's work, saves and closes the diary; false
+ * (the diary still open, the reason in kept_why) when the work could
+ * not be kept. */
+bool ui_close_session(struct ui *ui);
+
+/* Leaves every screen. */
+void ui_clear(struct ui *ui);
+
+/* The loop; returns when the person quits or a signal comes. */
+void ui_loop(struct ui *ui);
+
+/* Unlocked: the diary was opened (by unlock or first run). */
+void ui_unlocked(struct ui *ui, struct session *s);
+
+#endif

@@ -1,0 +1,96 @@
+#include <string.h>
+
+#include "core/text_width.h"
+#include "core/wrap.h"
+#include "ui/widgets.h"
+
+int ui_text(struct ui *ui, WINDOW *w, int row, int col, int width, int max_rows,
+            enum ui_role role, const char *text)
+{
+	struct wrapped wr;
+	wrap_for_terminal(text, width, !ui->theme.utf8, &wr);
+	wattrset(w, theme_attr(&ui->theme, role));
+	int drawn = 0;
+	for (; drawn < max_rows && (size_t)drawn < wr.count; drawn++) {
+		mvwaddstr(w, row + drawn, col, wr.lines[drawn]);
+	}
+	wrapped_finish(&wr);
+	return drawn;
+}
+
+int ui_text_rows(const struct ui *ui, int width, const char *text)
+{
+	struct wrapped wr;
+	wrap_for_terminal(text, width, !ui->theme.utf8, &wr);
+	int rows = (int)wr.count;
+	wrapped_finish(&wr);
+	return rows;
+}
+
+void ui_center(struct ui *ui, WINDOW *w, int row, enum ui_role role, const char *text)
+{
+	struct wrapped wr;
+	int cols = getmaxx(w);
+	wrap_for_terminal(text, cols > 2 ? cols - 2 : 1, !ui->theme.utf8, &wr);
+	wattrset(w, theme_attr(&ui->theme, role));
+	for (size_t i = 0; i < wr.count && row + (int)i < getmaxy(w); i++) {
+		int width = (int)text_width_utf8(wr.lines[i], strlen(wr.lines[i]));
+		int col = width < cols ? (cols - width) / 2 : 0;
+		mvwaddstr(w, row + (int)i, col, wr.lines[i]);
+	}
+	wrapped_finish(&wr);
+}
+
+void ui_textview_draw(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
+                      const char *text)
+{
+	struct wrapped wr;
+	int cols = getmaxx(w);
+	wrap_for_terminal(text, cols - 2, !ui->theme.utf8, &wr);
+	tv->lines = (int)wr.count;
+	tv->rows = getmaxy(w) - row;
+	int max_scroll = tv->lines - tv->rows;
+	if (tv->scroll > max_scroll) {
+		tv->scroll = max_scroll > 0 ? max_scroll : 0;
+	}
+	wattrset(w, theme_attr(&ui->theme, UI_ROLE_TEXT));
+	for (int r = 0; r < tv->rows && tv->scroll + r < tv->lines; r++) {
+		mvwaddstr(w, row + r, 1, wr.lines[tv->scroll + r]);
+	}
+	if (tv->scroll + tv->rows < tv->lines) {
+		const char *more = "(more: Down)";
+		wattrset(w, theme_attr(&ui->theme, UI_ROLE_HINT));
+		mvwaddstr(w, getmaxy(w) - 1, cols - (int)strlen(more) - 1, more);
+	}
+	wrapped_finish(&wr);
+}
+
+bool ui_textview_key(struct ui_textview *tv, enum ui_action action)
+{
+	int page = tv->rows > 1 ? tv->rows - 1 : 1;
+	int before = tv->scroll;
+	switch (action) {
+	case UI_ACTION_UP:
+		tv->scroll--;
+		break;
+	case UI_ACTION_DOWN:
+		tv->scroll++;
+		break;
+	case UI_ACTION_PAGE_UP:
+		tv->scroll -= page;
+		break;
+	case UI_ACTION_PAGE_DOWN:
+		tv->scroll += page;
+		break;
+	default:
+		return false;
+	}
+	int max_scroll = tv->lines - tv->rows;
+	if (tv->scroll > max_scroll) {
+		tv->scroll = max_scroll;
+	}
+	if (tv->scroll < 0) {
+		tv->scroll = 0;
+	}
+	return tv->scroll != before;
+}

@@ -1,0 +1,89 @@
+#ifndef WISEMIND_UI_WIDGETS_H
+#define WISEMIND_UI_WIDGETS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ui/ui.h"
+
+/* Small parts every screen draws with. Text is always measured in
+ * display columns and wrapped by core/wrap.c, folded to ASCII when the
+ * terminal cannot show UTF-8. */
+
+/* Draws text wrapped to width from row, col, in at most max_rows rows, in
+ * role; returns the rows drawn. */
+int ui_text(struct ui *ui, WINDOW *w, int row, int col, int width, int max_rows,
+            enum ui_role role, const char *text);
+
+/* The number of rows text takes at width. */
+int ui_text_rows(const struct ui *ui, int width, const char *text);
+
+/* One line centred in w at row (cut to the window's width). */
+void ui_center(struct ui *ui, WINDOW *w, int row, enum ui_role role, const char *text);
+
+/* Scrolling text: a page longer than its window, moved by Up, Down,
+ * PageUp, PageDown. */
+struct ui_textview {
+	int scroll;
+	int lines; /* of the last draw */
+	int rows;  /* shown at the last draw */
+};
+
+/* Draws text from row to the bottom of w; a "more" mark when it goes on. */
+void ui_textview_draw(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
+                      const char *text);
+/* True when action moved the page. */
+bool ui_textview_key(struct ui_textview *tv, enum ui_action action);
+
+/* A list knows nothing of what it lists: it keeps the selection and the
+ * first row shown; a callback draws each row. */
+struct ui_list {
+	size_t count;
+	size_t selected;
+	size_t top;
+};
+
+typedef void ui_row_fn(struct ui *ui, WINDOW *w, int row, int width, size_t index,
+                       bool selected, void *data);
+
+void ui_list_draw(struct ui *ui, struct ui_list *list, WINDOW *w, int row, int rows,
+                  ui_row_fn *fn, void *data);
+/* True when action moved the selection. */
+bool ui_list_key(struct ui_list *list, enum ui_action action, int rows);
+
+/* A line editor for wide characters. Masked: shows nothing of what is
+ * typed but its length, and keeps it in secure memory (a passphrase). */
+struct ui_edit {
+	char *buf;      /* UTF-8, NUL-terminated */
+	size_t cap;     /* bytes, with the NUL */
+	size_t len;
+	size_t cursor;  /* a byte offset at a character's start */
+	bool masked;
+	bool full;      /* the last key did not fit */
+};
+
+enum ui_edit_result {
+	UI_EDIT_NONE,    /* not a key for the editor */
+	UI_EDIT_CHANGED,
+	UI_EDIT_DONE,    /* Enter */
+	UI_EDIT_CANCEL,  /* Esc */
+};
+
+/* cap: most bytes kept. False when out of (secure) memory. */
+bool ui_edit_init(struct ui_edit *e, size_t cap, bool masked);
+void ui_edit_set(struct ui_edit *e, const char *text);
+/* Takes action (in UI_CTX_TEXT) or a printable character. */
+enum ui_edit_result ui_edit_key(struct ui_edit *e, enum ui_action action,
+                                const struct ui_event *ev);
+/* Draws the field at row, col in width columns, with the cursor shown. */
+void ui_edit_draw(struct ui *ui, const struct ui_edit *e, WINDOW *w, int row, int col, int width);
+/* Empties the field (wiping it). */
+void ui_edit_clear(struct ui_edit *e);
+/* Wipes and frees. */
+void ui_edit_finish(struct ui_edit *e);
+/* Hands a masked field's secure buffer to the caller (who must finish
+ * it) and leaves the field empty with a new one; false when out of
+ * memory. */
+bool ui_edit_take_secret(struct ui_edit *e, char **text, size_t *len);
+
+#endif
