@@ -65,6 +65,8 @@ const struct ui_key ui_keys[] = {
 	C(UNLOCK, COUNTRY, 'o', "o", false)
 	C(UNLOCK, QUIT, 'q', "q", true)
 
+	C(CRISIS, COUNTRY, 'o', "o", false)
+
 	C(CARD, SAVE, 's', "s", true)
 	C(CARD, PREV_DAY, '[', "[", true)
 	C(CARD, NEXT_DAY, ']', "]", true)
@@ -192,26 +194,29 @@ void ui_keys_describe(struct str *out)
 	}
 }
 
-static void hint_context(struct str *out, enum ui_context context)
+/* Adds a context's hints that fit in width columns (labels are ASCII);
+ * a hint that does not fit is left out whole, never cut. */
+static void hint_context(struct str *out, enum ui_context context, size_t width)
 {
 	for (size_t i = 0; i < ui_key_count; i++) {
 		const struct ui_key *k = &ui_keys[i];
-		if (k->context == context && k->hint) {
-			str_appendf(out, "%s%s %s", out->len > 0 ? "  " : "", k->label,
-			            ui_action_label(k->action));
+		if (k->context != context || !k->hint) {
+			continue;
+		}
+		const char *label = ui_action_label(k->action);
+		size_t add = (out->len > 0 ? 2 : 0) + strlen(k->label) + 1 + strlen(label);
+		if (out->len + add <= width) {
+			str_appendf(out, "%s%s %s", out->len > 0 ? "  " : "", k->label, label);
 		}
 	}
 }
 
-void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, struct str *out)
+void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, size_t width,
+                   struct str *out)
 {
-	if (typing) {
-		hint_context(out, UI_CTX_ALWAYS);
-	} else {
-		hint_context(out, UI_CTX_GLOBAL);
-	}
+	hint_context(out, typing ? UI_CTX_ALWAYS : UI_CTX_GLOBAL, width);
 	for (size_t i = 0; i < count; i++) {
-		hint_context(out, contexts[i]);
+		hint_context(out, contexts[i], width);
 	}
 }
 

@@ -70,6 +70,7 @@ enum ui_action {
 	X(MOVE, "lists and pages") \
 	X(TODAY, "today") \
 	X(UNLOCK, "the locked screen") \
+	X(CRISIS, "the crisis lines") \
 	X(CARD, "the diary card") \
 	X(RATING, "a rating on a form") \
 	X(SKILL, "a skill's page") \
@@ -120,9 +121,12 @@ const char *ui_keys_label(enum ui_context context, enum ui_action action);
  * joined by ", ", then its help. */
 void ui_keys_describe(struct str *out);
 
-/* The hint bar for a screen reading contexts (count of them) and, unless
- * typing, the GLOBAL ones: "! crisis lines  ? keys ...", ALWAYS first. */
-void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, struct str *out);
+/* The hint bar for a screen reading contexts (count of them), in at most
+ * width columns: the crisis key first ("! crisis lines  ? keys ..."; while
+ * typing, the ALWAYS keys: "Ctrl-G crisis lines"), then the screen's
+ * hints that fit, each whole. */
+void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, size_t width,
+                   struct str *out);
 
 /* The KEYS section of wisemind(1) in scdoc, from the same table. */
 void ui_keys_man(struct str *out);

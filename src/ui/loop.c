@@ -49,14 +49,18 @@ static void draw_bars(struct ui *ui, struct ui_frame *f)
 	wattrset(stdscr, theme_attr(&ui->theme, UI_ROLE_TITLE));
 	mvwaddstr(stdscr, 0, 1, "wisemind");
 	struct str hints = {0};
+	size_t width = COLS > 2 ? (size_t)COLS - 2 : 1;
 	size_t n = 0;
 	while (n < 4 && f->screen->contexts[n] != UI_CTX_COUNT && f->screen->contexts[n] != 0) {
 		n++;
 	}
+	static const enum ui_context text[] = {UI_CTX_TEXT};
 	if (too_small(f)) {
-		ui_keys_hints(NULL, 0, false, &hints);
+		ui_keys_hints(NULL, 0, false, width, &hints);
+	} else if (typing(f)) {
+		ui_keys_hints(text, 1, true, width, &hints);
 	} else {
-		ui_keys_hints(f->screen->contexts, n, typing(f), &hints);
+		ui_keys_hints(f->screen->contexts, n, false, width, &hints);
 	}
 	ui_text(ui, stdscr, LINES - 1, 1, COLS - 2, 1, UI_ROLE_HINT, str_cstr(&hints));
 	str_finish(&hints);

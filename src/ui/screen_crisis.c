@@ -45,7 +45,7 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 
 const struct ui_screen ui_screen_crisis = {
 	.name = "crisis",
-	.contexts = {UI_CTX_MOVE, UI_CTX_UNLOCK},
+	.contexts = {UI_CTX_CRISIS, UI_CTX_MOVE},
 	.state_size = sizeof(struct crisis),
 	.any_size = true,
 	.draw = draw,

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 
 #include "app/session.h"
@@ -128,7 +129,8 @@ static enum ui_reaction unlock_now(struct ui *ui, struct unlock *u)
 		str_clear(&u->message);
 		str_append(&u->message, "Not unlocked: ");
 		app_error_describe(&err, &u->message);
-		str_append(&u->message, ". Press Enter to try again.");
+		str_append(&u->message, ". Type it again and press Enter, or press Esc, then r for "
+		                        "the recovery key.");
 		u->alert = true;
 		app_error_finish(&err);
 		return UI_REACT_REDRAW;
@@ -145,8 +147,14 @@ static enum ui_reaction unlock_now(struct ui *ui, struct unlock *u)
 	ui_unlocked(ui, s);
 	str_clear(&ui->status);
 	say_notices(ui, s);
-	if (session_urges_recorded(s) > 0) {
-		ui_push(ui, &ui_screen_urge, session_unlock_urges(s));
+	size_t merged = session_urges_recorded(s);
+	if (merged > 0) {
+		/* Urges logged while locked were added: their crisis lines, once. */
+		char status[128];
+		snprintf(status, sizeof(status), "%zu urge%s logged while locked %s added to your diary.",
+		         merged, merged == 1 ? "" : "s", merged == 1 ? "was" : "were");
+		struct ui_urge_arg arg = {.result = session_unlock_urges(s), .status = status};
+		ui_push(ui, &ui_screen_urge, &arg);
 	}
 	return UI_REACT_REDRAW;
 }
@@ -161,8 +169,9 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 	if (u->typing) {
 		switch (ui_edit_key(&u->secret, action, ev)) {
 		case UI_EDIT_DONE:
+			/* An empty Enter does nothing: the field stays, so letters
+			 * typed next are never read as commands. */
 			u->pending = u->secret.len > 0;
-			u->typing = u->secret.len > 0;
 			return UI_REACT_REDRAW;
 		case UI_EDIT_CANCEL:
 			ui_edit_clear(&u->secret);

@@ -203,6 +203,8 @@ static enum ui_reaction key_panel(struct ui *ui, struct urge *u, enum ui_action 
 	}
 	if (!ev->fn && (ev->code == '1' || ev->code == '2')) {
 		start_skill(ui, u, ev->code - '1');
+	} else if (action == UI_ACTION_COUNTRY) {
+		ui_push(ui, &ui_screen_country, NULL);
 	} else if (action == UI_ACTION_BACK || action == UI_ACTION_OPEN) {
 		ui_pop(ui);
 	} else {
@@ -271,7 +273,7 @@ static bool typing(const void *state)
 
 const struct ui_screen ui_screen_urge = {
 	.name = "urge",
-	.contexts = {UI_CTX_RATING, UI_CTX_MOVE},
+	.contexts = {UI_CTX_RATING, UI_CTX_CRISIS, UI_CTX_MOVE},
 	.state_size = sizeof(struct urge),
 	.any_size = false,
 	.enter = enter,

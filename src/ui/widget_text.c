@@ -49,6 +49,10 @@ void ui_textview_draw(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
 	wrap_for_terminal(text, cols - 2, !ui->theme.utf8, &wr);
 	tv->lines = (int)wr.count;
 	tv->rows = getmaxy(w) - row;
+	/* The last row says when there is more, and never covers a line. */
+	if (tv->lines > tv->rows && tv->rows > 1) {
+		tv->rows--;
+	}
 	int max_scroll = tv->lines - tv->rows;
 	if (tv->scroll > max_scroll) {
 		tv->scroll = max_scroll > 0 ? max_scroll : 0;
@@ -60,7 +64,7 @@ void ui_textview_draw(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
 	if (tv->scroll + tv->rows < tv->lines) {
 		const char *more = "(more: Down)";
 		wattrset(w, theme_attr(&ui->theme, UI_ROLE_HINT));
-		mvwaddstr(w, getmaxy(w) - 1, cols - (int)strlen(more) - 1, more);
+		mvwaddstr(w, row + tv->rows, cols - (int)strlen(more) - 1, more);
 	}
 	wrapped_finish(&wr);
 }

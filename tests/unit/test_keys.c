@@ -1,8 +1,7 @@
-/* ui/keys.c: every key has an action, ! opens crisis lines, the help
- * screen lists every key, aliases included, and the man page's KEYS
- * section lists exactly the keys of the key map: every key in the map is
- * in the man page with its help, and every key in the man page is in the
- * map with that help. */
+/* ui/keys.c: every action has a key, every key an action with help, a
+ * key means one thing where it is read, the crisis lines are on ! and on
+ * a control key that works while typing, and the man page's KEYS section
+ * (generated at build time) is exactly the table's. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -17,52 +16,92 @@
 #include "ui/curses.h"
 #include "ui/keys.h"
 
-static void test_crisis_key(void **state)
+static struct ui_event ch(int c)
 {
-	(void)state;
-	assert_int_equal(ui_keys_action('!'), UI_ACTION_CRISIS);
-	assert_int_equal(ui_keys_action('q'), UI_ACTION_QUIT);
-	assert_int_equal(ui_keys_action('Z'), UI_ACTION_NONE);
+	return (struct ui_event){.code = c, .fn = false};
 }
 
-/* The aliases that once lived in a switch, outside the table. */
-static void test_aliases_in_the_map(void **state)
+static void test_crisis_keys(void **state)
 {
 	(void)state;
-	assert_int_equal(ui_keys_action(KEY_UP), UI_ACTION_SCROLL_UP);
-	assert_int_equal(ui_keys_action(KEY_DOWN), UI_ACTION_SCROLL_DOWN);
-	assert_int_equal(ui_keys_action(KEY_LEFT), UI_ACTION_BACK);
-	assert_int_equal(ui_keys_action(KEY_BACKSPACE), UI_ACTION_BACK);
-	assert_int_equal(ui_keys_action(27), UI_ACTION_BACK);
+	struct ui_event bang = ch('!');
+	struct ui_event ctrl_g = ch(UI_CTRL('g'));
+	assert_int_equal(ui_keys_lookup(UI_CTX_GLOBAL, &bang), UI_ACTION_CRISIS);
+	/* While typing only ALWAYS keys are read: the crisis lines must be
+	 * one of them. */
+	assert_int_equal(ui_keys_lookup(UI_CTX_ALWAYS, &ctrl_g), UI_ACTION_CRISIS);
+	struct ui_event z = ch('Z');
+	assert_int_equal(ui_keys_lookup(UI_CTX_GLOBAL, &z), UI_ACTION_NONE);
 }
 
-static void test_keys_unique(void **state)
+/* Several keys per action: the arrows and their letters. */
+static void test_aliases(void **state)
+{
+	(void)state;
+	struct ui_event up = {.code = KEY_UP, .fn = true};
+	struct ui_event k = ch('k');
+	assert_int_equal(ui_keys_lookup(UI_CTX_MOVE, &up), UI_ACTION_UP);
+	assert_int_equal(ui_keys_lookup(UI_CTX_MOVE, &k), UI_ACTION_UP);
+	/* KEY_UP as a character code would be a wide character, not the
+	 * arrow. */
+	struct ui_event wide = ch(KEY_UP);
+	assert_int_equal(ui_keys_lookup(UI_CTX_MOVE, &wide), UI_ACTION_NONE);
+}
+
+static void test_one_meaning_per_context(void **state)
 {
 	(void)state;
 	for (size_t i = 0; i < ui_key_count; i++) {
 		for (size_t j = i + 1; j < ui_key_count; j++) {
-			assert_int_not_equal(ui_keys[i].key, ui_keys[j].key);
-			assert_string_not_equal(ui_keys[i].label, ui_keys[j].label);
+			const struct ui_key *a = &ui_keys[i], *b = &ui_keys[j];
+			if (a->context == b->context && a->code == b->code && a->fn == b->fn) {
+				fail_msg("%s means two things in %s", a->label,
+				         ui_context_name(a->context));
+			}
 		}
 	}
 }
 
-/* Every action has a key, in the order of UI_ACTIONS; an action's keys
- * sit together (the help screen and the man page name them on one line)
- * and share one help text. */
-static void test_every_action_once(void **state)
+/* Global keys are read before a screen's: a screen binding the same key
+ * would never see it. */
+static void test_screens_do_not_shadow_global_keys(void **state)
 {
 	(void)state;
-	enum ui_action last = UI_ACTION_NONE;
 	for (size_t i = 0; i < ui_key_count; i++) {
-		if (ui_keys[i].action == last) {
-			assert_ptr_equal(ui_keys[i].help, ui_keys[i - 1].help);
-		} else {
-			assert_int_equal(ui_keys[i].action, last + 1);
-			last = ui_keys[i].action;
+		const struct ui_key *k = &ui_keys[i];
+		if (k->context == UI_CTX_ALWAYS || k->context == UI_CTX_GLOBAL) {
+			continue;
+		}
+		struct ui_event ev = {.code = k->code, .fn = k->fn};
+		assert_int_equal(ui_keys_lookup(UI_CTX_ALWAYS, &ev), UI_ACTION_NONE);
+		if (k->context != UI_CTX_TEXT) {
+			enum ui_action g = ui_keys_lookup(UI_CTX_GLOBAL, &ev);
+			if (g != UI_ACTION_NONE) {
+				fail_msg("%s in %s is taken by the global %s", k->label,
+				         ui_context_name(k->context), ui_action_label(g));
+			}
 		}
 	}
-	assert_int_equal(last, UI_ACTION_QUIT);
+}
+
+static void test_every_action_has_a_key_and_help(void **state)
+{
+	(void)state;
+	for (int a = UI_ACTION_NONE + 1; a < UI_ACTION_COUNT; a++) {
+		bool bound = false;
+		for (size_t i = 0; i < ui_key_count && !bound; i++) {
+			bound = ui_keys[i].action == (enum ui_action)a;
+		}
+		if (!bound) {
+			fail_msg("action \"%s\" has no key", ui_action_label((enum ui_action)a));
+		}
+		assert_true(strlen(ui_action_help((enum ui_action)a)) > 0);
+		assert_true(strlen(ui_action_label((enum ui_action)a)) > 0);
+	}
+	for (size_t i = 0; i < ui_key_count; i++) {
+		assert_true(ui_keys[i].action > UI_ACTION_NONE && ui_keys[i].action < UI_ACTION_COUNT);
+		assert_true(strlen(ui_keys[i].label) > 0);
+	}
 }
 
 /* The help screen's text names every key of the map with its help. */
@@ -73,124 +112,77 @@ static void test_help_screen_lists_every_key(void **state)
 	ui_keys_describe(&text);
 	for (size_t i = 0; i < ui_key_count; i++) {
 		bool found = false;
+		const char *help = ui_action_help(ui_keys[i].action);
 		for (const char *line = str_cstr(&text); *line != '\0' && !found;
 		     line = strchr(line, '\n') + 1) {
 			const char *end = strchr(line, '\n');
-			const char *help = strstr(line, ui_keys[i].help);
+			const char *h = strstr(line, help);
 			const char *label = strstr(line, ui_keys[i].label);
-			found = help != NULL && help < end && label != NULL && label < help;
+			found = h != NULL && h < end && label != NULL && label < h;
 		}
 		if (!found) {
-			fail_msg("the help screen lacks \"%s\" (%s)", ui_keys[i].label,
-			         ui_keys[i].help);
+			fail_msg("help lacks %s: %s", ui_keys[i].label, help);
 		}
 	}
 	str_finish(&text);
 }
 
-/* One row of the man page's KEYS table: "|  Esc, Left" then ":  go back". */
-struct man_row {
-	char keys[128];
-	char help[160];
-};
-
-static size_t read_man_keys(struct man_row *rows, size_t max)
+/* The hint bar of a screen always starts with the crisis lines' key:
+ * "!" outside a text field, "Ctrl-G" while typing. */
+static void test_hint_bar_starts_with_crisis(void **state)
 {
+	(void)state;
+	enum ui_context today = UI_CTX_TODAY;
+	struct str hints = {0};
+	ui_keys_hints(&today, 1, false, 200, &hints);
+	assert_true(strncmp(str_cstr(&hints), "! crisis lines", 14) == 0);
+	str_clear(&hints);
+	enum ui_context text = UI_CTX_TEXT;
+	ui_keys_hints(&text, 1, true, 200, &hints);
+	assert_true(strncmp(str_cstr(&hints), "Ctrl-G crisis lines", 19) == 0);
+	/* A narrow bar keeps whole hints, the crisis key first. */
+	str_clear(&hints);
+	ui_keys_hints(&today, 1, false, 30, &hints);
+	assert_true(hints.len <= 30);
+	assert_true(strncmp(str_cstr(&hints), "! crisis lines", 14) == 0);
+	assert_null(strstr(str_cstr(&hints), "  q"));
+	str_finish(&hints);
+}
+
+/* The man page built from man/wisemind.1.scd carries exactly the KEYS
+ * section the table makes, once. */
+static void test_man_page_keys_are_the_table(void **state)
+{
+	(void)state;
 	const char *path = getenv("WISEMIND_MAN1");
 	assert_non_null(path);
 	struct str man = {0};
 	assert_int_equal(file_read(path, 1 << 20, &man), 0);
-	const char *keys = strstr(str_cstr(&man), "\n# KEYS\n");
-	assert_non_null(keys);
-	keys += strlen("\n# KEYS\n");
-	const char *end = strstr(keys, "\n# ");
-	assert_non_null(end);
-	size_t n = 0;
-	for (const char *line = keys; line < end; line = strchr(line, '\n') + 1) {
-		const char *eol = strchr(line, '\n');
-		int len = (int)(eol - line);
-		if (strncmp(line, "|  ", 3) == 0) {
-			assert_true(n < max);
-			snprintf(rows[n].keys, sizeof(rows[n].keys), "%.*s", len - 3, line + 3);
-			rows[n].help[0] = '\0';
-			n++;
-		} else if (strncmp(line, ":  ", 3) == 0) {
-			assert_true(n > 0 && rows[n - 1].help[0] == '\0');
-			snprintf(rows[n - 1].help, sizeof(rows[n - 1].help), "%.*s", len - 3,
-			         line + 3);
-		}
-	}
-	str_finish(&man);
-	return n;
-}
-
-/* Whether label is one of the ", "-separated keys of a man row. */
-static bool row_names(const struct man_row *row, const char *label)
-{
-	size_t n = strlen(label);
-	for (const char *k = row->keys; k != NULL;
-	     k = strstr(k, ", ") ? strstr(k, ", ") + 2 : NULL) {
-		if (strncmp(k, label, n) == 0 && (k[n] == '\0' || k[n] == ',')) {
-			return true;
-		}
-	}
-	return false;
-}
-
-static void test_man_page_lists_every_key(void **state)
-{
-	(void)state;
-	struct man_row rows[64];
-	size_t n = read_man_keys(rows, 64);
-	assert_true(n > 0);
+	struct str keys = {0};
+	ui_keys_man(&keys);
+	const char *at = strstr(str_cstr(&man), str_cstr(&keys));
+	assert_non_null(at);
+	assert_null(strstr(at + 1, "\n# KEYS\n"));
+	/* and every key's label and help is in it */
 	for (size_t i = 0; i < ui_key_count; i++) {
-		bool found = false;
-		for (size_t r = 0; r < n && !found; r++) {
-			found = row_names(&rows[r], ui_keys[i].label) &&
-			        strcmp(rows[r].help, ui_keys[i].help) == 0;
-		}
-		if (!found) {
-			fail_msg("man page KEYS lacks \"%s\" with \"%s\"", ui_keys[i].label,
-			         ui_keys[i].help);
-		}
+		assert_non_null(strstr(str_cstr(&keys), ui_keys[i].label));
+		assert_non_null(strstr(str_cstr(&keys), ui_action_help(ui_keys[i].action)));
 	}
-}
-
-static void test_man_page_lists_only_keys_of_the_map(void **state)
-{
-	(void)state;
-	struct man_row rows[64];
-	size_t n = read_man_keys(rows, 64);
-	for (size_t r = 0; r < n; r++) {
-		for (const char *k = rows[r].keys; k != NULL;) {
-			const char *comma = strstr(k, ", ");
-			size_t len = comma != NULL ? (size_t)(comma - k) : strlen(k);
-			bool found = false;
-			for (size_t i = 0; i < ui_key_count && !found; i++) {
-				found = strlen(ui_keys[i].label) == len &&
-				        strncmp(ui_keys[i].label, k, len) == 0 &&
-				        strcmp(rows[r].help, ui_keys[i].help) == 0;
-			}
-			if (!found) {
-				fail_msg(
-				    "man page KEYS has \"%.*s\" (%s), which the key map does not",
-				    (int)len, k, rows[r].help);
-			}
-			k = comma != NULL ? comma + 2 : NULL;
-		}
-	}
+	str_finish(&keys);
+	str_finish(&man);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_crisis_key),
-	    cmocka_unit_test(test_aliases_in_the_map),
-	    cmocka_unit_test(test_keys_unique),
-	    cmocka_unit_test(test_every_action_once),
+	    cmocka_unit_test(test_crisis_keys),
+	    cmocka_unit_test(test_aliases),
+	    cmocka_unit_test(test_one_meaning_per_context),
+	    cmocka_unit_test(test_screens_do_not_shadow_global_keys),
+	    cmocka_unit_test(test_every_action_has_a_key_and_help),
 	    cmocka_unit_test(test_help_screen_lists_every_key),
-	    cmocka_unit_test(test_man_page_lists_every_key),
-	    cmocka_unit_test(test_man_page_lists_only_keys_of_the_map),
+	    cmocka_unit_test(test_hint_bar_starts_with_crisis),
+	    cmocka_unit_test(test_man_page_keys_are_the_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Headless screen tests: runs the test build of wisemind (headless.c) on a
+pseudo-terminal of a fixed size, feeds it a key script, and compares the
+screens it dumps (text, and a "~" line of attributes under each row that
+has any: 1 bold, 2 reverse, 4 underline, 8 dim, added) with a golden file.
+
+A case is NAME.keys in the cases folder. Its header lines:
+  # size COLSxLINES          (default 80x24)
+  # env NAME=VALUE           (added to the environment)
+  # setup SHELL              (run first; $W is the wisemind binary)
+  # after SHELL              (run after; its output is compared too)
+  # exit N                   (the exit status expected; default 0)
+The rest is the script (see headless.c). Dates and the times of today's
+urges change from day to day: they are masked before comparing.
+
+To update the golden files after a deliberate change:
+  UPDATE_GOLDEN=1 meson test -C build --suite tui
+"""
+import fcntl
+import os
+import pty
+import re
+import select
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def mask(text):
+    text = re.sub(r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD", text)
+    text = re.sub(r"(?m)^(\s+)\d\d:\d\d(\s)", r"\1HH:MM\2", text)
+    text = re.sub(r"\d\d:\d\d [+-]\d\d:\d\d|\d\d:\d\d UTC", "HH:MM UTC", text)
+    return text
+
+
+def run(binary, case_path):
+    header = {"size": "80x24", "env": [], "setup": [], "after": [], "exit": "0"}
+    script = []
+    with open(case_path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"# (size|env|setup|after|exit) (.*)", line.rstrip("\n"))
+            if m and m.group(1) in ("env", "setup", "after"):
+                header[m.group(1)].append(m.group(2))
+            elif m:
+                header[m.group(1)] = m.group(2)
+            else:
+                script.append(line)
+    cols, lines = (int(x) for x in header["size"].split("x"))
+    tmp = tempfile.mkdtemp(prefix="wisemind-tui-")
+    env = dict(os.environ)
+    env.update({
+        "HOME": tmp + "/home", "XDG_DATA_HOME": tmp + "/data",
+        "XDG_CONFIG_HOME": tmp + "/config", "XDG_STATE_HOME": tmp + "/state",
+        "TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "NO_COLOR": "1",
+        "W": binary, "PASSPHRASE": PASSPHRASE,
+    })
+    for e in header["env"]:
+        k, _, v = e.partition("=")
+        if v == "":
+            env.pop(k, None)
+        else:
+            env[k] = v
+    for cmd in header["setup"]:
+        r = subprocess.run(["sh", "-c", cmd], env=env, capture_output=True, text=True)
+        if r.returncode != 0:
+            print("setup failed:", cmd, r.stdout, r.stderr)
+            sys.exit(99)
+    script_r, script_w = os.pipe()
+    dump_r, dump_w = os.pipe()
+    os.set_inheritable(script_r, True)
+    os.set_inheritable(dump_w, True)
+    os.write(script_w, "".join(script).encode())
+    os.close(script_w)
+    env["WISEMIND_TEST_SCRIPT_FD"] = str(script_r)
+    env["WISEMIND_TEST_DUMP_FD"] = str(dump_w)
+    pid, master = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", lines, cols, 0, 0))
+        os.execve(binary, [binary], env)
+    os.close(script_r)
+    os.close(dump_w)
+    dumped = b""
+    # The pseudo-terminal is drained so curses never blocks on it; the
+    # dumps are read until the program has gone and closed its end.
+    open_fds = {master, dump_r}
+    while open_fds:
+        ready, _, _ = select.select(list(open_fds), [], [], 30)
+        if not ready:
+            print("timed out")
+            os.kill(pid, 9)
+            break
+        for fd in ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                data = b""
+            if not data:
+                open_fds.discard(fd)
+            elif fd == dump_r:
+                dumped += data
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    out = dumped.decode("utf-8", "replace")
+    env.pop("WISEMIND_TEST_SCRIPT_FD")
+    env.pop("WISEMIND_TEST_DUMP_FD")
+    for cmd in header["after"]:
+        r = subprocess.run(["sh", "-c", cmd], env=env, capture_output=True, text=True)
+        out += "=== after: %s (exit %d)\n%s%s" % (cmd, r.returncode, r.stdout, r.stderr)
+    out = mask(out).replace(tmp, "$TMP")
+    subprocess.run(["rm", "-rf", tmp])
+    return out, code, int(header["exit"])
+
+
+def main():
+    binary, cases, name = sys.argv[1], sys.argv[2], sys.argv[3]
+    out, code, expected = run(binary, os.path.join(cases, name + ".keys"))
+    golden = os.path.join(cases, name + ".screen")
+    failed = False
+    if code != expected:
+        print("exit status %d, expected %d" % (code, expected))
+        failed = True
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        with open(golden, "w", encoding="utf-8") as f:
+            f.write(out)
+    else:
+        try:
+            with open(golden, encoding="utf-8") as f:
+                want = f.read()
+        except FileNotFoundError:
+            want = ""
+        if want != out:
+            import difflib
+            sys.stdout.writelines(difflib.unified_diff(
+                want.splitlines(True), out.splitlines(True), golden, "got"))
+            failed = True
+    if "NOT BUILT" in out or "not built yet" in out:
+        print("a placeholder screen was shown")
+        failed = True
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
