@@ -65,6 +65,15 @@ const struct ui_key ui_keys[] = {
 	C(UNLOCK, COUNTRY, 'o', "o", false)
 	C(UNLOCK, QUIT, 'q', "q", true)
 
+	C(SETUP, QUIT, 'q', "q", true)
+	C(SETUP, GO_ON, '\n', "Enter", true)
+	C(SETUP, GO_ON, '\r', "Return", false)
+
+	C(QUESTION, YES, '\n', "Enter", true)
+	C(QUESTION, YES, '\r', "Return", false)
+	C(QUESTION, YES, 'y', "y", false)
+	C(QUESTION, NO, 'n', "n", true)
+
 	C(CARD, SAVE, 's', "s", true)
 	C(CARD, PREV_DAY, '[', "[", true)
 	C(CARD, NEXT_DAY, ']', "]", true)
@@ -206,10 +215,13 @@ static void hint_context(struct str *out, enum ui_context context)
 void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, struct str *out)
 {
 	if (typing) {
+		/* The screen's own keys are characters while typing: naming
+		 * them would mislead ("n no" under a passphrase field). */
 		hint_context(out, UI_CTX_ALWAYS);
-	} else {
-		hint_context(out, UI_CTX_GLOBAL);
+		hint_context(out, UI_CTX_TEXT);
+		return;
 	}
+	hint_context(out, UI_CTX_GLOBAL);
 	for (size_t i = 0; i < count; i++) {
 		hint_context(out, contexts[i]);
 	}

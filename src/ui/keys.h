@@ -34,6 +34,9 @@
 	X(COUNTRY, "country", "choose your country, for the crisis lines") \
 	X(UNLOCK, "unlock", "type your passphrase to unlock the diary") \
 	X(RECOVERY, "recovery key", "unlock with your recovery key instead of the passphrase") \
+	X(GO_ON, "go on", "go on to the next step of setting up") \
+	X(YES, "yes", "answer yes") \
+	X(NO, "no", "answer no") \
 	X(SAVE, "save", "save the card (says Saved only once it is on disk)") \
 	X(PREV_DAY, "day before", "the day before") \
 	X(NEXT_DAY, "day after", "the day after") \
@@ -70,6 +73,8 @@ enum ui_action {
 	X(MOVE, "lists and pages") \
 	X(TODAY, "today") \
 	X(UNLOCK, "the locked screen") \
+	X(SETUP, "setting up a new diary") \
+	X(QUESTION, "a yes-or-no question") \
 	X(CARD, "the diary card") \
 	X(RATING, "a rating on a form") \
 	X(SKILL, "a skill's page") \
@@ -120,8 +125,9 @@ const char *ui_keys_label(enum ui_context context, enum ui_action action);
  * joined by ", ", then its help. */
 void ui_keys_describe(struct str *out);
 
-/* The hint bar for a screen reading contexts (count of them) and, unless
- * typing, the GLOBAL ones: "! crisis lines  ? keys ...", ALWAYS first. */
+/* The hint bar for a screen reading contexts (count of them), after the
+ * GLOBAL ones: "! crisis lines  ? keys ...". While typing: the ALWAYS
+ * keys and the text field's only. */
 void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, struct str *out);
 
 /* The KEYS section of wisemind(1) in scdoc, from the same table. */
