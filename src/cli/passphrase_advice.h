@@ -7,11 +7,6 @@
 #include "cli/passphrase_input.h"
 #include "core/str.h"
 
-/* Appends a suggestion of five random everyday words ("lamp river soft
- * cedar nine"): easy to type, hard to guess (about 38 bits from this list
- * of 200 words). */
-void passphrase_suggest(struct str *out);
-
 /* Checks a new passphrase for init and passwd. A too-short or very weak
  * one is refused: one sentence with a suggestion goes to stderr and the
  * result is false. A weak one is accepted with a warning. */

@@ -67,6 +67,15 @@ const struct ui_key ui_keys[] = {
 
 	C(CRISIS, COUNTRY, 'o', "o", false)
 
+	C(SETUP, QUIT, 'q', "q", true)
+	C(SETUP, GO_ON, '\n', "Enter", true)
+	C(SETUP, GO_ON, '\r', "Return", false)
+
+	C(QUESTION, YES, '\n', "Enter", true)
+	C(QUESTION, YES, '\r', "Return", false)
+	C(QUESTION, YES, 'y', "y", false)
+	C(QUESTION, NO, 'n', "n", true)
+
 	C(CARD, SAVE, 's', "s", true)
 	C(CARD, PREV_DAY, '[', "[", true)
 	C(CARD, NEXT_DAY, ']', "]", true)

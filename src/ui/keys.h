@@ -34,6 +34,9 @@
 	X(COUNTRY, "country", "choose your country, for the crisis lines") \
 	X(UNLOCK, "unlock", "type your passphrase to unlock the diary") \
 	X(RECOVERY, "recovery key", "unlock with your recovery key instead of the passphrase") \
+	X(GO_ON, "go on", "go on to the next step of setting up") \
+	X(YES, "yes", "answer yes") \
+	X(NO, "no", "answer no") \
 	X(SAVE, "save", "save the card (says Saved only once it is on disk)") \
 	X(PREV_DAY, "day before", "the day before") \
 	X(NEXT_DAY, "day after", "the day after") \
@@ -71,6 +74,8 @@ enum ui_action {
 	X(TODAY, "today") \
 	X(UNLOCK, "the locked screen") \
 	X(CRISIS, "the crisis lines") \
+	X(SETUP, "setting up a new diary") \
+	X(QUESTION, "a yes-or-no question") \
 	X(CARD, "the diary card") \
 	X(RATING, "a rating on a form") \
 	X(SKILL, "a skill's page") \

@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 
+#include "app/secret.h"
 #include "app/urge.h"
 #include "ui/ui.h"
 
@@ -42,6 +43,14 @@ struct ui_practice_arg {
 struct ui_urge_arg {
 	const struct app_urge_result *result;
 	const char *status;
+};
+
+/* The recovery key just made, and the diary it opens: the screen takes
+ * both over (the key is wiped when it leaves; the diary becomes ui's
+ * session at once, so locking and quitting close it as anywhere). */
+struct ui_recovery_arg {
+	struct app_secret key;
+	struct session *session;
 };
 
 extern const struct ui_screen *const ui_screens[];

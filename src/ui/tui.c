@@ -111,12 +111,14 @@ int tui_run(const struct app_options *opt)
 		                  "for a passphrase here; the crisis lines still work (press !).");
 	}
 	if (!has_vault(&ui)) {
+		/* The first run: the welcome says what wisemind is, then asks
+		 * the country itself, before the passphrase. */
 		ui_push(&ui, &ui_screen_welcome, NULL);
 	} else {
 		ui_push(&ui, &ui_screen_unlock, NULL);
-	}
-	if (app_country_unconfirmed(&ui.app)) {
-		ui_push(&ui, &ui_screen_country, NULL);
+		if (app_country_unconfirmed(&ui.app)) {
+			ui_push(&ui, &ui_screen_country, NULL);
+		}
 	}
 	ui_loop(&ui);
 	/* Quitting, Ctrl-C or a termination signal: keep what is open, save,

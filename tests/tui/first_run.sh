@@ -1,6 +1,6 @@
 #!/bin/sh
-# First run (DESIGN.md §2.3): the screen shows the country inferred from the
-# locale and asks to confirm it; the answer is saved, and the next start
+# First run (DESIGN.md §2.3): after the welcome, the screen shows the country
+# inferred from the locale and asks to confirm it; the answer is saved, and the next start
 # goes straight home with that country's lines. With no territory in the
 # locale, nothing is guessed: the person types a code.
 set -u
@@ -13,15 +13,20 @@ trap 'tmux_stop; rm -rf "$tmp"' EXIT
 base="env HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config TERM=xterm-256color"
 
 tmux_start 80 24 "$base LANG=en_GB.UTF-8 $wisemind" || exit 99
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t Enter
 wait_for "suggests United Kingdom (GB)" || exit 1
 wait_for "Press Enter to use GB" || exit 1
-tmux -L "$sock" send-keys -t t '!'
+tmux -L "$sock" send-keys -t t C-g
 wait_for "116 123" || exit 1
 tmux -L "$sock" send-keys -t t Escape
 wait_for "Country:" || exit 1
 tmux -L "$sock" send-keys -t t Enter
 wait_for "Saved: United Kingdom (GB)." || exit 1
 grep -qx "country: GB" "$tmp/config/wisemind/settings.yaml" || { echo "not saved"; exit 1; }
+wait_for "Choose a passphrase" || exit 1
+tmux -L "$sock" send-keys -t t Escape
+wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
 tmux_stop
@@ -38,12 +43,17 @@ rm -f "$tmp/config/wisemind/settings.yaml"
 
 # No territory: no guess; a typed code is used and saved.
 tmux_start 80 24 "$base LANG=C.UTF-8 $wisemind" || exit 99
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t Enter
 wait_for "Type your two-letter country code" || exit 1
 tmux -L "$sock" send-keys -t t 'a' '1' 'u' Enter
 wait_for "Australia (AU). Press Enter to save it" || exit 1
 tmux -L "$sock" send-keys -t t Enter
 wait_for "Saved: Australia (AU)." || exit 1
 grep -qx "country: AU" "$tmp/config/wisemind/settings.yaml" || { echo "not saved"; exit 1; }
+wait_for "Choose a passphrase" || exit 1
+tmux -L "$sock" send-keys -t t Escape
+wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
 tmux_stop
@@ -52,14 +62,20 @@ rm -f "$tmp/config/wisemind/settings.yaml"
 # A name typed in English is read too, and a country without crisis lines
 # says so and will show its emergency number.
 tmux_start 80 24 "$base LANG=C.UTF-8 $wisemind" || exit 99
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t Enter
 wait_for "Type your two-letter country code" || exit 1
 tmux -L "$sock" send-keys -t t 'Senegal' Enter
 wait_for "Senegal (SN). Press Enter to save it" || exit 1
 wait_for "no crisis lines for Senegal yet" || exit 1
 tmux -L "$sock" send-keys -t t Enter
 wait_for "Saved: Senegal (SN)." || exit 1
-tmux -L "$sock" send-keys -t t '!'
+tmux -L "$sock" send-keys -t t C-g
 wait_for "call 18 for an ambulance or 17 for the police" || exit 1
-tmux -L "$sock" send-keys -t t Escape q
+tmux -L "$sock" send-keys -t t Escape
+wait_for "Choose a passphrase" || exit 1
+tmux -L "$sock" send-keys -t t Escape
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
 echo ok
