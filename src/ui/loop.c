@@ -206,6 +206,12 @@ void ui_loop(struct ui *ui)
 			r = UI_REACT_REDRAW;
 		} else if (got) {
 			ui->last_key_ms = ui->now_ms;
+			/* A notice stays until the next key, unless that key only
+			 * opens the crisis lines over it. */
+			if (ui_keys_lookup(UI_CTX_ALWAYS, &ev) != UI_ACTION_CRISIS &&
+			    ui_keys_lookup(UI_CTX_GLOBAL, &ev) != UI_ACTION_CRISIS) {
+				str_clear(&ui->status);
+			}
 			r = global_key(ui, f, &ev);
 			if (r == UI_REACT_NONE && ui_top(ui) == f) {
 				r = screen_key(ui, f, &ev);

@@ -46,7 +46,7 @@ tmux_start 80 24 "$base LANG=C.UTF-8 $wisemind" || exit 99
 wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t Enter
 wait_for "Type your two-letter country code" || exit 1
-tmux -L "$sock" send-keys -t t 'a' '1' 'u' Enter
+tmux -L "$sock" send-keys -t t 'a' 'u' Enter
 wait_for "Australia (AU). Press Enter to save it" || exit 1
 tmux -L "$sock" send-keys -t t Enter
 wait_for "Saved: Australia (AU)." || exit 1
