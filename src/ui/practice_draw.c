@@ -100,6 +100,9 @@ static void words(const struct practice *p, struct str *cautions, struct str *te
 		str_appendf(b->kind == SKILL_BLOCK_CAUTION ? cautions : text, "%s%s\n\n",
 		            b->kind == SKILL_BLOCK_CAUTION ? "Caution: " : "", b->text);
 	}
+	if (ex->at == EXERCISE_AT_STEP_END && text->len == 0) {
+		str_append(text, "This step is done.");
+	}
 	if (ex->at == EXERCISE_AT_BLOCK) {
 		const struct skill_block *b = exercise_block(ex);
 		if (b->kind == SKILL_BLOCK_CAUTION) {
@@ -213,8 +216,9 @@ static void draw_pacer(struct ui *ui, struct practice *p, WINDOW *w, int row)
 		int m = n - narrower[r] > 0 ? n - narrower[r] : 0;
 		int track = cells - narrower[r];
 		int col = (width - track) / 2;
-		wattrset(w, theme_attr(&ui->theme, UI_ROLE_HINT));
-		mvwhline(w, row + 1 + r, col, ' ', track);
+		if (r == 1) {
+			bar(ui, w, row + 1 + r, col, track, 0); /* the track, so the shape has a frame */
+		}
 		bar(ui, w, row + 1 + r, col + (track - m) / 2, m, m);
 	}
 	struct skill_breath pace = exercise_pace(ex);
