@@ -11,9 +11,11 @@
 #include "ui/ui.h"
 #include "ui/widgets.h"
 
-/* The guided exercise on the screen (screen_practice.c), split in three:
- * the screen's operations and keys, drawing (practice_draw.c), and what
- * is kept: the log, urge ratings and the after-rating (practice_keep.c).
+/* The guided exercise on the screen: the screen's operations
+ * (screen_practice.c), its keys (practice_keys.c), drawing
+ * (practice_draw.c, and practice_pacer.c for the countdown and the
+ * breathing pacer), and what is kept: the log, urge ratings and the
+ * after-rating (practice_record.c).
  * Every rule is the engine's (core/exercise.h); these files render what
  * it says the person is at and tell it what they did, with ui->now_ms as
  * its only clock. */
@@ -65,6 +67,21 @@ struct practice {
 	const struct skill *switch_to[PRACTICE_SWITCH_MAX];
 	struct ui_list switches;
 };
+
+/* After every move of the engine: goes on past what needs no key of its
+ * own, notices the end, and starts a new block's widgets afresh. */
+void practice_settle(struct ui *ui, struct practice *p);
+
+/* The keys of each phase (practice_keys.c). */
+enum ui_reaction practice_run_key(struct ui *ui, struct practice *p, enum ui_action action,
+                                  const struct ui_event *ev);
+enum ui_reaction practice_after_key(struct ui *ui, struct practice *p, enum ui_action action,
+                                    const struct ui_event *ev);
+enum ui_reaction practice_done_key(struct ui *ui, struct practice *p, enum ui_action action);
+
+/* The countdown, and the breathing pacer, from row of w down. */
+void practice_draw_timer(struct ui *ui, struct practice *p, WINDOW *w, int row);
+void practice_draw_pacer(struct ui *ui, struct practice *p, WINDOW *w, int row);
 
 /* Draws the practice into w. */
 void practice_draw(struct ui *ui, struct practice *p, WINDOW *w);
