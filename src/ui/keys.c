@@ -96,6 +96,8 @@ const struct ui_key ui_keys[] = {
 	C(SKILL, PRACTISE, 'p', "p", true)
 
 	C(PRACTICE, OPEN, '\n', "Enter", true)
+	C(PRACTICE, OPEN, '\r', "Return", false)
+	F(PRACTICE, OPEN, KEY_ENTER, "KeypadEnter", false)
 	C(PRACTICE, SKIP, 's', "s", true)
 	C(PRACTICE, REPEAT, 'r', "r", false)
 	C(PRACTICE, BACK, 'b', "b", false)
