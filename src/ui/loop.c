@@ -95,7 +95,7 @@ static void draw(struct ui *ui)
 	if (too_small(f)) {
 		ui_center(ui, ui->body, rows / 2 > 0 ? rows / 2 - 1 : 0, UI_ROLE_ALERT,
 		          "This window is too small: make it at least 80 columns wide and 24 "
-		          "lines tall. Press ! for crisis lines.");
+		          "lines tall. Press ! for crisis lines, q to quit.");
 		curs_set(0);
 	} else {
 		f->screen->draw(ui, f->state, ui->body);
@@ -129,7 +129,7 @@ static enum ui_reaction global_key(struct ui *ui, struct ui_frame *f, const stru
 		ui->hidden = false;
 		return UI_REACT_REDRAW;
 	case UI_ACTION_HELP:
-		if (f->screen != &ui_screen_help && !too_small(f)) {
+		if (f->screen != &ui_screen_help) {
 			ui_push(ui, &ui_screen_help, NULL);
 		}
 		return UI_REACT_REDRAW;
@@ -145,7 +145,7 @@ static enum ui_reaction global_key(struct ui *ui, struct ui_frame *f, const stru
 
 static enum ui_reaction screen_key(struct ui *ui, struct ui_frame *f, const struct ui_event *ev)
 {
-	if (too_small(f) || f->screen->key == NULL) {
+	if (f->screen->key == NULL) {
 		return UI_REACT_NONE;
 	}
 	enum ui_action a = UI_ACTION_NONE;
@@ -158,6 +158,11 @@ static enum ui_reaction screen_key(struct ui *ui, struct ui_frame *f, const stru
 			break;
 		}
 		a = ui_keys_lookup(c, ev);
+	}
+	/* Too small to draw the screen: only going back or quitting, which
+	 * need no sight of it. */
+	if (too_small(f) && a != UI_ACTION_BACK && a != UI_ACTION_QUIT) {
+		return UI_REACT_NONE;
 	}
 	return f->screen->key(ui, f->state, a, ev);
 }

@@ -37,6 +37,7 @@ const struct ui_screen ui_screen_help = {
 	.name = "help",
 	.contexts = {UI_CTX_MOVE},
 	.state_size = sizeof(struct help),
+	.any_size = true,
 	.draw = draw,
 	.key = key,
 };
