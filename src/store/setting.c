@@ -7,6 +7,9 @@
 #include "store/store_db.h"
 
 #define TEMPLATE_MAX (1024 * 1024)
+/* A draft is a day's changes, the note at most 64 KiB of them: room to
+ * spare, yet bounded so a damaged import cannot fill memory with one. */
+#define DRAFT_MAX (256 * 1024)
 
 static bool valid_country(const char *value)
 {
@@ -14,10 +17,10 @@ static bool valid_country(const char *value)
 	       value[1] <= 'Z';
 }
 
-static bool valid_template(const char *value)
+static bool valid_text(const char *value, size_t max)
 {
 	size_t len = strlen(value);
-	return len <= TEMPLATE_MAX && str_is_utf8(value, len);
+	return len <= max && str_is_utf8(value, len);
 }
 
 enum store_status store_setting_check(const char *key, const char *value)
@@ -26,7 +29,10 @@ enum store_status store_setting_check(const char *key, const char *value)
 		return valid_country(value) ? STORE_OK : STORE_INVALID;
 	}
 	if (strcmp(key, "card_template") == 0) {
-		return valid_template(value) ? STORE_OK : STORE_INVALID;
+		return valid_text(value, TEMPLATE_MAX) ? STORE_OK : STORE_INVALID;
+	}
+	if (strcmp(key, "draft.card") == 0) {
+		return valid_text(value, DRAFT_MAX) ? STORE_OK : STORE_INVALID;
 	}
 	return STORE_UNKNOWN_SETTING;
 }
@@ -79,6 +85,22 @@ enum store_status store_setting_set(struct store *store, const char *key, const 
 	} else {
 		st = sql_step_done(stmt);
 	}
+	sqlite3_finalize(stmt);
+	return st;
+}
+
+enum store_status store_setting_delete(struct store *store, const char *key)
+{
+	enum store_status st = store_setting_check(key, "");
+	if (st == STORE_UNKNOWN_SETTING) {
+		return st;
+	}
+	sqlite3_stmt *stmt;
+	st = sql_prepare(store_db(store), "DELETE FROM setting WHERE key = ?", &stmt);
+	if (st != STORE_OK) {
+		return st;
+	}
+	st = sql_bind_text(stmt, 1, key) ? sql_step_done(stmt) : STORE_INVALID;
 	sqlite3_finalize(stmt);
 	return st;
 }
