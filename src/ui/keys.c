@@ -214,11 +214,14 @@ static void hint_context(struct str *out, enum ui_context context, size_t width)
 		if (k->context != context || !k->hint) {
 			continue;
 		}
-		const char *label = ui_action_label(k->action);
-		size_t add = (out->len > 0 ? 2 : 0) + strlen(k->label) + 1 + strlen(label);
-		if (out->len + add <= width) {
-			str_appendf(out, "%s%s %s", out->len > 0 ? "  " : "", k->label, label);
+		struct str hint = {0};
+		str_appendf(&hint, "%s %s", k->label, ui_action_label(k->action));
+		/* A key the screen's contexts share is hinted once. */
+		bool shown = strstr(str_cstr(out), str_cstr(&hint)) != NULL;
+		if (!shown && out->len + (out->len > 0 ? 2 : 0) + hint.len <= width) {
+			str_appendf(out, "%s%s", out->len > 0 ? "  " : "", str_cstr(&hint));
 		}
+		str_finish(&hint);
 	}
 }
 

@@ -15,7 +15,8 @@ void ui_list_draw(struct ui *ui, struct ui_list *list, WINDOW *w, int row, int r
 	if (list->selected >= list->top + (size_t)rows) {
 		list->top = list->selected - (size_t)rows + 1;
 	}
-	int width = getmaxx(w) - 2;
+	/* The right edge is kept for the "(up)" and "(more)" marks. */
+	int width = getmaxx(w) - 8;
 	for (int r = 0; r < rows && list->top + (size_t)r < list->count; r++) {
 		size_t i = list->top + (size_t)r;
 		bool selected = i == list->selected;

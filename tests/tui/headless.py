@@ -9,6 +9,7 @@ A case is NAME.keys in the cases folder. Its header lines:
   # env NAME=VALUE           (added to the environment)
   # setup SHELL              (run first; $W is the wisemind binary)
   # after SHELL              (run after; its output is compared too)
+  # elsewhere CASE           (screens shown there count as visited)
   # exit N                   (the exit status expected; default 0)
 The rest is the script (see headless.c). Dates and the times of today's
 urges change from day to day: they are masked before comparing.
@@ -31,6 +32,9 @@ PASSPHRASE = "correct horse battery staple"
 
 
 def mask(text):
+    # A recovery key and the group of it asked back are random.
+    text = re.sub(r"\b[0-9A-Z]{4}(-[0-9A-Z]{1,4}){3,}", "RECOVERY-KEY", text)
+    text = re.sub(r"\b([Gg]roup|numbered) \d+", r"\1 N", text)
     # The suggested passphrase is five random words.
     text = re.sub(r'An idea: "[a-z ]+"', 'An idea: "WORDS"', text)
     text = re.sub(r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD", text)
@@ -40,12 +44,13 @@ def mask(text):
 
 
 def run(binary, case_path):
-    header = {"size": "80x24", "env": [], "setup": [], "after": [], "exit": "0"}
+    header = {"size": "80x24", "env": [], "setup": [], "after": [], "elsewhere": [],
+              "exit": "0"}
     script = []
     with open(case_path, encoding="utf-8") as f:
         for line in f:
-            m = re.match(r"# (size|env|setup|after|exit) (.*)", line.rstrip("\n"))
-            if m and m.group(1) in ("env", "setup", "after"):
+            m = re.match(r"# (size|env|setup|after|elsewhere|exit) (.*)", line.rstrip("\n"))
+            if m and m.group(1) in ("env", "setup", "after", "elsewhere"):
                 header[m.group(1)].append(m.group(2))
             elif m:
                 header[m.group(1)] = m.group(2)
@@ -114,12 +119,38 @@ def run(binary, case_path):
         out += "=== after: %s (exit %d)\n%s%s" % (cmd, r.returncode, r.stdout, r.stderr)
     out = mask(out).replace(tmp, "$TMP")
     subprocess.run(["rm", "-rf", tmp])
-    return out, code, int(header["exit"])
+    return out, code, int(header["exit"]), header["elsewhere"]
+
+
+def screens_shown(text):
+    return set(re.findall(r"(?m)^=== .* \(\d+x\d+, ([a-z_ ]+)\)$", text))
+
+
+def check_every_screen(out, cases, elsewhere):
+    """With "screens" in the script: every registered screen was shown,
+    here or in the cases named by "# elsewhere", and each dump named
+    crisis-over-* shows the crisis lines."""
+    registered = set(re.findall(r"(?m)^registered (\S+)$", out))
+    if not registered:
+        return True
+    shown = screens_shown(out)
+    for case in elsewhere:
+        with open(os.path.join(cases, case + ".screen"), encoding="utf-8") as f:
+            shown |= screens_shown(f.read())
+    ok = True
+    for name in sorted(registered - shown):
+        print("screen %s is registered but no test shows it" % name)
+        ok = False
+    for name, screen in re.findall(r"(?m)^=== (crisis-over-\S+) \(\d+x\d+, ([a-z_ ]+)\)$", out):
+        if screen != "crisis":
+            print("%s shows %s, not the crisis lines" % (name, screen))
+            ok = False
+    return ok
 
 
 def main():
     binary, cases, name = sys.argv[1], sys.argv[2], sys.argv[3]
-    out, code, expected = run(binary, os.path.join(cases, name + ".keys"))
+    out, code, expected, elsewhere = run(binary, os.path.join(cases, name + ".keys"))
     golden = os.path.join(cases, name + ".screen")
     failed = False
     if code != expected:
@@ -139,6 +170,8 @@ def main():
             sys.stdout.writelines(difflib.unified_diff(
                 want.splitlines(True), out.splitlines(True), golden, "got"))
             failed = True
+    if not check_every_screen(out, cases, elsewhere):
+        failed = True
     if "NOT BUILT" in out or "not built yet" in out:
         print("a placeholder screen was shown")
         failed = True
