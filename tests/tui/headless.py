@@ -35,6 +35,8 @@ def mask(text):
     # A recovery key and the group of it asked back are random.
     text = re.sub(r"\b[0-9A-Z]{4}(-[0-9A-Z]{1,4}){3,}", "RECOVERY-KEY", text)
     text = re.sub(r"\b([Gg]roup|numbered) \d+", r"\1 N", text)
+    # An urge's id is random.
+    text = re.sub(r"\bid [0-9a-f]{32}\b", "id URGE-ID", text)
     # The suggested passphrase is five random words.
     text = re.sub(r'An idea: "[a-z ]+"', 'An idea: "WORDS"', text)
     text = re.sub(r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD", text)
