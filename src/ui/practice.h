@@ -29,7 +29,6 @@ enum practice_phase {
 #define PRACTICE_SWITCH_MAX 6
 
 struct practice {
-	struct app_skills skills;
 	const struct skill *skill;
 	char skill_id[APP_URGE_SKILL_ID_MAX + 1];
 	bool started;
@@ -104,6 +103,6 @@ void practice_after_rated(struct ui *ui, struct practice *p);
 
 /* The skills offered after a switch: the one a link names, else the
  * skill's related crisis skills, then STOP, TIP and paced breathing. */
-void practice_switch_options(struct practice *p);
+void practice_switch_options(struct ui *ui, struct practice *p);
 
 #endif

@@ -135,9 +135,9 @@ static void offer(struct practice *p, const struct skill *s)
 	p->switch_to[p->switches.count++] = s;
 }
 
-void practice_switch_options(struct practice *p)
+void practice_switch_options(struct ui *ui, struct practice *p)
 {
-	const struct skill_library *lib = &p->skills.lib;
+	const struct skill_library *lib = ui_skills(ui);
 	p->switches = (struct ui_list){0};
 	if (p->ex.switch_to != NULL) {
 		offer(p, skill_library_find(lib, p->ex.switch_to));

@@ -27,7 +27,6 @@
 struct card {
 	char date[DATE_TEXT_SIZE];
 	struct card_template tmpl;
-	struct app_skills skills;
 	struct card_form form;
 	size_t sel;
 	size_t top;
@@ -67,7 +66,7 @@ struct load_ctx {
 static bool build_day(const struct card_day *day, void *data)
 {
 	struct load_ctx *l = data;
-	const struct skill_library *lib = app_skills_get(&l->ui->app, &l->c->skills);
+	const struct skill_library *lib = ui_skills(l->ui);
 	l->built = card_form_build(&l->c->form, &l->c->tmpl, lib, day);
 	return false;
 }
@@ -148,7 +147,6 @@ static void leave(struct ui *ui, void *state)
 	(void)ui;
 	struct card *c = state;
 	card_form_finish(&c->form);
-	app_skills_finish(&c->skills);
 	free(c->before);
 }
 

@@ -68,7 +68,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 	struct practice *p = state;
 	const struct ui_practice_arg *a = arg;
 	copy(p->skill_id, sizeof(p->skill_id), a != NULL ? a->skill : NULL);
-	p->skill = skill_library_find(app_skills_get(&ui->app, &p->skills), p->skill_id);
+	p->skill = skill_library_find(ui_skills(ui), p->skill_id);
 	p->phase = PRACTICE_DONE;
 	p->rating = p->after = -1;
 	p->seen_visit = UINT_MAX;
@@ -109,7 +109,6 @@ static void leave(struct ui *ui, void *state)
 	}
 	ui_edit_finish(&p->edit);
 	str_finish(&p->log_why);
-	app_skills_finish(&p->skills);
 }
 
 /* The practice has ended: keep it, then ask after the urge it follows. */
@@ -120,7 +119,7 @@ static void ended(struct ui *ui, struct practice *p)
 	app_error_finish(&err);
 	p->log_failed = ui->session != NULL && !p->logged && p->ex.visits > 0;
 	if (exercise_end_reason(&p->ex) == EXERCISE_SWITCHED) {
-		practice_switch_options(p);
+		practice_switch_options(ui, p);
 	}
 	p->tv.scroll = 0;
 	p->phase = p->follows_urge ? PRACTICE_AFTER : PRACTICE_DONE;

@@ -10,7 +10,6 @@
  * use it, each step with its cautions first, and a worked example. p
  * starts the practice. */
 struct skill_page {
-	struct app_skills skills;
 	const struct skill *skill;
 	char *id; /* as asked for, to say what is missing */
 	struct str text;
@@ -81,7 +80,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 	struct skill_page *p = state;
 	const char *id = arg != NULL ? arg : "";
 	p->id = strdup(id);
-	p->skill = skill_library_find(app_skills_get(&ui->app, &p->skills), id);
+	p->skill = skill_library_find(ui_skills(ui), id);
 	if (p->skill != NULL) {
 		page_text(p->skill, &p->text);
 	} else {
@@ -95,7 +94,6 @@ static void leave(struct ui *ui, void *state)
 	struct skill_page *p = state;
 	str_finish(&p->text);
 	free(p->id);
-	app_skills_finish(&p->skills);
 }
 
 static void draw(struct ui *ui, void *state, WINDOW *w)

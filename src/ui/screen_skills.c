@@ -14,7 +14,6 @@
 #define ALL SKILL_MODULE_COUNT /* the last row of the modules: every skill */
 
 struct skills {
-	struct app_skills skills;
 	const struct skill_library *lib;
 	bool in_module;
 	struct ui_list modules; /* SKILL_MODULE_COUNT modules, then "all" */
@@ -27,7 +26,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 {
 	(void)arg;
 	struct skills *s = state;
-	s->lib = app_skills_get(&ui->app, &s->skills);
+	s->lib = ui_skills(ui);
 	s->shown = calloc(s->lib->count + 1, sizeof(*s->shown));
 	if (s->shown == NULL) {
 		ui->quit = true;
@@ -41,7 +40,6 @@ static void leave(struct ui *ui, void *state)
 	(void)ui;
 	struct skills *s = state;
 	free(s->shown);
-	app_skills_finish(&s->skills);
 }
 
 static size_t count_in(const struct skills *s, size_t module)

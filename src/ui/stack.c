@@ -6,6 +6,11 @@
 #include "ui/screens.h"
 #include "ui/ui.h"
 
+const struct skill_library *ui_skills(struct ui *ui)
+{
+	return app_skills_get(&ui->app, &ui->skills);
+}
+
 struct ui_frame *ui_top(struct ui *ui)
 {
 	return ui->depth > 0 ? &ui->stack[ui->depth - 1] : NULL;

@@ -69,6 +69,9 @@ static int run_plain(struct ui *ui)
 
 void ui_unlocked(struct ui *ui, struct session *s)
 {
+	/* The library is read while the person still waits on the unlock,
+	 * so the card and the skills open at once. */
+	ui_skills(ui);
 	ui->session = s;
 	ui_reset(ui, &ui_screen_today, NULL);
 }
@@ -139,6 +142,7 @@ int tui_run(const struct app_options *opt)
 	print_warnings(&ui.app, width);
 	str_finish(&ui.status);
 	str_finish(&ui.kept_why);
+	app_skills_finish(&ui.skills);
 	app_finish(&ui.app);
 	return rc;
 }

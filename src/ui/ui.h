@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/error.h"
+#include "app/skills.h"
 #include "ui/curses.h"
 #include "ui/keys.h"
 #include "ui/theme.h"
@@ -98,7 +99,14 @@ struct ui {
 	bool kept_failed;        /* a draft could not be kept: the diary stays open, hidden */
 	struct str kept_why;
 	WINDOW *body;
+	/* The skill library, loaded once, the first time a screen needs it:
+	 * ui_skills. */
+	struct app_skills skills;
 };
+
+/* The skill library (the built-in skills and the person's own), shared
+ * by every screen; loaded on first use. */
+const struct skill_library *ui_skills(struct ui *ui);
 
 /* The stack. push and replace copy arg's meaning to the screen's enter
  * (it may keep the pointer only during enter). */

@@ -16,9 +16,14 @@
  *                 2 reverse, 4 underline, 8 dim, added) and a "^" row of
  *                 colour pairs when it has any
  *   screens       the names of every registered screen
+ *   timed on|off  with WISEMIND_TEST_TIMING set, each key given while on
+ *                 writes "frame KEY MS" to the dump descriptor: from the
+ *                 key to the loop's next read, when the frame is on the
+ *                 terminal (tests/bench/bench_screen.c)
  * At the end of the script the program is asked to quit (as SIGTERM
  * would). WISEMIND_TEST_DUMP_FD: where dumps go. */
 #include <signal.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +41,36 @@ static uint64_t clock_ms = 1000000;
 static uint64_t waiting;           /* of a wait, still to pass */
 static unsigned pending[256];      /* characters of a "type" still to give */
 static size_t pending_count, pending_at;
+static bool timing, timed;
+static double key_at = -1;      /* when the timed key was given */
+static char timed_key[64];
+
+static double now_real_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* The loop reads again once the key's frame is drawn and updated. */
+static void frame_done(void)
+{
+	if (key_at >= 0) {
+		fprintf(dump, "frame %s %.4f\n", timed_key, now_real_ms() - key_at);
+		fflush(dump);
+		key_at = -1;
+	}
+}
+
+static bool give(struct ui_event *ev, const char *name)
+{
+	(void)ev;
+	if (timing && timed) {
+		snprintf(timed_key, sizeof(timed_key), "%s", name);
+		key_at = now_real_ms();
+	}
+	return true;
+}
 
 static void dump_screen(struct ui *ui, const char *name)
 {
@@ -152,6 +187,7 @@ static void queue_text(const char *text)
 
 static bool script_read(struct ui *ui, struct ui_event *ev, int timeout_ms)
 {
+	frame_done();
 	/* The screen asks for an immediate tick: no person types that fast. */
 	if (timeout_ms <= 1) {
 		clock_ms += (uint64_t)timeout_ms;
@@ -166,13 +202,17 @@ static bool script_read(struct ui *ui, struct ui_event *ev, int timeout_ms)
 	if (pending_at < pending_count) {
 		ev->code = (int)pending[pending_at++];
 		ev->fn = false;
-		return true;
+		return give(ev, "typed");
 	}
 	char line[1024];
 	while (fgets(line, sizeof(line), script) != NULL) {
 		line[strcspn(line, "\n")] = '\0';
 		if (strncmp(line, "key ", 4) == 0 && named_key(line + 4, ev)) {
-			return true;
+			return give(ev, line + 4);
+		}
+		if (strncmp(line, "timed ", 6) == 0) {
+			timed = strcmp(line + 6, "on") == 0;
+			continue;
 		}
 		if (strncmp(line, "type ", 5) == 0) {
 			queue_text(line + 5);
@@ -188,7 +228,7 @@ static bool script_read(struct ui *ui, struct ui_event *ev, int timeout_ms)
 				resizeterm(lines, cols);
 				ev->code = KEY_RESIZE;
 				ev->fn = true;
-				return true;
+				return give(ev, "resize");
 			}
 		}
 		if (strncmp(line, "dump", 4) == 0) {
@@ -233,6 +273,7 @@ int main(int argc, char **argv)
 	if (script == NULL || dump == NULL) {
 		return 99;
 	}
+	timing = getenv("WISEMIND_TEST_TIMING") != NULL;
 	ui_test_io = &script_io;
 	return wisemind_main(argc, argv);
 }

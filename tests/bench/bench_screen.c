@@ -1,0 +1,256 @@
+/* Benchmark: the screen's budgets (issue 13, "Speed"), on the ten-year
+ * diary of bench_diary.h in a vault made with the cheap test KDF, driven
+ * through the test build of the screen (tests/tui/headless.c) on a
+ * pseudo-terminal of 80x24, as a person uses it:
+ *
+ * 1. startup to the unlock screen <= 30 ms: from posix_spawn-like fork
+ *    and exec of the program to its first frame on the terminal (the
+ *    script's first read, which comes after the first draw); the median.
+ * 2. a keystroke to a finished frame <= 5 ms: a key script replayed after
+ *    the unlock (today, the diary card moved through its fields and back
+ *    a year of days, the skills, a skill page, the quick urge's steps,
+ *    the crisis lines, help, a resize), each key timed from when it is
+ *    given to when the loop reads again, its frame drawn and on the
+ *    terminal. The unlock and the saves, whose budgets are the vault's,
+ *    are not timed. Budget: the 99th percentile (one scheduling hiccup
+ *    on a busy machine is not the program's); the median and the
+ *    slowest key are printed too.
+ *
+ * WISEMIND_BENCH_SHORT=1 (CI): fewer runs, the same budgets; a broken one
+ * fails. Sanitizer builds print the figures only.
+ *   bench_screen WISEMIND-HEADLESS
+ * Run with: meson test -C build --benchmark --suite bench -v screen-speed */
+#include <errno.h>
+#include <fcntl.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bench_clock.h"
+#include "bench_diary.h"
+#include "core/str.h"
+
+#define STARTUP_BUDGET_MS 30.0
+#define KEY_BUDGET_MS 5.0
+#define STARTS 41
+#define SHORT_STARTS 11
+#define REPLAYS 5
+#define SHORT_REPLAYS 2
+#define MAX_KEYS 4096
+
+struct run {
+	double first_dump_ms; /* from fork to the first bytes of a dump */
+	double keys[MAX_KEYS];
+	size_t key_count;
+	int status;
+};
+
+/* Runs the headless program with script on a pseudo-terminal, reading
+ * what it dumps; false when it cannot be started. */
+static bool run_script(const char *program, const struct bench_dirs *d, const char *script,
+                       struct run *out)
+{
+	int script_pipe[2], dump_pipe[2];
+	if (pipe(script_pipe) != 0 || pipe(dump_pipe) != 0) {
+		return false;
+	}
+	struct winsize ws = {.ws_row = 24, .ws_col = 80};
+	int master = -1;
+	double start = bench_now_ms();
+	pid_t pid = forkpty(&master, NULL, NULL, &ws);
+	if (pid < 0) {
+		return false;
+	}
+	if (pid == 0) {
+		close(script_pipe[1]);
+		close(dump_pipe[0]);
+		char in[16], dump[16], home[BENCH_PATH_LEN + 8], state[BENCH_PATH_LEN + 16];
+		snprintf(in, sizeof(in), "%d", script_pipe[0]);
+		snprintf(dump, sizeof(dump), "%d", dump_pipe[1]);
+		snprintf(home, sizeof(home), "%s", d->root);
+		snprintf(state, sizeof(state), "%s", d->state);
+		setenv("WISEMIND_TEST_SCRIPT_FD", in, 1);
+		setenv("WISEMIND_TEST_DUMP_FD", dump, 1);
+		setenv("WISEMIND_TEST_TIMING", "1", 1);
+		setenv("HOME", home, 1);
+		setenv("XDG_CONFIG_HOME", home, 1);
+		setenv("XDG_STATE_HOME", state, 1);
+		setenv("TERM", "xterm-256color", 1);
+		setenv("LANG", "C.UTF-8", 1);
+		execl(program, program, "--data-dir", d->data, "--country", "GB", (char *)NULL);
+		_exit(127);
+	}
+	close(script_pipe[0]);
+	close(dump_pipe[1]);
+	size_t len = strlen(script);
+	if (write(script_pipe[1], script, len) != (ssize_t)len) {
+		return false;
+	}
+	close(script_pipe[1]);
+	out->first_dump_ms = -1;
+	out->key_count = 0;
+	char buf[65536];
+	size_t have = 0;
+	int fl = fcntl(master, F_GETFL);
+	fcntl(master, F_SETFL, fl | O_NONBLOCK);
+	for (;;) {
+		/* The terminal's output is drained so curses never blocks. */
+		char drain[65536];
+		while (read(master, drain, sizeof(drain)) > 0) {
+		}
+		fd_set rd;
+		FD_ZERO(&rd);
+		FD_SET(dump_pipe[0], &rd);
+		FD_SET(master, &rd);
+		int top = dump_pipe[0] > master ? dump_pipe[0] : master;
+		if (select(top + 1, &rd, NULL, NULL, NULL) < 0 && errno != EINTR) {
+			break;
+		}
+		if (!FD_ISSET(dump_pipe[0], &rd)) {
+			continue;
+		}
+		ssize_t n = read(dump_pipe[0], buf + have, sizeof(buf) - 1 - have);
+		if (n <= 0) {
+			break;
+		}
+		if (out->first_dump_ms < 0) {
+			out->first_dump_ms = bench_now_ms() - start;
+		}
+		have += (size_t)n;
+		buf[have] = '\0';
+		char *line = buf, *eol;
+		while ((eol = strchr(line, '\n')) != NULL) {
+			*eol = '\0';
+			char name[64];
+			double ms;
+			if (sscanf(line, "frame %63s %lf", name, &ms) == 2 && out->key_count < MAX_KEYS) {
+				if (ms > KEY_BUDGET_MS) {
+					printf("slow key %zu: %s %.2f ms\n", out->key_count, name, ms);
+				}
+				out->keys[out->key_count++] = ms;
+			}
+			line = eol + 1;
+		}
+		have = strlen(line);
+		memmove(buf, line, have);
+	}
+	close(dump_pipe[0]);
+	close(master);
+	waitpid(pid, &out->status, 0);
+	return true;
+}
+
+/* The keys a person presses on a working day, after the unlock. */
+static void replay_script(struct str *s)
+{
+	str_append(s, "key Enter\ntype " BENCH_PASS "\nkey Enter\nwait 5\ntimed on\n");
+	/* the diary card: every field, then back a year of days */
+	str_append(s, "key c\n");
+	for (int i = 0; i < 30; i++) {
+		str_append(s, "key Down\n");
+	}
+	for (int i = 0; i < 30; i++) {
+		str_append(s, "key Up\n");
+	}
+	str_append(s, "key 3\nkey Right\nkey Left\nkey x\n");
+	for (int i = 0; i < 340; i++) {
+		/* from today to the diary's last days, which are full */
+		str_append(s, i == 0 ? "key [\nkey [\n" : "key [\n");
+	}
+	str_append(s, "key ]\nkey ]\nkey PageDown\nkey PageUp\nkey Esc\nkey Esc\n");
+	/* the skills, a skill page, the crisis lines, help */
+	str_append(s, "key s\nkey Down\nkey Enter\n");
+	for (int i = 0; i < 15; i++) {
+		str_append(s, "key Down\n");
+	}
+	str_append(s, "key Enter\nkey PageDown\nkey PageUp\nkey !\nkey Down\nkey Esc\nkey Esc\n"
+	              "key Esc\nkey Esc\nkey ?\nkey PageDown\nkey Esc\n");
+	/* the quick urge's steps, up to the note (saving is the vault's) */
+	str_append(s, "key u\nkey Down\nkey Up\nkey Enter\nkey 2\nkey Up\nkey Down\nkey Enter\n"
+	              "type sitting with it\nkey Esc\nkey Esc\nkey Esc\n");
+	str_append(s, "resize 100 30\nresize 80 24\ntimed off\nkey q\n");
+}
+
+static bool startup_ms(const char *program, const struct bench_dirs *d, double *ms)
+{
+	struct run *r = calloc(1, sizeof(*r));
+	bool ok = r != NULL && run_script(program, d, "dump start\nkey q\n", r) &&
+	          r->first_dump_ms >= 0 && WIFEXITED(r->status) && WEXITSTATUS(r->status) == 0;
+	if (ok) {
+		*ms = r->first_dump_ms;
+	}
+	free(r);
+	return ok;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 2) {
+		fputs("usage: bench_screen WISEMIND-HEADLESS\n", stderr);
+		return 2;
+	}
+	bool short_mode = getenv("WISEMIND_BENCH_SHORT") != NULL;
+	struct bench_dirs d;
+	struct bench_diary stats = {0};
+	if (!bench_dirs_make(&d, "screen") || !bench_diary_make(d.data, d.vault_state, &stats)) {
+		return 1;
+	}
+	bench_diary_print(&stats);
+	int starts = short_mode ? SHORT_STARTS : STARTS;
+	double *start_times = calloc((size_t)starts, sizeof(double));
+	struct run *r = calloc(1, sizeof(*r));
+	double *all = calloc((size_t)MAX_KEYS * REPLAYS, sizeof(double));
+	int rc = 0;
+	if (start_times == NULL || r == NULL || all == NULL) {
+		return 1;
+	}
+	for (int i = 0; i < starts; i++) {
+		if (!startup_ms(argv[1], &d, &start_times[i])) {
+			fputs("bench_screen: the program did not start and quit cleanly\n", stderr);
+			rc = 1;
+			goto done;
+		}
+	}
+	bench_sort(start_times, (size_t)starts);
+	double startup = start_times[starts / 2];
+	struct str script = {0};
+	replay_script(&script);
+	size_t n = 0;
+	int replays = short_mode ? SHORT_REPLAYS : REPLAYS;
+	for (int i = 0; i < replays; i++) {
+		if (!run_script(argv[1], &d, str_cstr(&script), r) || !WIFEXITED(r->status) ||
+		    WEXITSTATUS(r->status) != 0 || r->key_count < 400) {
+			fprintf(stderr, "bench_screen: the key script did not run through (%zu keys)\n",
+			        r->key_count);
+			rc = 1;
+			goto done;
+		}
+		memcpy(all + n, r->keys, r->key_count * sizeof(double));
+		n += r->key_count;
+	}
+	str_finish(&script);
+	bench_sort(all, n);
+	double median = all[n / 2], p99 = all[n * 99 / 100], slowest = all[n - 1];
+	printf("startup to the unlock screen: median %.2f ms of %d starts (budget %.0f ms)\n",
+	       startup, starts, STARTUP_BUDGET_MS);
+	printf("keystroke to finished frame, %zu keys on the ten-year diary: median %.3f ms, "
+	       "99th percentile %.3f ms (budget %.0f ms), slowest %.3f ms\n",
+	       n, median, p99, KEY_BUDGET_MS, slowest);
+	bool over = startup > STARTUP_BUDGET_MS || p99 > KEY_BUDGET_MS;
+	if (over) {
+		printf("over budget%s\n",
+		       BENCH_SANITIZED ? ", but this is a sanitizer build: not a failure" : "");
+		rc = BENCH_SANITIZED ? 0 : 1;
+	}
+done:
+	free(start_times);
+	free(r);
+	free(all);
+	bench_dirs_remove(&d);
+	return rc;
+}
