@@ -78,4 +78,43 @@ tmux -L "$sock" send-keys -t t Escape
 wait_for "press ! now" || exit 1
 tmux -L "$sock" send-keys -t t q
 wait_exit 0 || exit 1
+tmux_stop
+rm -f "$tmp/config/wisemind/settings.yaml"
+
+# The whole first run with a recovery key: the key is shown once, one group
+# of it is typed back, and today opens; then the key opens the diary from
+# the command line.
+pass="correct horse battery staple"
+tmux_start 80 24 "$base LANG=en_GB.UTF-8 $wisemind" || exit 99
+wait_for "press ! now" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Press Enter to use GB" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Choose a passphrase" || exit 1
+tmux -L "$sock" send-keys -t t -l "$pass"
+tmux -L "$sock" send-keys -t t Enter
+tmux -L "$sock" send-keys -t t -l "$pass"
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Make a recovery key?" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+wait_for "This is your recovery key" || exit 1
+key=$(screen | grep -oE '[0-9A-Z]{4}(-[0-9A-Z]{1,4}){3,}' | head -1)
+[ -n "$key" ] || { echo "no key on the screen"; screen; exit 1; }
+tmux -L "$sock" send-keys -t t Enter
+wait_for "type group" || exit 1
+n=$(screen | grep -oE 'type group [0-9]+' | grep -oE '[0-9]+$')
+group=$(printf '%s\n' "$key" | cut -d- -f"$n")
+tmux -L "$sock" send-keys -t t -l "$group"
+tmux -L "$sock" send-keys -t t Enter
+wait_for "That matches" || exit 1
+wait_for "Today's diary card" || exit 1
+tmux -L "$sock" send-keys -t t q
+wait_exit 0 || exit 1
+if tmux -L "$sock" capture-pane -p -S - -t t | grep -qF "$key"; then
+	echo "the recovery key was left in the scrollback"; exit 1
+fi
+tmux_stop
+printf '%s\n' "$key" | env HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" \
+	XDG_CONFIG_HOME="$tmp/config" $wisemind --recovery-key-fd 0 card show >/dev/null 2>&1 ||
+	{ echo "the recovery key shown does not open the diary"; exit 1; }
 echo ok

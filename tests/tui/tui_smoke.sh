@@ -48,6 +48,46 @@ tmux -L "$sock" send-keys -t t C-c
 wait_exit 130 || exit 1
 tmux_stop
 
+# With a diary: start, unlock, fill in the card, save, quit; the command
+# line's card show agrees. Then a live resize: too small, then larger.
+pass="correct horse battery staple"
+printf '%s\n' "$pass" | $env $wisemind --country GB --passphrase-fd 0 init --no-recovery-key \
+	>/dev/null || exit 1
+tmux_start 80 24 "$env $wisemind --country GB" || exit 99
+wait_for "Your diary is locked" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+tmux -L "$sock" send-keys -t t -l "$pass"
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Today's diary card" || exit 1
+tmux -L "$sock" send-keys -t t c
+wait_for "Diary card for" || exit 1
+tmux -L "$sock" send-keys -t t 1 Enter 0 Enter 2
+wait_for "not saved yet" || exit 1
+tmux -L "$sock" send-keys -t t s
+wait_for "Saved." || exit 1
+wait_for "Crisis lines" || exit 1
+tmux -L "$sock" send-keys -t t Escape
+wait_for "Diary card for" || exit 1
+tmux -L "$sock" resize-window -t t -x 60 -y 20
+wait_for "This window is too small" || exit 1
+tmux -L "$sock" resize-window -t t -x 100 -y 30
+wait_for "Drugs or alcohol" || exit 1
+tmux -L "$sock" send-keys -t t Escape
+wait_for "Today's diary card: started" || exit 1
+tmux -L "$sock" send-keys -t t q
+wait_exit 0 || exit 1
+# The alternate screen: nothing of the diary is left on the terminal or
+# in its scrollback.
+if tmux -L "$sock" capture-pane -p -S - -t t | grep -q "Drugs or alcohol"; then
+	echo "the diary was left on the terminal:"; tmux -L "$sock" capture-pane -p -S - -t t
+	exit 1
+fi
+tmux_stop
+printf '%s\n' "$pass" | $env $wisemind --passphrase-fd 0 card show >"$tmp/card" 2>/dev/null
+grep -q "Suicide  *1" "$tmp/card" && grep -q "Drugs or alcohol  *2" "$tmp/card" ||
+	{ echo "card show does not agree:"; cat "$tmp/card"; exit 1; }
+rm -rf "$tmp/data"
+
 # Ctrl-C while a passphrase is typed (echo off): exit 130, and the
 # terminal's echo is back on.
 tmux_start 80 24 "$env $wisemind init; rc=\$?; stty -a > '$tmp/stty'; (exit \$rc)" || exit 99
