@@ -103,7 +103,7 @@ static void load_day(struct ui *ui, struct card *c, const char *day)
 }
 
 /* Puts a kept draft back as unsaved changes, on its own day. */
-static bool restore_draft(struct ui *ui, struct card *c)
+static bool bring_back_draft(struct ui *ui, struct card *c)
 {
 	struct app_card_draft d;
 	bool found = false;
@@ -135,7 +135,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 		    ui, "Your card template could not be read, so the usual card shows: ", &err);
 	}
 	app_error_finish(&err);
-	if (!restore_draft(ui, c)) {
+	if (!bring_back_draft(ui, c)) {
 		char today[DATE_TEXT_SIZE];
 		app_today(today);
 		load_day(ui, c, arg != NULL ? (const char *)arg : today);
