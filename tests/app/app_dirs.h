@@ -6,8 +6,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app/app.h"
+#include "app/session.h"
 
 /* Makes /tmp/wisemind-NAME-XXXXXX in root (64 bytes) and points HOME and
  * the XDG folders inside it. */
@@ -50,6 +52,31 @@ __attribute__((unused)) static int app_fixture_setup(void **state, const char *n
 	app_init(&f->app, &opt);
 	*state = f;
 	return 0;
+}
+
+/* Fails the test with what failed and the error's sentence. */
+__attribute__((unused)) static void app_fixture_fail(const char *what,
+                                                     const struct app_error *err)
+{
+	struct str why = {0};
+	app_error_describe(err, &why);
+	fail_msg("%s: %s", what, str_cstr(&why));
+}
+
+/* A new vault with passphrase pass (create), or the fixture's vault
+ * opened with it. */
+__attribute__((unused)) static struct session *app_fixture_unlock(struct app_fixture *f,
+                                                                  const char *pass, bool create)
+{
+	struct app_secret secret = {(char *)pass, strlen(pass)};
+	struct session *s = NULL;
+	struct app_error err = {0};
+	bool ok = create ? session_create(&f->app, &secret, NULL, &s, &err)
+	                 : session_open(&f->app, &secret, false, &s, &err);
+	if (!ok) {
+		app_fixture_fail(create ? "create" : "open", &err);
+	}
+	return s;
 }
 
 __attribute__((unused)) static int app_fixture_teardown(void **state)

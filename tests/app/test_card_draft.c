@@ -34,24 +34,9 @@ static int teardown(void **state)
 	return app_fixture_teardown(state);
 }
 
-static void fail_with(const char *what, const struct app_error *err)
-{
-	struct str why = {0};
-	app_error_describe(err, &why);
-	fail_msg("%s: %s", what, str_cstr(&why));
-}
-
 static struct session *unlock(struct app_fixture *f, bool create)
 {
-	struct app_secret pass = {PASS, strlen(PASS)};
-	struct session *s = NULL;
-	struct app_error err = {0};
-	bool ok = create ? session_create(&f->app, &pass, NULL, &s, &err)
-	                 : session_open(&f->app, &pass, false, &s, &err);
-	if (!ok) {
-		fail_with(create ? "create" : "open", &err);
-	}
-	return s;
+	return app_fixture_unlock(f, PASS, create);
 }
 
 static const struct app_card_change changes[] = {

@@ -36,33 +36,14 @@ static int teardown(void **state)
 	return app_fixture_teardown(state);
 }
 
-static void fail_with(const char *what, const struct app_error *err)
-{
-	struct str why = {0};
-	app_error_describe(err, &why);
-	fail_msg("%s: %s", what, str_cstr(&why));
-}
-
 static struct session *create(struct app_fixture *f)
 {
-	struct app_secret pass = {PASS, strlen(PASS)};
-	struct session *s = NULL;
-	struct app_error err = {0};
-	if (!session_create(&f->app, &pass, NULL, &s, &err)) {
-		fail_with("create", &err);
-	}
-	return s;
+	return app_fixture_unlock(f, PASS, true);
 }
 
 static struct session *reopen(struct app_fixture *f)
 {
-	struct app_secret pass = {PASS, strlen(PASS)};
-	struct session *s = NULL;
-	struct app_error err = {0};
-	if (!session_open(&f->app, &pass, false, &s, &err)) {
-		fail_with("open", &err);
-	}
-	return s;
+	return app_fixture_unlock(f, PASS, false);
 }
 
 static const struct app_practice_field accepts_fields[] = {
@@ -90,7 +71,7 @@ static void log_ok(struct session *s, const struct app_practice_entry *e)
 {
 	struct app_error err = {0};
 	if (!session_practice_log(s, e, &err)) {
-		fail_with("log", &err);
+		app_fixture_fail("log", &err);
 	}
 }
 
@@ -128,7 +109,7 @@ static struct seen last_accepts(struct session *s, bool want_found)
 	bool found = !want_found;
 	struct app_error err = {0};
 	if (!session_practice_last(s, "wise-mind-accepts", check_accepts, &seen, &found, &err)) {
-		fail_with("last", &err);
+		app_fixture_fail("last", &err);
 	}
 	assert_int_equal(found, want_found);
 	assert_int_equal(seen.calls, want_found ? 1 : 0);
@@ -158,7 +139,7 @@ static struct one_day card_of(struct session *s, const char *date)
 	struct one_day d = {0};
 	struct app_error err = {0};
 	if (!session_card_each(s, date, date, copy_day, &d, &err)) {
-		fail_with("card", &err);
+		app_fixture_fail("card", &err);
 	}
 	return d;
 }
@@ -178,7 +159,7 @@ static void test_log_and_reopen(void **state)
 	struct app_urge_result urges = {0};
 	struct app_error err = {0};
 	if (!session_card_set(s, "2026-11-22", day, 3, &urges, &err)) {
-		fail_with("card set", &err);
+		app_fixture_fail("card set", &err);
 	}
 	struct app_practice_entry e = accepts(AT);
 	log_ok(s, &e);
@@ -226,7 +207,7 @@ static void expect_kit(struct session *s, const char *field, const char *want)
 	bool found = want == NULL;
 	struct app_error err = {0};
 	if (!session_practice_kit(s, "self-soothe", field, &kit, &found, &err)) {
-		fail_with("kit", &err);
+		app_fixture_fail("kit", &err);
 	}
 	assert_int_equal(found, want != NULL);
 	assert_string_equal(str_cstr(&kit), want != NULL ? want : "");
