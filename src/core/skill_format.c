@@ -88,6 +88,26 @@ static void list(struct str *out, const char *heading, char *const *items, size_
 	}
 }
 
+/* A step's cautions come before its other blocks, wherever the file put
+ * them: a page reads in the order the practice shows them. */
+static void step_text(const struct skill_step *step, struct str *out)
+{
+	bool first = true;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t b = 0; b < step->block_count; b++) {
+			const struct skill_block *block = &step->blocks[b];
+			if ((block->kind == SKILL_BLOCK_CAUTION) != (pass == 0)) {
+				continue;
+			}
+			if (!first) {
+				str_append_char(out, '\n');
+			}
+			first = false;
+			skill_format_block(block, "  ", out);
+		}
+	}
+}
+
 void skill_format(const struct skill *skill, struct str *out)
 {
 	str_appendf(out, "%s\n", skill->name);
@@ -111,12 +131,7 @@ void skill_format(const struct skill *skill, struct str *out)
 	for (size_t s = 0; s < skill->step_count; s++) {
 		const struct skill_step *step = &skill->steps[s];
 		str_appendf(out, "\nStep %zu of %zu: %s\n", s + 1, skill->step_count, step->title);
-		for (size_t b = 0; b < step->block_count; b++) {
-			if (b > 0) {
-				str_append_char(out, '\n');
-			}
-			skill_format_block(&step->blocks[b], "  ", out);
-		}
+		step_text(step, out);
 	}
 	if (skill->example != NULL) {
 		str_append(out, "\nAn example:\n");

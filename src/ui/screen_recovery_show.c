@@ -188,7 +188,7 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		}
 		return UI_REACT_REDRAW;
 	case UI_ACTION_QUIT:
-		ui->quit = true; /* the diary is saved and closed on the way out */
+		/* the diary is saved and closed on the way out */
 		return UI_REACT_QUIT;
 	default:
 		return UI_REACT_NONE;

@@ -16,65 +16,6 @@ struct skill_page {
 	struct ui_textview tv;
 };
 
-static void list(struct str *out, const char *heading, char *const *items, size_t count)
-{
-	if (count > 0) {
-		str_appendf(out, "\n%s:\n", heading);
-	}
-	for (size_t i = 0; i < count; i++) {
-		str_appendf(out, "  - %s\n", items[i]);
-	}
-}
-
-/* A step's cautions come before its other blocks, wherever the file put
- * them: the page reads in the order the practice shows them. */
-static void step_text(const struct skill_step *step, struct str *out)
-{
-	bool first = true;
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t b = 0; b < step->block_count; b++) {
-			const struct skill_block *block = &step->blocks[b];
-			if ((block->kind == SKILL_BLOCK_CAUTION) != (pass == 0)) {
-				continue;
-			}
-			if (!first) {
-				str_append_char(out, '\n');
-			}
-			first = false;
-			skill_format_block(block, "  ", out);
-		}
-	}
-}
-
-static void page_text(const struct skill *k, struct str *out)
-{
-	str_appendf(out, "%s%s%s\n%s\n\n", k->name, k->acronym != NULL ? " - " : "",
-	            k->acronym != NULL ? k->acronym : "", k->summary);
-	str_appendf(out, "Module: %s. For %s.", skill_module_name(k->module), skill_use_text(k));
-	if (k->minutes > 0) {
-		str_appendf(out, " About %u minute%s.", k->minutes, k->minutes == 1 ? "" : "s");
-	}
-	str_append_char(out, '\n');
-	list(out, "When to use it", k->when, k->when_count);
-	list(out, "When not to", k->not_when, k->not_when_count);
-	list(out, "Before you start", k->cautions, k->caution_count);
-	str_appendf(out, "\n%s\n", k->intro);
-	for (size_t s = 0; s < k->step_count; s++) {
-		str_appendf(out, "\nStep %zu of %zu: %s\n", s + 1, k->step_count, k->steps[s].title);
-		step_text(&k->steps[s], out);
-	}
-	if (k->example != NULL) {
-		str_appendf(out, "\nAn example:\n%s\n", k->example);
-	}
-	if (k->related_count > 0) {
-		str_append(out, "\nRelated skills:");
-		for (size_t i = 0; i < k->related_count; i++) {
-			str_appendf(out, "%s %s", i ? "," : "", k->related[i]);
-		}
-		str_append_char(out, '\n');
-	}
-}
-
 static void enter(struct ui *ui, void *state, const void *arg)
 {
 	struct skill_page *p = state;
@@ -82,7 +23,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 	p->id = strdup(id);
 	p->skill = skill_library_find(ui_skills(ui), id);
 	if (p->skill != NULL) {
-		page_text(p->skill, &p->text);
+		skill_format(p->skill, &p->text);
 	} else {
 		str_appendf(&p->text, "There is no skill \"%s\" in the library.", id);
 	}

@@ -142,7 +142,6 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		ui_lock(ui);
 		return UI_REACT_REDRAW;
 	case UI_ACTION_QUIT:
-		ui->quit = true;
 		return UI_REACT_QUIT;
 	default:
 		return UI_REACT_NONE;

@@ -203,7 +203,6 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		ui_push(ui, &ui_screen_country, NULL);
 		return UI_REACT_REDRAW;
 	case UI_ACTION_QUIT:
-		ui->quit = true;
 		return UI_REACT_QUIT;
 	default:
 		return UI_REACT_NONE;

@@ -100,7 +100,7 @@ tmux -L "$sock" send-keys -t t Enter
 wait_for "This is your recovery key" || exit 1
 # The lines under the key, so the key itself is whole on the screen.
 wait_for "When you have written it down" || exit 1
-key=$(screen | grep -oE '[0-9A-Z]{4}(-[0-9A-Z]{1,4}){3,}' | head -1)
+key=$(screen | grep -oE '[0-9A-Z]{4}(-[0-9A-Z]{4}){3,}(-[^ ]{1,4})?' | head -1)
 [ -n "$key" ] || { echo "no key on the screen"; screen; exit 1; }
 tmux -L "$sock" send-keys -t t Enter
 wait_for "type group" || exit 1

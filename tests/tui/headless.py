@@ -33,7 +33,7 @@ PASSPHRASE = "correct horse battery staple"
 
 def mask(text):
     # A recovery key and the group of it asked back are random.
-    text = re.sub(r"\b[0-9A-Z]{4}(-[0-9A-Z]{1,4}){3,}", "RECOVERY-KEY", text)
+    text = re.sub(r"\b[0-9A-Z]{4}(-[0-9A-Z]{4}){3,}(-\S{1,4})?", "RECOVERY-KEY", text)
     text = re.sub(r"\b([Gg]roup|numbered) \d+", r"\1 N", text)
     # An urge's id is random.
     text = re.sub(r"\bid [0-9a-f]{32}\b", "id URGE-ID", text)
