@@ -94,8 +94,7 @@ static void draw(struct ui *ui)
 	}
 	if (too_small(f)) {
 		ui_center(ui, ui->body, rows / 2 > 0 ? rows / 2 - 1 : 0, UI_ROLE_ALERT,
-		          "This window is too small: make it at least 80 columns wide and 24 "
-		          "lines tall. Press ! for crisis lines, q to quit.");
+		          "Too small: make the window at least 80x24. ! crisis lines");
 		curs_set(0);
 	} else {
 		f->screen->draw(ui, f->state, ui->body);

@@ -303,6 +303,8 @@ static void end_words(struct ui *ui, struct practice *p, struct str *out)
 	} else if (ui->session == NULL) {
 		str_append(out, "Your diary is locked, so this practice and your answers were not "
 		                "kept. Urge ratings are kept in the locked inbox.\n");
+	} else if (p->logged && ex->answer_count == 0) {
+		str_append(out, "Saved in your diary.\n");
 	} else if (p->logged) {
 		str_appendf(out, "Saved in your diary, with %zu answer%s.\n", ex->answer_count,
 		            ex->answer_count == 1 ? "" : "s");

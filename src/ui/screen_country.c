@@ -83,6 +83,34 @@ static void say(struct country *c, bool alert, const char *text)
 	c->message_alert = alert;
 }
 
+/* What was typed is not a country: the one it stands for (an alpha-3
+ * code), else the codes one letter away, else how to type one. */
+static void suggest(struct ui *ui, struct country *c)
+{
+	struct country_suggestion s;
+	app_country_suggest(&ui->app, c->typed.buf, &s);
+	c->pending[0] = '\0';
+	if (s.exact) {
+		memcpy(c->pending, s.codes[0], sizeof(c->pending));
+		str_clear(&c->message);
+		return;
+	}
+	str_clear(&c->message);
+	c->message_alert = true;
+	str_append(&c->message, "That is not a country wisemind knows.");
+	if (s.count > 0) {
+		str_append(&c->message, " Did you mean");
+		for (size_t i = 0; i < s.count; i++) {
+			str_appendf(&c->message, "%s %s (%s)", i == 0 ? "" : i + 1 == s.count ? " or" : ",",
+			            s.codes[i], app_country_name(&ui->app, s.codes[i]));
+		}
+		str_append(&c->message, "? Type the code and press Enter.");
+	} else {
+		str_append(&c->message, " Type a two-letter code such as GB, or a name such as "
+		                        "Germany.");
+	}
+}
+
 /* Enter: save the country read before, or read what was typed (a code or
  * a name) and show its name to confirm. */
 static enum ui_reaction confirm(struct ui *ui, struct country *c)
@@ -96,9 +124,7 @@ static enum ui_reaction confirm(struct ui *ui, struct country *c)
 			memcpy(c->pending, code, sizeof(code));
 			str_clear(&c->message);
 		} else {
-			say(c, true, "That is not a country wisemind knows: type a two-letter code "
-			             "such as GB, or a name such as Germany.");
-			c->pending[0] = '\0';
+			suggest(ui, c);
 		}
 		ui_edit_clear(&c->typed);
 		return UI_REACT_REDRAW;

@@ -29,7 +29,7 @@ tmux_stop
 rm -f "$tmp/data/wisemind/crisis.yaml"
 
 tmux_start 60 20 "$base LANG=C.UTF-8 $wisemind --country GB" || exit 99
-wait_for "too small" || exit 1
+wait_for "Too small: make the window at least 80x24" || exit 1
 tmux -L "$sock" send-keys -t t '!'
 wait_for "If you are in danger now, call 999 or 112." || exit 1
 wait_for "Samaritans: call 116 123" || exit 1

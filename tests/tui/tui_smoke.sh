@@ -1,8 +1,9 @@
 #!/bin/sh
 # The real program in a real terminal: the first screen shows the crisis
 # hint, opens the crisis panel with !, shows every key with ? (aliases
-# too), goes back with Esc or Left, and quits cleanly on q. A window that is too small says so, and ! still
-# works there.
+# too), goes back with Esc or Left, and quits cleanly on q. A window that
+# is too small says so, and ! still works there. With a diary: unlock,
+# card, save, a live resize, quit; Ctrl-C exits 130.
 set -u
 command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed"; exit 77; }
 wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -33,7 +34,7 @@ tmux_stop
 
 # Too small: the person is told how to fix it, and ! still opens the lines.
 tmux_start 60 16 "$env $wisemind --country AU" || exit 99
-wait_for "This window is too small" || exit 1
+wait_for "Too small: make the window at least 80x24" || exit 1
 tmux -L "$sock" send-keys -t t '!'
 wait_for "13 11 14" || exit 1
 tmux -L "$sock" send-keys -t t Escape q
@@ -69,7 +70,7 @@ wait_for "Crisis lines" || exit 1
 tmux -L "$sock" send-keys -t t Escape
 wait_for "Diary card for" || exit 1
 tmux -L "$sock" resize-window -t t -x 60 -y 20
-wait_for "This window is too small" || exit 1
+wait_for "Too small: make the window at least 80x24" || exit 1
 tmux -L "$sock" resize-window -t t -x 100 -y 30
 wait_for "Drugs or alcohol" || exit 1
 tmux -L "$sock" send-keys -t t Escape
