@@ -44,6 +44,17 @@ static bool too_small(const struct ui_frame *f)
 	return !f->screen->any_size && (COLS < 80 || LINES < 24);
 }
 
+/* The status line above the hints: up to three rows, so a sentence that
+ * says what went wrong and what to do is read whole. */
+static int status_rows(struct ui *ui)
+{
+	if (ui->status.len == 0 || LINES < 8) {
+		return 0;
+	}
+	int rows = ui_text_rows(ui, COLS - 2, str_cstr(&ui->status));
+	return rows < 3 ? rows : 3;
+}
+
 static void draw_bars(struct ui *ui, struct ui_frame *f)
 {
 	wattrset(stdscr, theme_attr(&ui->theme, UI_ROLE_TITLE));
@@ -64,8 +75,9 @@ static void draw_bars(struct ui *ui, struct ui_frame *f)
 	}
 	ui_text(ui, stdscr, LINES - 1, 1, COLS - 2, 1, UI_ROLE_HINT, str_cstr(&hints));
 	str_finish(&hints);
-	if (ui->status.len > 0 && LINES > 4) {
-		ui_text(ui, stdscr, LINES - 2, 1, COLS - 2, 1,
+	int rows = status_rows(ui);
+	if (rows > 0) {
+		ui_text(ui, stdscr, LINES - 1 - rows, 1, COLS - 2, rows,
 		        ui->status_alert ? UI_ROLE_ALERT : UI_ROLE_GOOD, str_cstr(&ui->status));
 	}
 }
@@ -83,7 +95,7 @@ static void draw(struct ui *ui)
 	}
 	draw_bars(ui, f);
 	wnoutrefresh(stdscr);
-	int rows = LINES - 2 - (ui->status.len > 0 ? 1 : 0);
+	int rows = LINES - 2 - status_rows(ui);
 	if (ui->body != NULL) {
 		delwin(ui->body);
 	}
