@@ -27,6 +27,7 @@
 	X(LESS, "less", "lower the rating, or the earlier choice") \
 	X(MORE, "more", "raise the rating, or the later choice") \
 	X(CLEAR, "clear", "clear the field (not filled in)") \
+	X(NUMBER, "number", "type a number: a rating, a count, or a numbered choice") \
 	X(CARD, "card", "fill in today's diary card") \
 	X(URGE, "urge", "log an urge now") \
 	X(SKILLS, "skills", "browse the skills and practise one") \
@@ -77,7 +78,7 @@ enum ui_action {
 	X(SETUP, "setting up a new diary") \
 	X(QUESTION, "a yes-or-no question") \
 	X(CARD, "the diary card") \
-	X(RATING, "a rating on a form") \
+	X(RATING, "ratings, counts and numbered choices") \
 	X(SKILL, "a skill's page") \
 	X(PRACTICE, "a practice") \
 	X(TIMER, "a timer or the breathing pacer") \
