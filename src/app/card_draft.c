@@ -170,3 +170,20 @@ void app_card_draft_finish(struct app_card_draft *draft)
 	free(draft->changes);
 	memset(draft, 0, sizeof(*draft));
 }
+
+bool session_card_draft_waiting(struct session *s, char date[DATE_TEXT_SIZE])
+{
+	date[0] = '\0';
+	struct str text = {0};
+	if (store_setting_get(s->store, DRAFT_KEY, &text) == STORE_OK) {
+		/* The date is the second line. */
+		const char *line = strchr(str_cstr(&text), '\n');
+		if (line != NULL && strlen(line + 1) > DATE_TEXT_SIZE - 1 &&
+		    line[DATE_TEXT_SIZE] == '\n') {
+			memcpy(date, line + 1, DATE_TEXT_SIZE - 1);
+			date[DATE_TEXT_SIZE - 1] = '\0';
+		}
+	}
+	str_wipe(&text);
+	return date[0] != '\0';
+}

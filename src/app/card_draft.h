@@ -39,6 +39,10 @@ bool session_card_draft_keep(struct session *s, const char *date,
 bool session_card_draft_take(struct session *s, struct app_card_draft *out, bool *found,
                              struct app_error *err) __attribute__((warn_unused_result));
 
+/* Whether a draft waits, and for which day (into date), without taking
+ * it: today's screen says so. */
+bool session_card_draft_waiting(struct session *s, char date[DATE_TEXT_SIZE]);
+
 /* Frees what take handed over (wiping it: it is diary text). */
 void app_card_draft_finish(struct app_card_draft *draft);
 

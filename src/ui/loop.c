@@ -183,6 +183,11 @@ static bool idle_lock_due(struct ui *ui)
 	if (ui->session == NULL || ui->now_ms - ui->last_key_ms < IDLE_LOCK_MS) {
 		return false;
 	}
+	/* Already behind the locked screen, kept open because its work could
+	 * not be saved: trying again every second would change nothing. */
+	if (ui_top(ui)->screen == &ui_screen_unlock) {
+		return false;
+	}
 	/* Never during a timer, the pacer or the crisis lines. */
 	for (size_t i = 0; i < ui->depth; i++) {
 		const struct ui_frame *f = &ui->stack[i];

@@ -28,7 +28,12 @@ bool practice_log(struct ui *ui, struct practice *p, bool partly, struct app_err
 	struct app_practice_field *fields = calloc(n + 2, sizeof(*fields));
 	struct app_practice_rating *ratings = calloc(ex->rating_count + 1, sizeof(*ratings));
 	if (fields == NULL || ratings == NULL) {
-		abort();
+		free(fields);
+		free(ratings);
+		app_error_app(err, APP_E_NO_MEMORY);
+		str_clear(&p->log_why);
+		app_error_describe(err, &p->log_why);
+		return false;
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct exercise_answer *a = &ex->answers[i];

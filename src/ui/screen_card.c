@@ -382,6 +382,19 @@ static void save(struct ui *ui, struct card *c)
 	const char *why;
 	if (!card_form_changes(&c->form, true, &ch, &why)) {
 		ui_say(ui, true, "%s", why);
+		/* Nothing was saved, but urges typed on the card still bring the
+		 * crisis lines, as every urge does (DESIGN §2.2). */
+		struct app_urge_result given = {0};
+		if (card_form_changes(&c->form, false, &ch, &why)) {
+			app_card_urges_given(&ui->app, ui->session, ch.items, ch.count, &given);
+			card_form_changes_finish(&ch);
+		}
+		if (given.given > 0) {
+			struct str said = {0};
+			str_appendf(&said, "Not saved yet: %s", str_cstr(&ui->status));
+			ui_push(ui, &ui_screen_urge, &(struct ui_urge_arg){&given, str_cstr(&said)});
+			str_finish(&said);
+		}
 		return;
 	}
 	if (ch.count == 0) {

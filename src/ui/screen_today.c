@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "app/card.h"
+#include "app/card_draft.h"
 #include "app/clock.h"
 #include "app/helps.h"
 #include "app/urge.h"
@@ -15,6 +16,7 @@ struct today {
 	struct str urges; /* today's urges, one line each */
 	size_t urge_count;
 	bool card_empty;
+	char draft[DATE_TEXT_SIZE]; /* the day of an unsaved card kept at a lock, or "" */
 	bool loaded;
 };
 
@@ -56,6 +58,7 @@ static void load(struct ui *ui, struct today *t)
 		ui_say_error(ui, "Today's entries could not be read: ", &err);
 	}
 	app_error_finish(&err);
+	session_card_draft_waiting(ui->session, t->draft);
 	t->loaded = true;
 }
 
@@ -83,6 +86,12 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT,
 	               t->card_empty ? "Today's diary card: not filled in yet (c)."
 	                             : "Today's diary card: started; c opens it.");
+	if (t->draft[0] != '\0') {
+		char line[128];
+		snprintf(line, sizeof(line), "Your unsaved card for %s is kept: c brings it back.",
+		         t->draft);
+		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_ALERT, line);
+	}
 	row++;
 	if (t->urge_count == 0) {
 		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT, "No urges logged today.");

@@ -203,6 +203,15 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		ui_push(ui, &ui_screen_country, NULL);
 		return UI_REACT_REDRAW;
 	case UI_ACTION_QUIT:
+		if (ui->session != NULL) {
+			/* Quitting now would lose the work that could not be kept. */
+			str_clear(&u->message);
+			str_append(&u->message, "Your unsaved work is still open and could not be "
+			                        "saved. Type your passphrase (Enter) to go back to it and "
+			                        "save it once there is room.");
+			u->alert = true;
+			return UI_REACT_REDRAW;
+		}
 		return UI_REACT_QUIT;
 	default:
 		return UI_REACT_NONE;

@@ -148,8 +148,11 @@ bool ui_lock(struct ui *ui)
 	if (!ui_close_session(ui)) {
 		/* Nothing typed may be lost: the diary stays open behind the
 		 * locked screen, which still asks for the passphrase and says
-		 * why when the person comes back. */
-		ui_push(ui, &ui_screen_unlock, NULL);
+		 * why when the person comes back (once, however often a lock
+		 * is tried again). */
+		if (ui_top(ui)->screen != &ui_screen_unlock) {
+			ui_push(ui, &ui_screen_unlock, NULL);
+		}
 		return false;
 	}
 	ui_reset(ui, &ui_screen_unlock, NULL);

@@ -98,3 +98,18 @@ bool ui_textview_key(struct ui_textview *tv, enum ui_action action)
 	}
 	return tv->scroll != before;
 }
+
+void ui_sparkline(const struct theme *theme, const int *values, size_t count, int max,
+                  struct str *out)
+{
+	for (size_t i = 0; i < count; i++) {
+		if (values[i] < 0 || max <= 0) {
+			str_append_char(out, ' ');
+			continue;
+		}
+		int v = values[i] > max ? max : values[i];
+		/* 0 is the lowest level, max the highest, evenly between. */
+		int level = (v * 7 + max / 2) / max;
+		str_append(out, theme->g->spark[level]);
+	}
+}

@@ -86,4 +86,11 @@ void ui_edit_finish(struct ui_edit *e);
  * memory. */
 bool ui_edit_take_secret(struct ui_edit *e, char **text, size_t *len);
 
+/* A sparkline of count values from 0 to max, one glyph each (the theme's
+ * eight levels, ASCII when the terminal has no UTF-8); a value below 0
+ * (not filled in) is a space, never the lowest level, so a gap is not
+ * read as a calm day. */
+void ui_sparkline(const struct theme *theme, const int *values, size_t count, int max,
+                  struct str *out);
+
 #endif

@@ -80,6 +80,9 @@ static void test_round_trip(void **state)
 	bool empty = false;
 	assert_true(session_card_each(s, DAY, DAY, empty_day, &empty, &err));
 	assert_true(empty); /* a draft is not a card value */
+	char waiting[DATE_TEXT_SIZE];
+	assert_true(session_card_draft_waiting(s, waiting)); /* today's screen says so */
+	assert_string_equal(waiting, DAY);
 	struct app_card_draft d;
 	bool found = false;
 	assert_true(session_card_draft_take(s, &d, &found, &err));
@@ -92,6 +95,7 @@ static void test_round_trip(void **state)
 	}
 	app_card_draft_finish(&d);
 	take_none(s);
+	assert_false(session_card_draft_waiting(s, waiting));
 	assert_true(session_save(s, &err));
 	session_close(s);
 

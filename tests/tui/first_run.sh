@@ -119,4 +119,17 @@ tmux_stop
 printf '%s\n' "$key" | env HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" \
 	XDG_CONFIG_HOME="$tmp/config" $wisemind --recovery-key-fd 0 card show >/dev/null 2>&1 ||
 	{ echo "the recovery key shown does not open the diary"; exit 1; }
+
+# The locked screen opens with the recovery key too (r), typed in lower
+# case without dashes.
+tmux_start 80 24 "$base LANG=en_GB.UTF-8 $wisemind" || exit 99
+wait_for "Your diary is locked" || exit 1
+tmux -L "$sock" send-keys -t t r
+wait_for "Press Enter to type your recovery key" || exit 1
+tmux -L "$sock" send-keys -t t Enter
+tmux -L "$sock" send-keys -t t -l "$(printf '%s' "$key" | tr -d - | tr 'A-Z' 'a-z')"
+tmux -L "$sock" send-keys -t t Enter
+wait_for "Today's diary card" || exit 1
+tmux -L "$sock" send-keys -t t q
+wait_exit 0 || exit 1
 echo ok
