@@ -16,6 +16,12 @@ void app_load_settings(struct app *app)
 	} else if (content_status_exit_code(st) != 0) {
 		app_warn_file(app, WARNING_SETTINGS_IGNORED, str_cstr(&path), &err);
 	}
+	if (app->settings.lock_why[0] != '\0') {
+		struct str why = {0};
+		str_append(&why, app->settings.lock_why);
+		app_warn_file(app, WARNING_SETTINGS_LOCK, str_cstr(&path), &why);
+		str_finish(&why);
+	}
 	if (app->settings.country[0] != '\0' &&
 	    !country_list_find(&app->countries, app->settings.country, &info)) {
 		struct app_warning *w = app_warn(app, WARNING_SETTINGS_COUNTRY, str_cstr(&path));

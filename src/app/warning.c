@@ -2,6 +2,8 @@
 
 #include <stdlib.h>
 
+#include "content/settings_file.h"
+
 static const char *file_name(enum app_warning_kind kind)
 {
 	return kind == WARNING_CRISIS_IGNORED ? "crisis file" : "settings file";
@@ -26,6 +28,13 @@ void app_warning_describe(const struct app_warning *w, struct str *out)
 		            str_cstr(&w->path), str_cstr(&w->why));
 		return;
 	}
+	if (w->kind == WARNING_SETTINGS_LOCK) {
+		str_appendf(out, "your settings file %s has a lock time that cannot be used (%s), "
+		                 "so the screen locks after %d minutes without a key; fix or remove "
+		                 "that line", str_cstr(&w->path), str_cstr(&w->why),
+		            SETTINGS_LOCK_MINUTES_DEFAULT);
+		return;
+	}
 	str_appendf(out, "ignoring your %s %s (%s); fix or remove that file", file_name(w->kind),
 	            str_cstr(&w->path), str_cstr(&w->why));
 }
@@ -38,6 +47,11 @@ void app_warning_summary(const struct app_warning *w, struct str *out)
 	if (w->kind == WARNING_SETTINGS_THRESHOLD) {
 		str_appendf(out, "Your settings file asks for an urge threshold that is not allowed "
 		                 "on line %u: the default stays in force.", w->line);
+		return;
+	}
+	if (w->kind == WARNING_SETTINGS_LOCK) {
+		str_appendf(out, "Your settings file's lock time on line %u cannot be used: the "
+		                 "screen locks after %d minutes.", w->line, SETTINGS_LOCK_MINUTES_DEFAULT);
 		return;
 	}
 	if (w->line > 0) {

@@ -17,6 +17,8 @@ enum app_warning_kind {
 	WARNING_SETTINGS_COUNTRY,   /* settings.yaml names a country code that is not one */
 	WARNING_SETTINGS_THRESHOLD, /* settings.yaml asks for an urge threshold that is not
 	                               allowed: the default (or a lower one) stays; the rest is used */
+	WARNING_SETTINGS_LOCK,      /* settings.yaml's lock-after-minutes is not 1 to 120: the
+	                               default stays; the rest is used */
 };
 
 struct app_warning {

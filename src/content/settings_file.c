@@ -13,10 +13,11 @@
 
 #define SETTINGS_MAX (64 * 1024)
 #define THRESHOLDS_KEY "urge-thresholds"
+#define LOCK_KEY "lock-after-minutes"
 
 void settings_default(struct settings *out)
 {
-	*out = (struct settings){0};
+	*out = (struct settings){.lock_minutes = SETTINGS_LOCK_MINUTES_DEFAULT};
 	urge_thresholds_default(&out->thresholds);
 }
 
@@ -25,7 +26,7 @@ void settings_default(struct settings *out)
  * wrong one. */
 static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str *err)
 {
-	static const char *const known[] = {"country", THRESHOLDS_KEY};
+	static const char *const known[] = {"country", THRESHOLDS_KEY, LOCK_KEY};
 	for (yaml_node_pair_t *pair = root->data.mapping.pairs.start;
 	     pair < root->data.mapping.pairs.top; pair++) {
 		yaml_node_t *k = yaml_document_get_node(doc, pair->key);
@@ -36,7 +37,7 @@ static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str
 		}
 		if (!is_known) {
 			str_appendf(err, "line %zu: unknown setting \"%s\" (the settings are: "
-			                 "country, " THRESHOLDS_KEY ")",
+			                 "country, " THRESHOLDS_KEY ", " LOCK_KEY ")",
 			            yaml_doc_line(k, 1), key != NULL ? key : "?");
 			return false;
 		}
@@ -128,8 +129,22 @@ static bool parse_thresholds(yaml_document_t *doc, const yaml_node_t *node,
 	return all_used;
 }
 
+/* The minutes without a key before the screen locks: 1 to 120. Anything
+ * else keeps the default, said in lock_why (the rest of the file is used). */
+static void parse_lock(const yaml_node_t *node, struct settings *out)
+{
+	int n = whole_number(yaml_doc_scalar(node));
+	if (n >= 1 && n <= SETTINGS_LOCK_MINUTES_MAX) {
+		out->lock_minutes = n;
+		return;
+	}
+	snprintf(out->lock_why, sizeof(out->lock_why),
+	         "line %zu: \"" LOCK_KEY "\" is a whole number of minutes from 1 to %d",
+	         yaml_doc_line(node, 1), SETTINGS_LOCK_MINUTES_MAX);
+}
+
 static bool parse(const struct str *text, struct settings *out, struct str *err,
-                  bool *thresholds_ok)
+                  bool *values_ok)
 {
 	yaml_document_t doc;
 	struct str yaml_err = {0};
@@ -157,7 +172,11 @@ static bool parse(const struct str *text, struct settings *out, struct str *err,
 			}
 			yaml_node_t *thresholds = yaml_doc_get(&doc, root, THRESHOLDS_KEY);
 			if (ok && thresholds != NULL) {
-				*thresholds_ok = parse_thresholds(&doc, thresholds, &out->thresholds, err);
+				*values_ok = parse_thresholds(&doc, thresholds, &out->thresholds, err);
+			}
+			yaml_node_t *lock = yaml_doc_get(&doc, root, LOCK_KEY);
+			if (ok && lock != NULL) {
+				parse_lock(lock, out);
 			}
 		}
 	}
@@ -179,10 +198,10 @@ enum content_status settings_load(const char *config_dir, struct settings *out, 
 		str_appendf(err, "%s", strerror(-rc));
 		st = CONTENT_E_READ;
 	} else {
-		bool thresholds_ok = true;
-		if (!parse(&text, out, err, &thresholds_ok)) {
+		bool values_ok = true;
+		if (!parse(&text, out, err, &values_ok)) {
 			st = CONTENT_E_INVALID;
-		} else if (!thresholds_ok) {
+		} else if (!values_ok) {
 			st = CONTENT_E_VALUE;
 		}
 	}
@@ -223,6 +242,12 @@ enum content_status settings_save(const char *config_dir, const struct settings 
 			block = true;
 		}
 		str_appendf(&text, "  %s: %d\n", urge_kind_name(kind), at);
+	}
+	if (settings->lock_minutes >= 1 && settings->lock_minutes <= SETTINGS_LOCK_MINUTES_MAX &&
+	    settings->lock_minutes != SETTINGS_LOCK_MINUTES_DEFAULT) {
+		str_append(&text, "# The screen saves and locks after this many minutes without a "
+		                  "key.\n");
+		str_appendf(&text, LOCK_KEY ": %d\n", settings->lock_minutes);
 	}
 	rc = file_replace(config_dir, "settings.yaml", text.buf, text.len);
 	if (rc < 0) {

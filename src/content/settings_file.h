@@ -18,12 +18,21 @@
  *   urge-thresholds:
  *     self-harm: 3
  *     use: 2
+ *   lock-after-minutes: 5
  *
  * A kind left out has its default (suicide 1, others 4); the unknown kind
- * always has suicide's. */
+ * always has suicide's. The screen saves and locks after lock-after-minutes
+ * without a key (1 to 120; 10 when not set). */
+#define SETTINGS_LOCK_MINUTES_DEFAULT 10
+#define SETTINGS_LOCK_MINUTES_MAX 120
+
 struct settings {
 	char country[COUNTRY_CODE_SIZE]; /* "" when not set */
 	struct urge_thresholds thresholds;
+	int lock_minutes; /* 1 to SETTINGS_LOCK_MINUTES_MAX */
+	/* When the file's lock-after-minutes could not be used (the default is
+	 * then): why, with its line; "" otherwise. */
+	char lock_why[128];
 };
 
 /* Empty settings: no country, the default thresholds. */

@@ -5,7 +5,6 @@
 #include "ui/ui.h"
 #include "ui/widgets.h"
 
-#define IDLE_LOCK_MS (10u * 60u * 1000u) /* until settings names it (issue 14) */
 #define TICK_MS 1000
 
 /* The terminal and the clock. */
@@ -180,7 +179,11 @@ static enum ui_reaction screen_key(struct ui *ui, struct ui_frame *f, const stru
 
 static bool idle_lock_due(struct ui *ui)
 {
-	if (ui->session == NULL || ui->now_ms - ui->last_key_ms < IDLE_LOCK_MS) {
+	int minutes = ui->app.settings.lock_minutes;
+	if (minutes < 1 || minutes > SETTINGS_LOCK_MINUTES_MAX) {
+		minutes = SETTINGS_LOCK_MINUTES_DEFAULT;
+	}
+	if (ui->session == NULL || ui->now_ms - ui->last_key_ms < (uint64_t)minutes * 60000u) {
 		return false;
 	}
 	/* Already behind the locked screen, kept open because its work could

@@ -275,6 +275,50 @@ static void test_missing_and_malformed(void **state)
 	rmdir(dir);
 }
 
+/* The screen's lock time: kept when lowered or raised within 1 to 120
+ * minutes, written only when not the default; a value it cannot have
+ * keeps the default and says which line, and the rest of the file (the
+ * country) is used. */
+static void test_lock_minutes(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/wisemind-settings-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	struct settings s;
+	settings_default(&s);
+	assert_int_equal(s.lock_minutes, SETTINGS_LOCK_MINUTES_DEFAULT);
+	s.lock_minutes = 3;
+	struct str err = {0};
+	assert_int_equal(settings_save(dir, &s, &err), CONTENT_OK);
+	char text[1024];
+	read_file(dir, text, sizeof(text));
+	assert_non_null(strstr(text, "\nlock-after-minutes: 3\n"));
+	struct settings back;
+	assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+	assert_int_equal(back.lock_minutes, 3);
+	assert_string_equal(back.lock_why, "");
+
+	s.lock_minutes = SETTINGS_LOCK_MINUTES_DEFAULT;
+	assert_int_equal(settings_save(dir, &s, &err), CONTENT_OK);
+	read_file(dir, text, sizeof(text));
+	assert_null(strstr(text, "lock-after-minutes"));
+
+	static const char *const bad[] = {"0", "121", "five", "-3", "2.5"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char file[128];
+		snprintf(file, sizeof(file), "country: NZ\nlock-after-minutes: %s\n", bad[i]);
+		write_file(dir, file);
+		assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+		assert_int_equal(back.lock_minutes, SETTINGS_LOCK_MINUTES_DEFAULT);
+		assert_string_equal(back.country, "NZ");
+		assert_non_null(strstr(back.lock_why, "line 2:"));
+	}
+	str_finish(&err);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +327,7 @@ int main(void)
 		cmocka_unit_test(test_thresholds_round_trip),
 		cmocka_unit_test(test_thresholds_never_raised_by_file),
 		cmocka_unit_test(test_missing_and_malformed),
+		cmocka_unit_test(test_lock_minutes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
