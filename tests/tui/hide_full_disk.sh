@@ -21,11 +21,7 @@ printf '%s\n' "$pass" | $env $wisemind --country GB --passphrase-fd 0 init --no-
 	>/dev/null || exit 1
 
 tmux_start 80 24 "$env $wisemind --country GB" || exit 99
-wait_for "Your diary is locked" || exit 1
-tmux -L "$sock" send-keys -t t Enter
-tmux -L "$sock" send-keys -t t -l "$pass"
-tmux -L "$sock" send-keys -t t Enter
-wait_for "Today's diary card" || exit 1
+tmux_unlock "$pass" || exit 1
 tmux -L "$sock" send-keys -t t c
 wait_for "Diary card for" || exit 1
 tmux -L "$sock" send-keys -t t 4 Enter 1

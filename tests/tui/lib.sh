@@ -60,3 +60,12 @@ tmux_stop() {
 	tmux -L "$sock" kill-server 2>/dev/null || true
 	rm -f "$tmp/exit"
 }
+
+# On the locked screen: types the passphrase and waits for today.
+tmux_unlock() { # PASSPHRASE
+	wait_for "Your diary is locked" || return 1
+	tmux -L "$sock" send-keys -t t Enter
+	tmux -L "$sock" send-keys -t t -l "$1"
+	tmux -L "$sock" send-keys -t t Enter
+	wait_for "Today's diary card"
+}

@@ -55,11 +55,7 @@ pass="correct horse battery staple"
 printf '%s\n' "$pass" | $env $wisemind --country GB --passphrase-fd 0 init --no-recovery-key \
 	>/dev/null || exit 1
 tmux_start 80 24 "$env $wisemind --country GB" || exit 99
-wait_for "Your diary is locked" || exit 1
-tmux -L "$sock" send-keys -t t Enter
-tmux -L "$sock" send-keys -t t -l "$pass"
-tmux -L "$sock" send-keys -t t Enter
-wait_for "Today's diary card" || exit 1
+tmux_unlock "$pass" || exit 1
 tmux -L "$sock" send-keys -t t c
 wait_for "Diary card for" || exit 1
 tmux -L "$sock" send-keys -t t 1 Enter 0 Enter 2
