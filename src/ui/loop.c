@@ -1,5 +1,7 @@
 #include <time.h>
 
+#include "core/text_width.h"
+
 #include "app/signals.h"
 #include "ui/screens.h"
 #include "ui/ui.h"
@@ -7,19 +9,65 @@
 
 #define TICK_MS 1000
 
-/* The terminal and the clock. */
+/* The terminal and the clock. Keys are read as bytes (function keys
+ * decoded by curses) and UTF-8 is put together here: curses's own
+ * get_wch stops delivering keys after one byte that is not UTF-8 (or not
+ * ASCII, in the C locale), so a stray byte would leave the person unable
+ * to type, or to reach the crisis lines. A sequence that is not UTF-8 is
+ * dropped whole. */
+static int next_byte(void)
+{
+	timeout(0);
+	return getch();
+}
+
+static bool utf8_key(int lead, struct ui_event *ev)
+{
+	int more = (lead & 0xE0) == 0xC0 ? 1 : (lead & 0xF0) == 0xE0 ? 2
+	           : (lead & 0xF8) == 0xF0 ? 3 : -1;
+	if (more < 0) {
+		return false; /* a continuation byte, or 0xF8-0xFF: never a start */
+	}
+	char bytes[4] = {(char)lead};
+	for (int i = 1; i <= more; i++) {
+		int b = next_byte();
+		if (b == ERR || (b & 0xC0) != 0x80 || b > 0xFF) {
+			if (b != ERR && (b & 0xC0) != 0x80) {
+				ungetch(b); /* the start of the next key */
+			}
+			return false;
+		}
+		bytes[i] = (char)b;
+	}
+	unsigned cp = 0;
+	if (text_decode(bytes, (size_t)more + 1, &cp) != (size_t)more + 1) {
+		return false; /* overlong, a surrogate, or beyond U+10FFFF */
+	}
+	ev->code = (int)cp;
+	ev->fn = false;
+	return true;
+}
+
 static bool term_read(struct ui *ui, struct ui_event *ev, int timeout_ms)
 {
 	(void)ui;
-	wint_t ch = 0;
 	timeout(timeout_ms);
-	int r = get_wch(&ch);
-	if (r == ERR) {
+	int c = getch();
+	if (c == ERR) {
 		return false;
 	}
-	ev->fn = r == KEY_CODE_YES;
-	ev->code = (int)ch;
-	return true;
+	if (c >= KEY_MIN) {
+		ev->code = c;
+		ev->fn = true;
+		return true;
+	}
+	if (c < 0x80) {
+		ev->code = c;
+		ev->fn = false;
+		return true;
+	}
+	/* Not UTF-8: nothing is given, as if no key came. */
+	return utf8_key(c, ev);
 }
 
 static uint64_t term_now(struct ui *ui)
