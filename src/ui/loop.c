@@ -108,9 +108,18 @@ static void draw_bars(struct ui *ui, struct ui_frame *f)
 	mvwaddstr(stdscr, 0, 1, "wisemind");
 	struct str hints = {0};
 	size_t width = COLS > 2 ? (size_t)COLS - 2 : 1;
+	/* The hints of the contexts that apply now (a timer's keys only while
+	 * there is a timer). */
+	enum ui_context shown[4];
 	size_t n = 0;
-	while (n < 4 && f->screen->contexts[n] != UI_CTX_COUNT && f->screen->contexts[n] != 0) {
-		n++;
+	for (size_t i = 0; i < 4; i++) {
+		enum ui_context c = f->screen->contexts[i];
+		if (c == UI_CTX_COUNT || (i > 0 && c == 0)) {
+			break;
+		}
+		if (f->screen->hints_now == NULL || f->screen->hints_now(f->state, c)) {
+			shown[n++] = c;
+		}
 	}
 	static const enum ui_context text[] = {UI_CTX_TEXT};
 	if (too_small(f)) {
@@ -118,7 +127,7 @@ static void draw_bars(struct ui *ui, struct ui_frame *f)
 	} else if (typing(f)) {
 		ui_keys_hints(text, 1, true, width, &hints);
 	} else {
-		ui_keys_hints(f->screen->contexts, n, false, width, &hints);
+		ui_keys_hints(shown, n, false, width, &hints);
 	}
 	ui_text(ui, stdscr, LINES - 1, 1, COLS - 2, 1, UI_ROLE_HINT, str_cstr(&hints));
 	str_finish(&hints);

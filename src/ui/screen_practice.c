@@ -234,6 +234,15 @@ static bool busy(const void *state)
 	return practice_timer_running(state);
 }
 
+/* A timer's keys are hinted only while a timer or the pacer is on the
+ * screen. */
+static bool hints_now(const void *state, enum ui_context context)
+{
+	const struct practice *p = state;
+	return context != UI_CTX_TIMER ||
+	       (p->phase == PRACTICE_RUN && exercise_timer_state(&p->ex) != EXERCISE_TIMER_NONE);
+}
+
 static bool typing(const void *state)
 {
 	const struct practice *p = state;
@@ -280,5 +289,6 @@ const struct ui_screen ui_screen_practice = {
 	.tick_ms = tick_ms,
 	.busy = busy,
 	.typing = typing,
+	.hints_now = hints_now,
 	.keep = keep,
 };

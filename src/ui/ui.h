@@ -57,6 +57,8 @@ struct ui_screen {
 	bool (*typing)(const void *state);
 	/* True while a timer or the pacer runs: no idle lock then. */
 	bool (*busy)(const void *state);
+	/* Whether the hint bar shows context's keys now (NULL: always). */
+	bool (*hints_now)(const void *state, enum ui_context context);
 	/* Milliseconds until the screen wants a tick (0: no wish). */
 	int (*tick_ms)(const void *state);
 	/* Before the diary locks: keeps unsaved work durably as a draft.

@@ -55,8 +55,13 @@ for lang in ("C", "C.UTF-8"):
     os.write(fd, b"\x1b")
     drain(fd, 0.5)
     os.write(fd, b"q")
-    drain(fd, 1.0)
-    done, status = os.waitpid(pid, os.WNOHANG)
+    done, status = 0, 0
+    for _ in range(50):
+        drain(fd, 0.1)
+        time.sleep(0.1)
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done != 0:
+            break
     if done == 0:
         print("%s: wisemind did not quit on q after the bad bytes" % lang)
         os.kill(pid, 9)
