@@ -41,6 +41,14 @@ struct walk {
 	size_t cell_count, table_cols, row_cells;
 	bool in_table, in_cell, table_bad;
 	struct skill_block *takes_list; /* the directive just read, until the next block */
+
+	/* Bold phrases (Markdown's **strong**) of the paragraph being read,
+	 * given to its text block, or to the introduction's. */
+	size_t strong_from;    /* where the open one starts in para */
+	char **bold;
+	size_t bold_count;
+	char **intro_bold;
+	size_t intro_bold_count;
 };
 
 struct item {
@@ -269,10 +277,53 @@ static bool give_to_directive(struct walk *w)
 	return true;
 }
 
+static void add_phrase(char ***list, size_t *count, char *phrase)
+{
+	char **grown = realloc(*list, (*count + 1) * sizeof(**list));
+	if (grown == NULL) {
+		free(phrase); /* drawn plain: nothing else is lost */
+		return;
+	}
+	*list = grown;
+	(*list)[(*count)++] = phrase;
+}
+
+/* Bold phrases of text that is no block's (a heading): drawn plain. */
+static void drop_bold(struct walk *w)
+{
+	for (size_t i = 0; i < w->bold_count; i++) {
+		free(w->bold[i]);
+	}
+	free(w->bold);
+	w->bold = NULL;
+	w->bold_count = 0;
+}
+
+/* The paragraph's bold phrases go where its text went: the introduction,
+ * or the text block it became (a directive's words are drawn plain). */
+static void give_bold(struct walk *w, struct skill_step *step)
+{
+	struct skill_block *b = step != NULL && step->block_count > 0
+	                            ? &step->blocks[step->block_count - 1] : NULL;
+	for (size_t i = 0; i < w->bold_count; i++) {
+		if (step == NULL) {
+			add_phrase(&w->intro_bold, &w->intro_bold_count, w->bold[i]);
+		} else if (b != NULL && b->kind == SKILL_BLOCK_TEXT && strstr(b->text, w->bold[i])) {
+			add_phrase(&b->bold, &b->bold_count, w->bold[i]);
+		} else {
+			free(w->bold[i]);
+		}
+	}
+	free(w->bold);
+	w->bold = NULL;
+	w->bold_count = 0;
+}
+
 /* A finished paragraph (or list) goes to the introduction or the step. */
 static void flush(struct walk *w)
 {
 	if (w->para.len == 0) {
+		drop_bold(w);
 		clear_items(w);
 		return;
 	}
@@ -296,6 +347,7 @@ static void flush(struct walk *w)
 		w->takes_list = NULL;
 		add_directive(w, step, text, line);
 	}
+	give_bold(w, step);
 	clear_items(w);
 	str_clear(&w->para);
 	w->para_line = 0;
@@ -405,6 +457,7 @@ static void start_step(struct walk *w)
 	struct skill_step *step = &s->steps[s->step_count++];
 	*step = (struct skill_step){0};
 	step->title = str_dup(str_cstr(&w->para));
+	drop_bold(w);
 	step->anchor = skill_anchor(step->title);
 	step->line = (unsigned)(w->para_line ? w->para_line : w->first_line);
 	str_clear(&w->para);
@@ -468,6 +521,9 @@ static int leave_block(MD_BLOCKTYPE type, void *detail, void *data)
 static int enter_span(MD_SPANTYPE type, void *detail, void *data)
 {
 	struct walk *w = data;
+	if (type == MD_SPAN_STRONG) {
+		w->strong_from = w->para.len;
+	}
 	if (type == MD_SPAN_A && w->list_depth > 0 && w->item_count > 0) {
 		struct item *it = &w->items[w->item_count - 1];
 		if (it->href == NULL) {
@@ -482,9 +538,13 @@ static int enter_span(MD_SPANTYPE type, void *detail, void *data)
 
 static int leave_span(MD_SPANTYPE type, void *detail, void *data)
 {
-	(void)type;
 	(void)detail;
-	(void)data;
+	struct walk *w = data;
+	if (type == MD_SPAN_STRONG && w->para.len > w->strong_from) {
+		struct str phrase = {0};
+		str_append_n(&phrase, w->para.buf + w->strong_from, w->para.len - w->strong_from);
+		add_phrase(&w->bold, &w->bold_count, phrase.buf);
+	}
 	return 0;
 }
 
@@ -552,6 +612,8 @@ bool skill_body_parse(const char *path, const char *body, size_t len, size_t fir
 		                        "the skill is for and when to use it");
 	}
 	skill->intro = w.intro.buf != NULL ? w.intro.buf : str_dup("");
+	skill->intro_bold = w.intro_bold;
+	skill->intro_bold_count = w.intro_bold_count;
 	if (skill->step_count < 2) {
 		problem(&w, skill->step_count ? skill->steps[0].line : first_line,
 		        "a skill needs at least two steps, each starting with a \"## \" heading");
@@ -562,6 +624,7 @@ bool skill_body_parse(const char *path, const char *body, size_t len, size_t fir
 			        skill->steps[i].title);
 		}
 	}
+	drop_bold(&w);
 	clear_items(&w);
 	str_finish(&w.para);
 	/* Even after other problems, so every one is listed at once. */

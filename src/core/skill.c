@@ -83,6 +83,7 @@ void skill_finish(struct skill *skill)
 			}
 			free(block->links);
 			free_list(block->show.cells, block->show.rows * block->show.cols);
+			free_list(block->bold, block->bold_count);
 		}
 		free(step->blocks);
 		free(step->title);
@@ -101,6 +102,7 @@ void skill_finish(struct skill *skill)
 	free(skill->summary);
 	free(skill->reference);
 	free(skill->intro);
+	free_list(skill->intro_bold, skill->intro_bold_count);
 	free(skill->path);
 	*skill = (struct skill){0};
 }

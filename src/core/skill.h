@@ -76,6 +76,8 @@ struct skill_block {
 	struct skill_link *links;   /* CHOOSE, DECIDE, and a RATE that branches */
 	size_t link_count;
 	struct skill_show show;     /* SHOW */
+	char **bold;         /* TEXT: the phrases the file made bold, in order */
+	size_t bold_count;
 	unsigned line;       /* where it starts in its file, 1-based */
 };
 
@@ -121,6 +123,8 @@ struct skill {
 	size_t not_when_count;
 	char *example;       /* one short worked example; may be NULL */
 	char *intro;
+	char **intro_bold;   /* the phrases of intro the file made bold, in order */
+	size_t intro_bold_count;
 	struct skill_step *steps;
 	size_t step_count;
 	char *path;          /* the file it came from, for messages */

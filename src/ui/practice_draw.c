@@ -214,6 +214,29 @@ static void draw_part(struct ui *ui, struct practice *p, const struct skill_bloc
 	}
 }
 
+/* The bold phrases of the words shown (as words() picks them), in
+ * order, at most max. */
+static size_t shown_bold(const struct practice *p, char **out, size_t max)
+{
+	const struct exercise *ex = &p->ex;
+	const struct skill *k = p->skill;
+	size_t n = 0;
+	if (ex->at == EXERCISE_AT_INTRO) {
+		for (size_t i = 0; i < k->intro_bold_count && n < max; i++) {
+			out[n++] = k->intro_bold[i];
+		}
+		return n;
+	}
+	const struct skill_step *step = exercise_step(ex);
+	size_t at = ex->at == EXERCISE_AT_BLOCK ? ex->block : step->block_count;
+	for (size_t b = context_from(step, at); b < at; b++) {
+		for (size_t i = 0; i < step->blocks[b].bold_count && n < max; i++) {
+			out[n++] = step->blocks[b].bold[i];
+		}
+	}
+	return n;
+}
+
 /* Cautions in the alert role, then the words, scrolling, in rows
  * [row, bottom). */
 static void draw_words(struct ui *ui, struct practice *p, WINDOW *w, int row, int bottom)
@@ -228,7 +251,13 @@ static void draw_words(struct ui *ui, struct practice *p, WINDOW *w, int row, in
 	if (bottom - row > 0) {
 		WINDOW *area = derwin(w, bottom - row, getmaxx(w), row, 0);
 		if (area != NULL) {
-			ui_textview_draw(ui, &p->tv, area, 0, str_cstr(&text));
+			char *bold[32];
+			size_t bold_count = shown_bold(p, bold, 32);
+			/* At the introduction, after the summary. */
+			const char *intro = p->ex.at == EXERCISE_AT_INTRO
+			                        ? strstr(str_cstr(&text), p->skill->intro) : NULL;
+			size_t from = intro != NULL ? (size_t)(intro - str_cstr(&text)) : 0;
+			ui_textview_draw_bold(ui, &p->tv, area, 0, str_cstr(&text), bold, bold_count, from);
 			delwin(area);
 		}
 	}

@@ -14,7 +14,37 @@ struct skill_page {
 	char *id; /* as asked for, to say what is missing */
 	struct str text;
 	struct ui_textview tv;
+	char **bold; /* the skill's bold phrases in page order (the skill's strings) */
+	size_t bold_count;
 };
+
+/* The introduction's bold phrases, then each text block's, as the page
+ * shows them. */
+static void collect_bold(struct skill_page *p)
+{
+	const struct skill *k = p->skill;
+	size_t n = k->intro_bold_count;
+	for (size_t s = 0; s < k->step_count; s++) {
+		for (size_t b = 0; b < k->steps[s].block_count; b++) {
+			n += k->steps[s].blocks[b].bold_count;
+		}
+	}
+	p->bold = n > 0 ? calloc(n, sizeof(*p->bold)) : NULL;
+	if (p->bold == NULL) {
+		return; /* drawn plain */
+	}
+	for (size_t i = 0; i < k->intro_bold_count; i++) {
+		p->bold[p->bold_count++] = k->intro_bold[i];
+	}
+	for (size_t s = 0; s < k->step_count; s++) {
+		for (size_t b = 0; b < k->steps[s].block_count; b++) {
+			const struct skill_block *block = &k->steps[s].blocks[b];
+			for (size_t i = 0; i < block->bold_count; i++) {
+				p->bold[p->bold_count++] = block->bold[i];
+			}
+		}
+	}
+}
 
 static void enter(struct ui *ui, void *state, const void *arg)
 {
@@ -24,6 +54,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 	p->skill = skill_library_find(ui_skills(ui), id);
 	if (p->skill != NULL) {
 		skill_format(p->skill, &p->text);
+		collect_bold(p);
 	} else {
 		str_appendf(&p->text, "There is no skill \"%s\" in the library.", id);
 	}
@@ -35,6 +66,7 @@ static void leave(struct ui *ui, void *state)
 	struct skill_page *p = state;
 	str_finish(&p->text);
 	free(p->id);
+	free(p->bold);
 }
 
 static void draw(struct ui *ui, void *state, WINDOW *w)
@@ -43,7 +75,11 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	ui_text(ui, w, 0, 1, getmaxx(w) - 2, 1, UI_ROLE_HINT,
 	        p->skill != NULL ? "p starts the practice; Up and Down scroll; Esc goes back."
 	                         : "Esc goes back.");
-	ui_textview_draw(ui, &p->tv, w, 2, str_cstr(&p->text));
+	/* The phrases are the introduction's and the steps': from where the
+	 * introduction starts on the page. */
+	const char *intro = p->skill != NULL ? strstr(str_cstr(&p->text), p->skill->intro) : NULL;
+	size_t from = intro != NULL ? (size_t)(intro - str_cstr(&p->text)) : 0;
+	ui_textview_draw_bold(ui, &p->tv, w, 2, str_cstr(&p->text), p->bold, p->bold_count, from);
 }
 
 static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,

@@ -41,8 +41,62 @@ void ui_center(struct ui *ui, WINDOW *w, int row, enum ui_role role, const char 
 	wrapped_finish(&wr);
 }
 
+/* Draws the bold phrases again, bold, where they are in the wrapped
+ * lines: each searched for after the one before it (they come in the
+ * text's order), on the lines first to first + rows shown from row. A
+ * phrase broken across two lines stays plain. */
+static void overlay_bold(struct ui *ui, WINDOW *w, const struct wrapped *wr, int first, int rows,
+                         int row, char *const *bold, size_t bold_count, size_t from_line)
+{
+	size_t line = from_line, at = 0;
+	wattrset(w, theme_attr(&ui->theme, UI_ROLE_TEXT) | A_BOLD);
+	for (size_t k = 0; k < bold_count; k++) {
+		struct wrapped ph;
+		wrap_for_terminal(bold[k], 1 << 20, !ui->theme.utf8, &ph);
+		const char *want = ph.count == 1 ? ph.lines[0] : "";
+		size_t n = strlen(want);
+		for (size_t l = line; n > 0 && l < wr->count; l++) {
+			const char *from = wr->lines[l] + (l == line ? at : 0);
+			const char *hit = strstr(from, want);
+			if (hit == NULL) {
+				continue;
+			}
+			line = l;
+			at = (size_t)(hit - wr->lines[l]) + n;
+			int r = (int)l - first;
+			if (r >= 0 && r < rows) {
+				int col = 1 + (int)text_width_utf8(wr->lines[l], (size_t)(hit - wr->lines[l]));
+				mvwaddnstr(w, row + r, col, hit, (int)n);
+			}
+			break;
+		}
+		wrapped_finish(&ph);
+	}
+}
+
 void ui_textview_draw(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
                       const char *text)
+{
+	ui_textview_draw_bold(ui, tv, w, row, text, NULL, 0, 0);
+}
+
+/* The wrapped line where byte from of text falls (the line of a prefix
+ * that ends there, counted by wrapping it alike). */
+static size_t line_of(const struct ui *ui, const char *text, size_t from, int width)
+{
+	if (from == 0) {
+		return 0;
+	}
+	struct str prefix = {0};
+	str_append_n(&prefix, text, from);
+	int rows = ui_text_rows(ui, width, str_cstr(&prefix));
+	str_finish(&prefix);
+	return rows > 0 ? (size_t)rows - 1 : 0;
+}
+
+void ui_textview_draw_bold(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
+                           const char *text, char *const *bold, size_t bold_count,
+                           size_t bold_from)
 {
 	struct wrapped wr;
 	int cols = getmaxx(w);
@@ -60,6 +114,10 @@ void ui_textview_draw(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
 	wattrset(w, theme_attr(&ui->theme, UI_ROLE_TEXT));
 	for (int r = 0; r < tv->rows && tv->scroll + r < tv->lines; r++) {
 		mvwaddstr(w, row + r, 1, wr.lines[tv->scroll + r]);
+	}
+	if (bold_count > 0) {
+		overlay_bold(ui, w, &wr, tv->scroll, tv->rows, row, bold, bold_count,
+		             line_of(ui, text, bold_from, cols - 2));
 	}
 	if (tv->scroll + tv->rows < tv->lines) {
 		const char *more = "(more: Down)";

@@ -32,6 +32,12 @@ struct ui_textview {
 /* Draws text from row to the bottom of w; a "more" mark when it goes on. */
 void ui_textview_draw(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
                       const char *text);
+
+/* The same, with the phrases of bold (Markdown's **strong**, in the
+ * text's order, all at or after byte bold_from of text) drawn bold. */
+void ui_textview_draw_bold(struct ui *ui, struct ui_textview *tv, WINDOW *w, int row,
+                           const char *text, char *const *bold, size_t bold_count,
+                           size_t bold_from);
 /* True when action moved the page. */
 bool ui_textview_key(struct ui_textview *tv, enum ui_action action);
 

@@ -124,6 +124,39 @@ static void expect_problem(const char *from, const char *to, const char *want)
 	str_finish(&text);
 }
 
+/* Markdown's bold (**strong**) is kept as phrases beside the plain text,
+ * for the screen to draw bold: the introduction's, and a text block's;
+ * a heading's are dropped. The text itself stays plain. */
+static void test_bold_phrases(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"---\nid: bold\nname: Bold\nmodule: mindfulness\nsummary: S.\nuse: [everyday]\n"
+		"---\n\n"
+		"Two ways:\n\n- **Gentle**: kind words.\n- **Easy manner**: light.\n\n"
+		"## One **loud** step\n\nSay it **slowly** and **warmly**.\n\n"
+		"## Two\n\nDone.\n";
+	struct problems p = {0};
+	struct content_file f;
+	assert_true(parse("x/bold.md", "mindfulness", text, strlen(text), &f, &p));
+	const struct skill *s = content_file_as(&f, &skill_file_kind);
+	assert_non_null(s);
+	assert_int_equal(s->intro_bold_count, 2);
+	assert_string_equal(s->intro_bold[0], "Gentle");
+	assert_string_equal(s->intro_bold[1], "Easy manner");
+	assert_non_null(strstr(s->intro, "- Gentle: kind words."));
+	assert_string_equal(s->steps[0].title, "One loud step");
+	const struct skill_block *b = &s->steps[0].blocks[0];
+	assert_int_equal(b->kind, SKILL_BLOCK_TEXT);
+	assert_string_equal(b->text, "Say it slowly and warmly.");
+	assert_int_equal(b->bold_count, 2);
+	assert_string_equal(b->bold[0], "slowly");
+	assert_string_equal(b->bold[1], "warmly");
+	assert_int_equal(s->steps[1].blocks[0].bold_count, 0);
+	content_file_finish(&f);
+	problems_finish(&p);
+}
+
 static void test_front_matter_problems(void **state)
 {
 	(void)state;
@@ -307,6 +340,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_good_file),
+		cmocka_unit_test(test_bold_phrases),
 		cmocka_unit_test(test_front_matter_problems),
 		cmocka_unit_test(test_body_problems),
 		cmocka_unit_test(test_invalid_utf8_and_nul),
