@@ -40,6 +40,7 @@ def mask(text):
     # The suggested passphrase is five random words.
     text = re.sub(r'An idea: "[a-z ]+"', 'An idea: "WORDS"', text)
     text = re.sub(r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD", text)
+    text = re.sub(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day YYYY", "Weekday YYYY", text)
     text = re.sub(r"(?m)^(\s+)\d\d:\d\d(\s)", r"\1HH:MM\2", text)
     text = re.sub(r"\d\d:\d\d [+-]\d\d:\d\d|\d\d:\d\d UTC", "HH:MM UTC", text)
     return text
