@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/secret.h"
+
 #define DRUGS_KEY "med.other-drugs"
 #define PRESCRIBED_KEY "med.as-prescribed"
 /* "999 " comes before what other drugs were, within one medication line. */
@@ -58,6 +60,15 @@ static struct card_row *add_value(struct card_form *form, enum card_row_kind kin
 	return r;
 }
 
+/* Frees a copy of diary text, wiped first. */
+static void free_wiped(char *text)
+{
+	if (text != NULL) {
+		app_wipe(text, strlen(text));
+		free(text);
+	}
+}
+
 static struct card_row *add_text(struct card_form *form, const char *key, const char *label,
                                  const char *text, size_t max)
 {
@@ -67,7 +78,7 @@ static struct card_row *add_text(struct card_form *form, const char *key, const 
 	}
 	r->was_text = strdup(text);
 	if (r->was_text == NULL || !ui_edit_init(&r->edit, max + 1, false)) {
-		free(r->was_text);
+		free_wiped(r->was_text);
 		form->count--;
 		return NULL;
 	}
@@ -248,7 +259,7 @@ void card_form_finish(struct card_form *form)
 {
 	for (size_t i = 0; i < form->count; i++) {
 		ui_edit_finish(&form->rows[i].edit);
-		free(form->rows[i].was_text);
+		free_wiped(form->rows[i].was_text);
 	}
 	free(form->rows);
 	memset(form, 0, sizeof(*form));
@@ -383,7 +394,7 @@ bool card_form_changes(const struct card_form *form, bool strict, struct card_fo
 void card_form_changes_finish(struct card_form_changes *changes)
 {
 	for (size_t i = 0; i < changes->count; i++) {
-		free((char *)changes->items[i].value);
+		free_wiped((char *)changes->items[i].value);
 	}
 	free(changes->items);
 	memset(changes, 0, sizeof(*changes));

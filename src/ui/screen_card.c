@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "app/card.h"
+#include "app/secret.h"
 #include "app/card_draft.h"
 #include "app/session.h"
 #include "app/skills.h"
@@ -142,12 +143,23 @@ static void enter(struct ui *ui, void *state, const void *arg)
 	}
 }
 
+/* The text a field had before typing, kept to put back on Esc: diary
+ * text, wiped when dropped. */
+static void drop_before(struct card *c)
+{
+	if (c->before != NULL) {
+		app_wipe(c->before, strlen(c->before));
+		free(c->before);
+		c->before = NULL;
+	}
+}
+
 static void leave(struct ui *ui, void *state)
 {
 	(void)ui;
 	struct card *c = state;
 	card_form_finish(&c->form);
-	free(c->before);
+	drop_before(c);
 }
 
 /* What the value means, beside it. */
@@ -496,7 +508,7 @@ static void step(struct card_row *r, int by)
 
 static void start_typing(struct card *c, struct card_row *r)
 {
-	free(c->before);
+	drop_before(c);
 	c->before = strdup(r->edit.buf);
 	c->editing = c->before != NULL;
 	r->edit.cursor = r->edit.len;
