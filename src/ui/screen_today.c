@@ -73,7 +73,7 @@ static void leave(struct ui *ui, void *state)
 {
 	(void)ui;
 	struct today *t = state;
-	str_finish(&t->urges);
+	str_wipe(&t->urges); /* diary text */
 }
 
 static void draw(struct ui *ui, void *state, WINDOW *w)
