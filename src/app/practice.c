@@ -11,6 +11,7 @@
 #include "app/skills.h"
 #include "core/date.h"
 #include "core/diary_card.h"
+#include "core/exercise.h"
 #include "core/skill.h"
 #include "store/card.h"
 #include "store/diary.h"
@@ -219,4 +220,45 @@ bool session_practice_kit(struct session *s, const char *skill, const char *fiel
 	}
 	*found = st == STORE_OK;
 	return st == STORE_OK || app_error_store(err, st);
+}
+
+bool session_practice_log_exercise(struct session *s, const struct exercise *ex,
+                                   const char *at, uint64_t now, bool finished,
+                                   const char *pending, struct app_error *err)
+{
+	const struct skill_block *asked = exercise_block(ex);
+	bool extra = pending != NULL && ex->at == EXERCISE_AT_BLOCK && asked != NULL &&
+	             asked->kind == SKILL_BLOCK_ASK;
+	size_t n = ex->answer_count;
+	struct app_practice_field *fields = calloc(n + 1, sizeof(*fields));
+	struct app_practice_rating *ratings = calloc(ex->rating_count + 1, sizeof(*ratings));
+	if (fields == NULL || ratings == NULL) {
+		free(fields);
+		free(ratings);
+		return app_error_app(err, APP_E_NO_MEMORY);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct exercise_answer *a = &ex->answers[i];
+		fields[i] = (struct app_practice_field){a->ask->field != NULL ? a->ask->field : "",
+		                                        a->ask->text, a->text};
+	}
+	if (extra) {
+		fields[n++] = (struct app_practice_field){asked->field != NULL ? asked->field : "",
+		                                          asked->text, pending};
+	}
+	for (size_t i = 0; i < ex->rating_count; i++) {
+		const struct exercise_rating *r = &ex->ratings[i];
+		ratings[i] = (struct app_practice_rating){skill_scale_name(r->rate->scale),
+		                                          r->rate->text, r->value};
+	}
+	struct app_practice_entry e = {
+		.skill = ex->skill->id, .at = at, .seconds = exercise_seconds(ex, now),
+		.finished = finished,
+		.fields = fields, .field_count = n,
+		.ratings = ratings, .rating_count = ex->rating_count,
+	};
+	bool ok = session_practice_log(s, &e, err);
+	free(fields);
+	free(ratings);
+	return ok;
 }

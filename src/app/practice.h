@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "app/error.h"
 #include "core/str.h"
@@ -64,6 +65,18 @@ struct app_practice_entry {
  * lines to show. */
 bool session_practice_log(struct session *s, const struct app_practice_entry *e,
                           struct app_error *err) __attribute__((warn_unused_result));
+
+/* A practice as the exercise engine holds it (core/exercise.h), logged
+ * with session_practice_log: its answers and ratings in order, started
+ * at "at", its length up to now. finished: walked to its end. pending,
+ * when not NULL, is an answer to the question ex is at, typed but not
+ * given yet (the diary locks part way): it is kept as one more answer,
+ * so nothing typed is lost. */
+struct exercise;
+bool session_practice_log_exercise(struct session *s, const struct exercise *ex,
+                                   const char *at, uint64_t now, bool finished,
+                                   const char *pending, struct app_error *err)
+	__attribute__((warn_unused_result));
 
 /* The last practice of skill (the latest start), given to fn with its
  * answers and ratings in order (everything valid only during the call);

@@ -95,31 +95,8 @@ void practice_keep_offer_kit(struct practice_keep *k, struct exercise *ex)
 static bool log_once(struct practice_keep *k, const struct exercise *ex, uint64_t now,
                      const char *at, struct app_error *err)
 {
-	struct app_practice_field *fields = calloc(ex->answer_count + 1, sizeof(*fields));
-	struct app_practice_rating *ratings = calloc(ex->rating_count + 1, sizeof(*ratings));
-	if (fields == NULL || ratings == NULL) {
-		abort();
-	}
-	for (size_t i = 0; i < ex->answer_count; i++) {
-		const struct exercise_answer *a = &ex->answers[i];
-		fields[i] = (struct app_practice_field){a->ask->field != NULL ? a->ask->field : "",
-		                                        a->ask->text, a->text};
-	}
-	for (size_t i = 0; i < ex->rating_count; i++) {
-		const struct exercise_rating *r = &ex->ratings[i];
-		ratings[i] = (struct app_practice_rating){skill_scale_name(r->rate->scale),
-		                                          r->rate->text, r->value};
-	}
-	struct app_practice_entry e = {
-		.skill = ex->skill->id, .at = at, .seconds = exercise_seconds(ex, now),
-		.finished = exercise_end_reason(ex) == EXERCISE_FINISHED,
-		.fields = fields, .field_count = ex->answer_count,
-		.ratings = ratings, .rating_count = ex->rating_count,
-	};
-	bool ok = session_practice_log(k->session, &e, err);
-	free(fields);
-	free(ratings);
-	return ok;
+	return session_practice_log_exercise(k->session, ex, at, now,
+	                                     exercise_end_reason(ex) == EXERCISE_FINISHED, NULL, err);
 }
 
 static void say_not_kept(const struct exercise *ex, const char *why, FILE *out)

@@ -9,61 +9,22 @@
 #include "ui/practice.h"
 #include "ui/screens.h"
 
-/* The answer being typed, kept as one more answer when the practice is
- * kept part way (the diary locks): nothing typed is lost. */
-static bool pending_answer(const struct practice *p)
-{
-	const struct skill_block *b = exercise_block(&p->ex);
-	return p->ex.at == EXERCISE_AT_BLOCK && b != NULL && b->kind == SKILL_BLOCK_ASK &&
-	       p->edit.len > 0;
-}
-
 bool practice_log(struct ui *ui, struct practice *p, bool partly, struct app_error *err)
 {
 	const struct exercise *ex = &p->ex;
 	if (ui->session == NULL || !p->started || ex->visits == 0) {
 		return false; /* locked, or nothing practised yet */
 	}
-	size_t n = ex->answer_count;
-	struct app_practice_field *fields = calloc(n + 2, sizeof(*fields));
-	struct app_practice_rating *ratings = calloc(ex->rating_count + 1, sizeof(*ratings));
-	if (fields == NULL || ratings == NULL) {
-		free(fields);
-		free(ratings);
-		app_error_app(err, APP_E_NO_MEMORY);
-		str_clear(&p->log_why);
-		app_error_describe(err, &p->log_why);
-		return false;
-	}
-	for (size_t i = 0; i < n; i++) {
-		const struct exercise_answer *a = &ex->answers[i];
-		fields[i] = (struct app_practice_field){a->ask->field != NULL ? a->ask->field : "",
-		                                        a->ask->text, a->text};
-	}
-	if (partly && pending_answer(p)) {
-		const struct skill_block *b = exercise_block(ex);
-		fields[n++] = (struct app_practice_field){b->field != NULL ? b->field : "", b->text,
-		                                          p->edit.buf};
-	}
-	for (size_t i = 0; i < ex->rating_count; i++) {
-		const struct exercise_rating *r = &ex->ratings[i];
-		ratings[i] = (struct app_practice_rating){skill_scale_name(r->rate->scale),
-		                                          r->rate->text, r->value};
-	}
-	struct app_practice_entry e = {
-		.skill = ex->skill->id, .at = p->started_at, .seconds = exercise_seconds(ex, ui->now_ms),
-		.finished = !partly && ex->at == EXERCISE_AT_END &&
-		            exercise_end_reason(ex) == EXERCISE_FINISHED,
-		.fields = fields, .field_count = n,
-		.ratings = ratings, .rating_count = ex->rating_count,
-	};
-	bool ok = session_practice_log(ui->session, &e, err);
+	bool finished = !partly && ex->at == EXERCISE_AT_END &&
+	                exercise_end_reason(ex) == EXERCISE_FINISHED;
+	/* Kept part way (the diary locks): the answer being typed too. */
+	const char *pending = partly && p->edit.len > 0 ? p->edit.buf : NULL;
+	bool ok = session_practice_log_exercise(ui->session, ex, p->started_at, ui->now_ms,
+	                                        finished, pending, err);
 	str_clear(&p->log_why);
 	if (!ok) {
-		app_error_describe(err, &p->log_why);
+		ui_error_sentence(err, false, &p->log_why);
 	}
-	free(fields);
-	free(ratings);
 	return ok;
 }
 
@@ -77,8 +38,8 @@ static void said(struct ui *ui, bool ok, const struct app_urge_result *result,
 	} else if (ok) {
 		str_append(out, "Urge rating saved in your diary.");
 	} else {
-		str_append(out, "This urge rating was NOT saved: ");
-		app_error_describe(err, out);
+		str_append(out, "This urge rating was NOT saved. ");
+		ui_error_sentence(err, true, out);
 		str_append(out, ". The crisis lines are below.");
 	}
 }

@@ -424,7 +424,7 @@ static void save(struct ui *ui, struct card *c)
 		load_day(ui, c, c->date);
 	} else {
 		str_append(&said, "Not saved: ");
-		app_error_describe(&err, &said);
+		ui_error_sentence(&err, false, &said);
 		str_append(&said, ". Press s to try again.");
 	}
 	app_error_finish(&err);

@@ -285,7 +285,7 @@ static enum ui_reaction make(struct ui *ui, struct create *c)
 	                    &err)) {
 		str_clear(&c->message);
 		str_append(&c->message, "Your diary could not be made: ");
-		app_error_describe(&err, &c->message);
+		ui_error_sentence(&err, false, &c->message);
 		str_append_char(&c->message, '.');
 		app_error_finish(&err);
 		c->step = STEP_FAILED;

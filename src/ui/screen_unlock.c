@@ -33,7 +33,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 	struct app_error err = {0};
 	if (ui->session == NULL && !session_precheck(&ui->app, &err)) {
 		str_append(&u->message, "The diary cannot be opened now: ");
-		app_error_describe(&err, &u->message);
+		ui_error_sentence(&err, false, &u->message);
 		str_append(&u->message, ". The crisis lines (!) and logging an urge (u) still work.");
 		u->alert = true;
 	}
@@ -128,7 +128,7 @@ static enum ui_reaction unlock_now(struct ui *ui, struct unlock *u)
 	if (!ok) {
 		str_clear(&u->message);
 		str_append(&u->message, "Not unlocked: ");
-		app_error_describe(&err, &u->message);
+		ui_error_sentence(&err, false, &u->message);
 		str_append(&u->message, ". Type it again and press Enter, or press Esc, then r for "
 		                        "the recovery key.");
 		u->alert = true;

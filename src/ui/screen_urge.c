@@ -168,8 +168,8 @@ static void record(struct ui *ui, struct urge *u)
 		                         "when you next unlock.");
 		u->status_alert = false;
 	} else {
-		str_append(&u->status, "This urge was NOT saved: ");
-		app_error_describe(&err, &u->status);
+		str_append(&u->status, "This urge was NOT saved. ");
+		ui_error_sentence(&err, true, &u->status);
 		str_append(&u->status, ". The crisis lines are below.");
 		u->status_alert = true;
 	}

@@ -97,11 +97,52 @@ void ui_say(struct ui *ui, bool alert, const char *fmt, ...)
 	ui->status_alert = alert;
 }
 
+/* The next step, worded for the screen: what exists where the person is
+ * (a key here, or a command in a terminal). */
+static void next_step(enum next_step step, struct str *out)
+{
+	switch (step) {
+	case NEXT_NONE:
+		return;
+	case NEXT_INIT:
+		str_append(out, "; quit, and wisemind (or wisemind init) creates one");
+		return;
+	case NEXT_PASSWD:
+		str_append(out, "; to change the passphrase, run wisemind passwd in a terminal");
+		return;
+	case NEXT_RECOVERY_KEY:
+		str_append(out, "; wisemind recovery-key, in a terminal, makes a new recovery key");
+		return;
+	case NEXT_UNLOCK:
+		str_append(out, "; unlocking once (Enter on the locked screen) repairs it");
+		return;
+	case NEXT_KEEP_DATA:
+		str_append(out, "; keep the data folder as it is, and do not make a new diary");
+		return;
+	case NEXT_DATA_DIR:
+		str_append(out, "; set HOME, or start wisemind with --data-dir");
+		return;
+	case NEXT_THRESHOLDS:
+		str_append(out, "; wisemind settings thresholds, in a terminal, shows them");
+		return;
+	}
+}
+
+void ui_error_sentence(const struct app_error *err, bool capital, struct str *out)
+{
+	size_t from = out->len;
+	app_error_describe(err, out);
+	if (capital && out->len > from && out->buf[from] >= 'a' && out->buf[from] <= 'z') {
+		out->buf[from] = (char)(out->buf[from] - 'a' + 'A');
+	}
+	next_step(app_error_next(err), out);
+}
+
 void ui_say_error(struct ui *ui, const char *before, const struct app_error *err)
 {
 	str_clear(&ui->status);
 	str_append(&ui->status, before);
-	app_error_describe(err, &ui->status);
+	ui_error_sentence(err, false, &ui->status);
 	str_append_char(&ui->status, '.');
 	ui->status_alert = true;
 }
@@ -128,7 +169,7 @@ bool ui_close_session(struct ui *ui)
 	if (!keep_all(ui, &err)) {
 		str_clear(&ui->kept_why);
 		str_append(&ui->kept_why, "Your unsaved work could not be kept as a draft (");
-		app_error_describe(&err, &ui->kept_why);
+		ui_error_sentence(&err, false, &ui->kept_why);
 		str_append(&ui->kept_why, ").");
 		app_error_finish(&err);
 		ui->kept_failed = true;

@@ -123,6 +123,11 @@ struct ui_frame *ui_top(struct ui *ui);
 void ui_say(struct ui *ui, bool alert, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ui_say_error(struct ui *ui, const char *before, const struct app_error *err);
 
+/* What went wrong and, when there is one, the next step, worded for the
+ * screen (app_error_describe's sentence; capital: its first letter upper
+ * case), with no full stop. Every screen says an error through this. */
+void ui_error_sentence(const struct app_error *err, bool capital, struct str *out);
+
 /* Keeps every open screen's work as a draft, saves, then closes the diary
  * (wiping it and its keys) and shows the locked screen. When a draft
  * cannot be kept, the diary stays open in memory and false is returned;
