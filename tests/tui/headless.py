@@ -31,6 +31,27 @@ import termios
 PASSPHRASE = "correct horse battery staple"
 
 
+WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day YYYY")
+
+
+def weekdays(text):
+    """A day's name changes the length of its line, and where the rest of
+    the line falls: such a line is compared with its runs of spaces
+    collapsed, and its attribute and colour rows are left out."""
+    lines = text.split("\n")
+    out = []
+    skip = False
+    for line in lines:
+        if skip and line[:1] in ("~", "^"):
+            continue
+        skip = False
+        if WEEKDAY.search(line):
+            line = re.sub(r"(?<=\S) {2,}", "  ", WEEKDAY.sub("Weekday YYYY", line))
+            skip = True
+        out.append(line)
+    return "\n".join(out)
+
+
 def mask(text):
     # A recovery key and the group of it asked back are random.
     text = re.sub(r"\b[0-9A-Z]{4}(-[0-9A-Z]{4}){3,}(-\S{1,4})?", "RECOVERY-KEY", text)
@@ -40,7 +61,7 @@ def mask(text):
     # The suggested passphrase is five random words.
     text = re.sub(r'An idea: "[a-z ]+"', 'An idea: "WORDS"', text)
     text = re.sub(r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD", text)
-    text = re.sub(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day YYYY", "Weekday YYYY", text)
+    text = weekdays(text)
     text = re.sub(r"(?m)^(\s+)\d\d:\d\d(\s)", r"\1HH:MM\2", text)
     text = re.sub(r"\d\d:\d\d [+-]\d\d:\d\d|\d\d:\d\d UTC", "HH:MM UTC", text)
     return text
