@@ -54,6 +54,9 @@ const struct ui_key ui_keys[] = {
 	C(TODAY, URGE, 'u', "u", true)
 	C(TODAY, SKILLS, 's', "s", true)
 	C(TODAY, STRUGGLING, 'n', "n", true)
+	C(TODAY, WEEK, 'w', "w", true)
+	C(TODAY, PLAN, 'p', "p", true)
+	C(TODAY, SETTINGS, 'e', "e", true)
 	C(TODAY, COUNTRY, 'o', "o", false)
 	C(TODAY, LOCK, 'l', "l", true)
 	C(TODAY, QUIT, 'q', "q", true)
@@ -136,6 +139,22 @@ const struct ui_key ui_keys[] = {
 	C(TEXT, EDIT_DONE, '\n', "Enter", true)
 	C(TEXT, EDIT_DONE, '\r', "Return", false)
 	C(TEXT, EDIT_CANCEL, 27, "Esc", true)
+
+	/* The week (screen_week.c). */
+	F(WEEK, PREV_WEEK, KEY_LEFT, "Left", true)
+	C(WEEK, PREV_WEEK, '[', "[", false)
+	F(WEEK, NEXT_WEEK, KEY_RIGHT, "Right", true)
+	C(WEEK, NEXT_WEEK, ']', "]", false)
+
+	/* The safety plan (screen_plan.c). */
+	C(PLAN, EDIT, '\n', "Enter", true)
+	C(PLAN, ADD, 'a', "a", true)
+	C(PLAN, REMOVE, 'd', "d", true)
+	C(PLAN, SHOW_LOCKED, 'v', "v", true)
+	C(PLAN, SAVE, 's', "s", true)
+
+	/* The settings (screen_settings.c). */
+	C(SETTINGS, EDIT, '\n', "Enter", true)
 };
 #undef C
 #undef F

@@ -55,7 +55,17 @@
 	X(EDIT_ERASE, "erase", "erase the character before the cursor") \
 	X(EDIT_DELETE, "delete", "erase the character under the cursor") \
 	X(EDIT_DONE, "done", "finish typing") \
-	X(EDIT_CANCEL, "cancel", "stop typing; what was typed is dropped")
+	X(EDIT_CANCEL, "cancel", "stop typing; what was typed is dropped") \
+	X(WEEK, "week", "see the week as the paper card shows it") \
+	X(PLAN, "safety plan", "see and change your safety plan") \
+	X(SETTINGS, "settings", "change the settings") \
+	X(PREV_WEEK, "week before", "the week before") \
+	X(NEXT_WEEK, "week after", "the week after") \
+	X(ADD, "add", "add a line") \
+	X(REMOVE, "remove", "remove the selected line") \
+	X(EDIT, "change", "change what is selected") \
+	X(SHOW_LOCKED, "shown when locked", \
+	  "choose whether the line shows even when the diary is locked (kept unencrypted)")
 
 enum ui_action {
 	UI_ACTION_NONE,
@@ -82,7 +92,10 @@ enum ui_action {
 	X(SKILL, "a skill's page") \
 	X(PRACTICE, "a practice") \
 	X(TIMER, "a timer or the breathing pacer") \
-	X(TEXT, "while typing")
+	X(TEXT, "while typing") \
+	X(WEEK, "the week") \
+	X(PLAN, "the safety plan") \
+	X(SETTINGS, "the settings")
 
 enum ui_context {
 #define X(name, what) UI_CTX_##name,
