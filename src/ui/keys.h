@@ -64,7 +64,7 @@
 	X(ADD, "add", "add a line") \
 	X(REMOVE, "remove", "remove the selected line") \
 	X(EDIT, "change", "change what is selected") \
-	X(SHOW_LOCKED, "shown when locked", \
+	X(SHOW_LOCKED, "show when locked", \
 	  "choose whether the line shows even when the diary is locked (kept unencrypted)")
 
 enum ui_action {
