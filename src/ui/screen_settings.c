@@ -236,8 +236,9 @@ static bool import_template(struct ui *ui, struct settings_screen *st, const cha
 		 * number: a page, not the status line, holds them all. */
 		str_clear(&st->page);
 		ui_error_sentence(&err, true, &st->page);
-		str_append(&st->page, ".\n\nYour card template is as it was. Fix the file, then "
-		                      "Enter on Import a card template tries again.");
+		str_append(&st->page, ".\n\nYour card template is as it was. Back in the "
+		                      "settings (Esc), Enter on Import a card template tries "
+		                      "again.");
 		show_page(st, "The card template was not imported", true);
 		ui_say(ui, true, "Not imported: the page above says why.");
 	}
