@@ -26,7 +26,8 @@ bool session_safety_plan_draft_keep(struct session *s, const struct safety_plan 
 				str_wipe(&text);
 				return app_error_app(err, APP_E_SAFETY_LINE);
 			}
-			str_appendf(&text, "%s\t%d\t", safety_section_info((enum safety_section)p)->id,
+			str_appendf(&text, "%s\t%d\t",
+			            safety_section_info((enum safety_section)p)->id,
 			            l->items[i].shown ? 1 : 0);
 			str_append_n(&text, line->buf, line->len);
 			str_append_char(&text, '\n');

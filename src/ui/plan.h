@@ -42,7 +42,7 @@ struct plan {
 	int rows; /* of the list at the last draw */
 	enum plan_mode mode;
 	struct ui_edit edit;
-	long editing; /* the line being changed, or -1 for a new one */
+	long editing;    /* the line being changed, or -1 for a new one */
 	struct str path; /* the file of lines shown while locked */
 	/* What showing a line while locked now means, said in full where the
 	 * list ends, until the next key. */

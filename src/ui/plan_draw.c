@@ -119,7 +119,8 @@ static enum ui_role foot_text(const struct plan *p, struct str *out)
 	switch (p->mode) {
 	case PLAN_TYPING:
 		if (p->editing < 0) {
-			str_appendf(out, "A new line for %s (Enter keeps it, Esc drops it):", title);
+			str_appendf(out,
+			            "A new line for %s (Enter keeps it, Esc drops it):", title);
 		} else {
 			str_appendf(out, "Line %ld of %s (Enter keeps the change, Esc drops it):",
 			            p->editing + 1, title);
@@ -141,8 +142,9 @@ static enum ui_role foot_text(const struct plan *p, struct str *out)
 		return UI_ROLE_ALERT;
 	}
 	if (safety_plan_shown_count(&p->plan) > 0) {
-		str_append(out, "Lines marked [shown when locked] show with the crisis lines without "
-		                "your passphrase, so they are also kept unencrypted on this computer.");
+		str_append(out,
+		           "Lines marked [shown when locked] show with the crisis lines without "
+		           "your passphrase, so they are also kept unencrypted on this computer.");
 	} else {
 		str_append(out, "No line shows while locked: all of your plan stays in your "
 		                "encrypted diary.");

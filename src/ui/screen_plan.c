@@ -79,7 +79,8 @@ static void enter(struct ui *ui, void *state, const void *arg)
 		app_error_finish(&err);
 	}
 	if (found) {
-		ui_say(ui, false, "Your unsaved changes to the safety plan are back: s saves them.");
+		ui_say(ui, false,
+		       "Your unsaved changes to the safety plan are back: s saves them.");
 	} else {
 		safety_plan_copy(&p->plan, &p->saved);
 	}
@@ -117,14 +118,16 @@ static bool save(struct ui *ui, struct plan *p)
 	if (ok) {
 		str_append(&said, "Saved.");
 		if (saved.shown > 0) {
-			str_appendf(&said,
-			            " %zu line%s show%s even when wisemind is locked, kept unencrypted "
-			            "in %s.",
-			            saved.shown, saved.shown == 1 ? "" : "s", saved.shown == 1 ? "s" : "",
-			            str_cstr(&p->path));
+			str_appendf(
+			    &said,
+			    " %zu line%s show%s even when wisemind is locked, kept unencrypted "
+			    "in %s.",
+			    saved.shown, saved.shown == 1 ? "" : "s", saved.shown == 1 ? "s" : "",
+			    str_cstr(&p->path));
 		} else {
-			str_append(&said, " No line shows while locked: all of your plan is in your "
-			                  "encrypted diary only.");
+			str_append(&said,
+			           " No line shows while locked: all of your plan is in your "
+			           "encrypted diary only.");
 		}
 	} else if (saved.saved) {
 		/* In the diary, but the file of lines shown while locked is not
@@ -176,8 +179,9 @@ static void done_typing(struct ui *ui, struct plan *p)
 	if (line < 0) {
 		safety_plan_add(&p->plan, section, p->edit.buf, p->edit.len, false);
 		line = (long)l->count - 1;
-		ui_say(ui, false, "Added, not saved yet: s saves your plan. v shows this line even "
-		                  "when locked.");
+		ui_say(ui, false,
+		       "Added, not saved yet: s saves your plan. v shows this line even "
+		       "when locked.");
 	} else {
 		str_clear(&l->items[line].text);
 		str_append_n(&l->items[line].text, p->edit.buf, p->edit.len);
@@ -367,17 +371,17 @@ static bool keep(struct ui *ui, void *state, struct app_error *err)
 }
 
 const struct ui_screen ui_screen_plan = {
-	.name = "plan",
-	.contexts = {UI_CTX_PLAN, UI_CTX_MOVE, UI_CTX_QUESTION, UI_CTX_COUNT},
-	.state_size = sizeof(struct plan),
-	.needs_session = true,
-	/* A small window in a crisis still shows the plan, laid out narrow. */
-	.any_size = true,
-	.enter = enter,
-	.leave = leave,
-	.draw = draw,
-	.key = key,
-	.typing = typing,
-	.hints_now = hints_now,
-	.keep = keep,
+    .name = "plan",
+    .contexts = {UI_CTX_PLAN, UI_CTX_MOVE, UI_CTX_QUESTION, UI_CTX_COUNT},
+    .state_size = sizeof(struct plan),
+    .needs_session = true,
+    /* A small window in a crisis still shows the plan, laid out narrow. */
+    .any_size = true,
+    .enter = enter,
+    .leave = leave,
+    .draw = draw,
+    .key = key,
+    .typing = typing,
+    .hints_now = hints_now,
+    .keep = keep,
 };

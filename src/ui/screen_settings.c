@@ -61,7 +61,8 @@ static void draw_row(struct ui *ui, WINDOW *w, int row, int width, size_t index,
 	if (selected) {
 		mvwhline(w, row, 1, ' ', width);
 	}
-	ui_text(ui, w, row, 2, VALUE_COL - 3, 1, role, settings_row_label((enum settings_row)index));
+	ui_text(ui, w, row, 2, VALUE_COL - 3, 1, role,
+	        settings_row_label((enum settings_row)index));
 	struct str value = {0};
 	settings_row_value(ui, (enum settings_row)index, &value);
 	ui_text(ui, w, row, VALUE_COL, width - VALUE_COL + 1, 1, role, str_cstr(&value));
@@ -137,10 +138,11 @@ static bool set_threshold(struct ui *ui, enum urge_kind kind, const char *typed)
 	bool ok = app_set_urge_threshold(&ui->app, kind, value, &err);
 	const char *name = urge_kind_name(kind);
 	if (ok) {
-		ui_say(ui, false,
-		       "Saved: the %s threshold is now %d (its default is %d). A %s urge rated %d or "
-		       "more brings the full crisis card.",
-		       name, value, urge_threshold_default(kind), name, value);
+		ui_say(
+		    ui, false,
+		    "Saved: the %s threshold is now %d (its default is %d). A %s urge rated %d or "
+		    "more brings the full crisis card.",
+		    name, value, urge_threshold_default(kind), name, value);
 	} else {
 		char now[96];
 		snprintf(now, sizeof(now), "The %s threshold stays %d.", name, before.at[kind]);
@@ -157,13 +159,16 @@ static bool set_pace(struct ui *ui, const char *typed)
 	struct str pace = {0};
 	skill_breath_text(ui->app.settings.pace, &pace);
 	if (ok && ui->app.settings.pace.in == 0) {
-		ui_say(ui, false, "Saved: every breathing pacer now starts at its skill's own pace.");
+		ui_say(ui, false,
+		       "Saved: every breathing pacer now starts at its skill's own pace.");
 	} else if (ok) {
-		ui_say(ui, false, "Saved: every breathing pacer now starts at %s.", str_cstr(&pace));
+		ui_say(ui, false, "Saved: every breathing pacer now starts at %s.",
+		       str_cstr(&pace));
 	} else {
 		struct str now = {0};
 		str_appendf(&now, "Every pacer still starts at %s.",
-		            ui->app.settings.pace.in == 0 ? "its skill's own pace" : str_cstr(&pace));
+		            ui->app.settings.pace.in == 0 ? "its skill's own pace"
+		                                          : str_cstr(&pace));
 		refused(ui, &err, str_cstr(&now));
 		str_finish(&now);
 	}
@@ -179,8 +184,8 @@ static bool set_lock(struct ui *ui, const char *typed)
 	bool ok = app_set_lock_minutes(&ui->app, minutes, &err);
 	int now = ui->app.settings.lock_minutes;
 	if (ok) {
-		ui_say(ui, false, "Saved: the screen now locks after %d minute%s without a key.", now,
-		       now == 1 ? "" : "s");
+		ui_say(ui, false, "Saved: the screen now locks after %d minute%s without a key.",
+		       now, now == 1 ? "" : "s");
 	} else {
 		char said[96];
 		snprintf(said, sizeof(said), "It still locks after %d minute%s.", now,
@@ -263,8 +268,9 @@ static void switch_theme(struct ui *ui)
 	bool mono = !ui->app.settings.monochrome;
 	struct app_error err = {0};
 	if (!app_set_monochrome(&ui->app, mono, &err)) {
-		refused(ui, &err, ui->app.settings.monochrome ? "It stays monochrome."
-		                                              : "It stays in colour.");
+		refused(ui, &err,
+		        ui->app.settings.monochrome ? "It stays monochrome."
+		                                    : "It stays in colour.");
 		app_error_finish(&err);
 		return;
 	}
@@ -275,11 +281,13 @@ static void switch_theme(struct ui *ui)
 	} else if (ui->theme.color) {
 		ui_say(ui, false, "Saved: the screen now uses colour.");
 	} else if (ui->app.opt.no_color) {
-		ui_say(ui, false, "Saved: colour. The screen stays monochrome while NO_COLOR or "
-		                  "--no-color is set.");
+		ui_say(ui, false,
+		       "Saved: colour. The screen stays monochrome while NO_COLOR or "
+		       "--no-color is set.");
 	} else {
-		ui_say(ui, false, "Saved: colour. This terminal shows no colours, so the screen stays "
-		                  "monochrome here.");
+		ui_say(ui, false,
+		       "Saved: colour. This terminal shows no colours, so the screen stays "
+		       "monochrome here.");
 	}
 }
 
@@ -288,7 +296,8 @@ static void switch_bell(struct ui *ui)
 	bool bell = ui->app.settings.quiet;
 	struct app_error err = {0};
 	if (!app_set_bell(&ui->app, bell, &err)) {
-		refused(ui, &err, ui->app.settings.quiet ? "The bell stays off." : "The bell stays on.");
+		refused(ui, &err,
+		        ui->app.settings.quiet ? "The bell stays off." : "The bell stays on.");
 	} else if (bell) {
 		ui_say(ui, false, "Saved: the end of a timer now rings the terminal's bell.");
 	} else {
@@ -313,8 +322,9 @@ static void open_row(struct ui *ui, struct settings_screen *st)
 		ui_push(ui, &ui_screen_country, NULL);
 		break;
 	case SETTINGS_SUICIDE:
-		ui_say(ui, false, "The suicide threshold is always 1: any suicide urge brings the full "
-		                  "crisis card. It cannot be raised or switched off.");
+		ui_say(ui, false,
+		       "The suicide threshold is always 1: any suicide urge brings the full "
+		       "crisis card. It cannot be raised or switched off.");
 		break;
 	case SETTINGS_PACE:
 		if (ui->app.settings.pace.in > 0) {
@@ -422,15 +432,15 @@ static bool hints_now(const void *state, enum ui_context context)
 }
 
 const struct ui_screen ui_screen_settings = {
-	.name = "settings",
-	.contexts = {UI_CTX_SETTINGS, UI_CTX_MOVE, UI_CTX_COUNT},
-	.state_size = sizeof(struct settings_screen),
-	/* The card template is kept inside the diary. */
-	.needs_session = true,
-	.enter = enter,
-	.leave = leave,
-	.draw = draw,
-	.key = key,
-	.typing = typing,
-	.hints_now = hints_now,
+    .name = "settings",
+    .contexts = {UI_CTX_SETTINGS, UI_CTX_MOVE, UI_CTX_COUNT},
+    .state_size = sizeof(struct settings_screen),
+    /* The card template is kept inside the diary. */
+    .needs_session = true,
+    .enter = enter,
+    .leave = leave,
+    .draw = draw,
+    .key = key,
+    .typing = typing,
+    .hints_now = hints_now,
 };

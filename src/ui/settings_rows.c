@@ -22,17 +22,17 @@ enum urge_kind settings_row_kind(enum settings_row row)
 const char *settings_row_label(enum settings_row row)
 {
 	static const char *const labels[SETTINGS_ROW_COUNT] = {
-		[SETTINGS_COUNTRY] = "Country",
-		[SETTINGS_SUICIDE] = "Urge threshold: suicide",
-		[SETTINGS_SELF_HARM] = "Urge threshold: self-harm",
-		[SETTINGS_USE] = "Urge threshold: use",
-		[SETTINGS_OTHER] = "Urge threshold: other",
-		[SETTINGS_PACE] = "Breathing pace",
-		[SETTINGS_LOCK] = "Lock after",
-		[SETTINGS_THEME] = "Theme",
-		[SETTINGS_BELL] = "Bell at a timer's end",
-		[SETTINGS_TEMPLATE_SHOW] = "Card template",
-		[SETTINGS_TEMPLATE_IMPORT] = "Import a card template",
+	    [SETTINGS_COUNTRY] = "Country",
+	    [SETTINGS_SUICIDE] = "Urge threshold: suicide",
+	    [SETTINGS_SELF_HARM] = "Urge threshold: self-harm",
+	    [SETTINGS_USE] = "Urge threshold: use",
+	    [SETTINGS_OTHER] = "Urge threshold: other",
+	    [SETTINGS_PACE] = "Breathing pace",
+	    [SETTINGS_LOCK] = "Lock after",
+	    [SETTINGS_THEME] = "Theme",
+	    [SETTINGS_BELL] = "Bell at a timer's end",
+	    [SETTINGS_TEMPLATE_SHOW] = "Card template",
+	    [SETTINGS_TEMPLATE_IMPORT] = "Import a card template",
 	};
 	return (unsigned)row < SETTINGS_ROW_COUNT ? labels[row] : "";
 }
@@ -61,7 +61,8 @@ void settings_row_value(struct ui *ui, enum settings_row row, struct str *out)
 		if (app->who.code[0] == '\0') {
 			str_append(out, "not chosen");
 		} else {
-			str_appendf(out, "%s (%s)", app_country_name(app, app->who.code), app->who.code);
+			str_appendf(out, "%s (%s)", app_country_name(app, app->who.code),
+			            app->who.code);
 		}
 		return;
 	case SETTINGS_SUICIDE:
@@ -107,33 +108,39 @@ void settings_row_about(struct ui *ui, enum settings_row row, struct str *out)
 	(void)ui;
 	switch (row) {
 	case SETTINGS_COUNTRY:
-		str_append(out, "The crisis lines shown are this country's. Enter chooses another.");
+		str_append(out,
+		           "The crisis lines shown are this country's. Enter chooses another.");
 		break;
 	case SETTINGS_SUICIDE:
-		str_append(out, "Any suicide urge, from 1 on the card's 0 to 5 scale, brings the full "
-		                "crisis card and two skills for the moment. This one is always 1.");
+		str_append(out,
+		           "Any suicide urge, from 1 on the card's 0 to 5 scale, brings the full "
+		           "crisis card and two skills for the moment. This one is always 1.");
 		break;
 	case SETTINGS_SELF_HARM:
 	case SETTINGS_USE:
 	case SETTINGS_OTHER:
-		str_appendf(out, "A %s urge rated this or more, on the card's 0 to 5 scale, brings the "
-		                 "full crisis card and two skills. It can be lowered, never raised "
-		                 "above %d.",
+		str_appendf(out,
+		            "A %s urge rated this or more, on the card's 0 to 5 scale, brings the "
+		            "full crisis card and two skills. It can be lowered, never raised "
+		            "above %d.",
 		            urge_kind_name(settings_row_kind(row)),
 		            urge_threshold_default(settings_row_kind(row)));
 		break;
 	case SETTINGS_PACE:
-		str_append(out, "Every breathing pacer starts at this pace (+ and - still change it "
-		                "while you breathe). Empty: each skill's own.");
+		str_append(out,
+		           "Every breathing pacer starts at this pace (+ and - still change it "
+		           "while you breathe). Empty: each skill's own.");
 		break;
 	case SETTINGS_LOCK:
-		str_appendf(out, "After this long without a key the screen saves your work and locks "
-		                 "the diary: 1 to %d minutes.",
+		str_appendf(out,
+		            "After this long without a key the screen saves your work and locks "
+		            "the diary: 1 to %d minutes.",
 		            SETTINGS_LOCK_MINUTES_MAX);
 		break;
 	case SETTINGS_THEME:
-		str_append(out, "Colour or monochrome: Enter switches. Nothing on the screen rests on "
-		                "colour alone.");
+		str_append(out,
+		           "Colour or monochrome: Enter switches. Nothing on the screen rests on "
+		           "colour alone.");
 		break;
 	case SETTINGS_BELL:
 		str_append(out, "Whether the end of a timer rings the terminal's bell, so you know "

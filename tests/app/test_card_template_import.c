@@ -109,7 +109,7 @@ static void test_import_file(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_import_file, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_import_file, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

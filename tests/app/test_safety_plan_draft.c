@@ -137,8 +137,8 @@ static void test_empty_and_bad(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_empty_and_bad, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_empty_and_bad, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
