@@ -135,9 +135,15 @@ static bool save(struct ui *ui, struct plan *p)
 		ui_error_sentence(&err, true, &said);
 		str_append_char(&said, '.');
 	} else {
-		str_append(&said, "Not saved: ");
-		ui_error_sentence(&err, false, &said);
+		/* Some reasons say it themselves ("not saved: the disk is
+		 * full"): said once. */
+		struct str why = {0};
+		ui_error_sentence(&err, false, &why);
+		bool says_it = strncmp(str_cstr(&why), "not saved", 9) == 0;
+		str_append(&said, says_it ? "" : "Not saved: ");
+		ui_error_sentence(&err, says_it, &said);
 		str_append(&said, ". Your changes are still here: s tries again.");
+		str_finish(&why);
 	}
 	if (saved.saved) {
 		safety_plan_copy(&p->saved, &p->plan);
