@@ -9,7 +9,8 @@
 #include "ui/widgets.h"
 
 /* The safety plan on the screen (issue 14): the screen's operations and
- * keys (screen_plan.c) and its drawing (plan_draw.c). One scrolling list
+ * keys (screen_plan.c), its changes and save (plan_edit.c) and its
+ * drawing (plan_draw.c). One scrolling list
  * grouped by the seven parts of the Stanley-Brown plan: each part's
  * title, then its lines; the selected part's prompt above. Nothing is
  * kept until the person saves; leaving with changes asks first, and a
@@ -54,6 +55,24 @@ struct plan {
 void plan_items_build(struct plan *p);
 
 bool plan_dirty(const struct plan *p);
+
+/* Opens the editor on the selected part's line (or, line -1, on a new
+ * line for it; refused, and said, when the part is full). */
+void plan_start_typing(struct ui *ui, struct plan *p, long line);
+
+/* Enter in the editor: the line goes into the plan when it is one; a
+ * line that cannot be kept is refused with the reason, and stays in the
+ * editor to be mended. */
+void plan_done_typing(struct ui *ui, struct plan *p);
+
+/* Shows the selected line even when locked, or stops; what that means
+ * is said in full each time, with the unencrypted file's name. */
+void plan_toggle_shown(struct plan *p);
+
+/* Saves the plan; says Saved only once it is in the diary, durably, and
+ * what now shows while locked; on failure everything stays, to retry.
+ * True when the plan is in the diary now. */
+bool plan_save(struct ui *ui, struct plan *p);
 
 /* The text of a line's row: its number, the line, and the marker of a
  * line shown when locked, in words. */
