@@ -146,15 +146,22 @@ const struct ui_key ui_keys[] = {
 	F(WEEK, NEXT_WEEK, KEY_RIGHT, "Right", true)
 	C(WEEK, NEXT_WEEK, ']', "]", false)
 
-	/* The safety plan (screen_plan.c). */
-	C(PLAN, EDIT, '\n', "Enter", true)
-	C(PLAN, ADD, 'a', "a", true)
-	C(PLAN, REMOVE, 'd', "d", true)
-	C(PLAN, SHOW_LOCKED, 'v', "v", true)
+	/* The safety plan (screen_plan.c). The hints that fit in 80 columns,
+	 * most needed first; Enter is said on the screen itself. Its y/n
+	 * questions read the QUESTION keys, Enter among them. */
 	C(PLAN, SAVE, 's', "s", true)
+	C(PLAN, ADD, 'a', "a", true)
+	C(PLAN, SHOW_LOCKED, 'v', "v", true)
+	C(PLAN, REMOVE, 'd', "d", true)
+	F(PLAN, REMOVE, KEY_DC, "Delete", false)
+	C(PLAN, EDIT, '\n', "Enter", false)
+	C(PLAN, EDIT, '\r', "Return", false)
+	C(PLAN, BACK, 27, "Esc", true)
 
 	/* The settings (screen_settings.c). */
 	C(SETTINGS, EDIT, '\n', "Enter", true)
+	C(SETTINGS, EDIT, '\r', "Return", false)
+	C(SETTINGS, BACK, 27, "Esc", true)
 };
 #undef C
 #undef F
