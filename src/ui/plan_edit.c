@@ -76,15 +76,8 @@ bool plan_save(struct ui *ui, struct plan *p)
 		ui_error_sentence(&err, true, &said);
 		str_append_char(&said, '.');
 	} else {
-		/* Some reasons say it themselves ("not saved: the disk is
-		 * full"): said once. */
-		struct str why = {0};
-		ui_error_sentence(&err, false, &why);
-		bool says_it = strncmp(str_cstr(&why), "not saved", 9) == 0;
-		str_append(&said, says_it ? "" : "Not saved: ");
-		ui_error_sentence(&err, says_it, &said);
+		ui_not_saved_sentence(NULL, &err, &said);
 		str_append(&said, ". Your changes are still here: s tries again.");
-		str_finish(&why);
 	}
 	if (saved.saved) {
 		safety_plan_copy(&p->saved, &p->plan);
