@@ -25,13 +25,13 @@ static void ask_country_text(const struct plain *p, struct str *out)
 {
 	const struct app *app = &p->app;
 	if (app->who.code[0] != '\0' && app->who.source == COUNTRY_FROM_LOCALE) {
-		str_appendf(out, "Crisis lines: your language setting (%s) suggests %s (%s). Press "
+		str_appendf(out, "\nCrisis lines: your language setting (%s) suggests %s (%s). Press "
 		                 "Enter to use it, or type your two-letter country code or your "
 		                 "country's English name, or - to skip.",
 		            app->who.locale != NULL ? app->who.locale : "locale",
 		            app_country_name(app, app->who.code), app->who.code);
 	} else {
-		str_append(out, "Crisis lines: type your two-letter country code (such as GB, US or "
+		str_append(out, "\nCrisis lines: type your two-letter country code (such as GB, US or "
 		                "AU) or your country's English name, or - to skip.");
 	}
 }
@@ -99,21 +99,34 @@ bool plain_country(struct plain *p)
 	return done;
 }
 
-static const char *strength_words(enum passphrase_strength s)
+/* What the rating says; a refusal comes with an idea of what would do. */
+static void say_strength(enum passphrase_strength s)
 {
+	struct str text = {0};
+	struct str idea = {0};
 	switch (s) {
 	case PASSPHRASE_TOO_SHORT:
-		return "That is too short: use at least 8 characters, such as a few random words.";
+		front_passphrase_suggest(&idea);
+		str_appendf(&text, "That is too short: use at least %d characters, such as a few "
+		                   "random words like \"%s\".",
+		            PASSPHRASE_MIN_CHARS, str_cstr(&idea));
+		break;
 	case PASSPHRASE_VERY_WEAK:
-		return "That would be easy to guess: try a few random words instead, like the idea "
-		       "above.";
+		front_passphrase_suggest(&idea);
+		str_appendf(&text, "That would be easy to guess: try a few random words instead, like "
+		                   "\"%s\".", str_cstr(&idea));
+		break;
 	case PASSPHRASE_WEAK:
-		return "That is on the weak side. It is accepted, but a few more random words would "
-		       "make it much stronger.";
+		str_append(&text, "That is on the weak side. It is accepted, but a few more random "
+		                  "words would make it much stronger.");
+		break;
 	case PASSPHRASE_GOOD:
-		return "That is a good passphrase.";
+		str_append(&text, "That is a good passphrase.");
+		break;
 	}
-	return "";
+	plain_say(str_cstr(&text));
+	str_finish(&idea);
+	str_finish(&text);
 }
 
 /* A new passphrase, typed twice (once from --passphrase-fd). */
@@ -121,23 +134,27 @@ static bool choose_passphrase(struct plain *p, struct app_secret *pass)
 {
 	static const char help[] =
 		"Type the passphrase you want and press Enter; nothing you type is shown. At least "
-		"8 characters: a few random words are easy to remember and hard to guess.";
-	struct str idea = {0};
-	front_passphrase_suggest(&idea);
-	plain_sayf("\nChoose a passphrase. It opens your diary, and nobody can reset it for you. "
-	           "A few random words are easy to remember and hard to guess. An idea: \"%s\" "
-	           "(or any words of your own). Nothing you type is shown.",
-	           str_cstr(&idea));
-	str_finish(&idea);
+		"8 characters: a few random words are easy to remember and hard to guess. i and "
+		"Enter gives an idea.";
+	plain_say("\nChoose a passphrase. It opens your diary, and nobody can reset it for you. "
+	          "A few random words are easy to remember and hard to guess; type i and Enter "
+	          "for an idea. Nothing you type is shown.");
 	for (;;) {
 		bool from_fd = p->app.opt.passphrase_fd >= 0 && !p->pass_fd_read;
 		char letter;
 		if (plain_secret(p, "Passphrase: ", help, pass, &letter) != PLAIN_ANSWER) {
 			return false;
 		}
+		if (letter == 'i') {
+			struct str idea = {0};
+			front_passphrase_suggest(&idea);
+			plain_sayf("An idea: \"%s\" (or any words of your own).", str_cstr(&idea));
+			str_finish(&idea);
+			continue;
+		}
 		enum passphrase_strength s = pass->len > 0 ? passphrase_rate(pass->text, pass->len, NULL)
 		                                           : PASSPHRASE_TOO_SHORT;
-		plain_say(strength_words(s));
+		say_strength(s);
 		if (s == PASSPHRASE_TOO_SHORT || s == PASSPHRASE_VERY_WEAK) {
 			app_secret_finish(pass);
 			continue;

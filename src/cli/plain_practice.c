@@ -40,7 +40,7 @@ static const struct skill *next_skill(struct plain *p, const struct exercise *ex
 	struct str question = {0};
 	str_append(&question, "\nWhich skill will you switch to?\n");
 	for (size_t i = 0; i < n; i++) {
-		str_appendf(&question, "  %zu: %s, %s\n", i + 1, options[i]->name, options[i]->summary);
+		str_appendf(&question, "  %zu: %s: %s\n", i + 1, options[i]->name, options[i]->summary);
 	}
 	str_append(&question, "Type its number, or press Enter to stop here.");
 	const struct skill *next = NULL;
@@ -179,7 +179,7 @@ static void list_skills(struct plain *p, int module, const char *title)
 		const struct skill *s = &lib->skills[i];
 		if (module >= 0 ? (int)s->module == module : s->for_crisis) {
 			shown[n++] = s;
-			str_appendf(&question, "  %zu: %s, %s\n", n, s->name, s->summary);
+			str_appendf(&question, "  %zu: %s: %s\n", n, s->name, s->summary);
 		}
 	}
 	str_append(&question, "Type a number (or a skill's id) to start it, or q to go back.");

@@ -94,7 +94,7 @@ static void thresholds(struct plain *p)
 static void pace_text(const struct app *app, struct str *out)
 {
 	if (app->settings.pace.in == 0) {
-		str_append(out, "each skill's own");
+		str_append(out, "each skill's own pace");
 	} else {
 		skill_breath_text(app->settings.pace, out);
 	}

@@ -27,8 +27,9 @@ void plain_urge_outcome(struct plain *p, const struct app_urge_result *r, const 
                         const char *target)
 {
 	struct str text = {0};
+	str_append_char(&text, '\n');
 	if (status != NULL) {
-		str_appendf(&text, "\n%s\n\n", status);
+		str_appendf(&text, "%s\n\n", status);
 	}
 	str_append(&text, r->high ? "This urge is strong. You do not have to face it alone: these "
 	                            "lines are there for you now.\n\n"
@@ -62,7 +63,7 @@ void plain_urge_outcome(struct plain *p, const struct app_urge_result *r, const 
 	for (int i = 0; i < 2; i++) {
 		str_appendf(&question, "  %d: %s%s%s\n", i + 1,
 		            skills[i] != NULL ? skills[i]->name : suggest[i],
-		            skills[i] != NULL ? ", " : "", skills[i] != NULL ? skills[i]->summary : "");
+		            skills[i] != NULL ? ": " : "", skills[i] != NULL ? skills[i]->summary : "");
 	}
 	str_append(&question, "Type 1 or 2 to start one now, or press Enter to go on.");
 	for (;;) {
