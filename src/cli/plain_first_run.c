@@ -189,8 +189,9 @@ static bool show_key(struct plain *p, const char *key)
 {
 	plain_say("\nYour recovery key. Write it down now and keep it somewhere safe, away from "
 	          "this computer. It is shown only this once, and it is the only way in if you "
-	          "forget your passphrase:\n");
-	printf("    %s\n\n", key);
+	          "forget your passphrase:");
+	/* Not wrapped: the key is one word, whatever the width. */
+	printf("\n    %s\n\n", key);
 	int pick = front_recovery_pick_group(key);
 	if (pick < 0) {
 		return true;

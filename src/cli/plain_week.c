@@ -162,21 +162,21 @@ static void say_helps(struct plain *p)
 	struct app_error err = {0};
 	struct str text = {0};
 	if (!session_helps(p->session, &h, &err)) {
-		str_append(&text, "Which skills help you most could not be worked out. ");
+		str_append(&text, "\nWhich skills help you most could not be worked out. ");
 		plain_error_sentence(&err, &text);
 		app_error_finish(&err);
 	} else if (h.ranked == 0) {
-		str_appendf(&text, "Which skills help you most: too little data yet. A skill counts "
+		str_appendf(&text, "\nWhich skills help you most: too little data yet. A skill counts "
 		                   "once %d urges logged with it were rated again afterwards.",
 		            HELPS_MIN_USES);
 	} else {
-		str_append(&text, "The skills after which your urges dropped most (over all your "
-		                  "diary): ");
+		str_append(&text, "\nThe skills after which your urges dropped most, over all your "
+		                  "diary: ");
 		for (size_t i = 0; i < h.ranked && i < 3; i++) {
 			char drop[HELPS_DROP_TEXT_SIZE];
 			helps_drop_text(h.skills[i].median_halves, drop);
-			str_appendf(&text, "%s%s, by %s in the middle of %zu times", i > 0 ? "; " : "",
-			            h.skills[i].id, drop, h.skills[i].count);
+			str_appendf(&text, "%s%s, urges %s lower afterwards (the median of %zu times)",
+			            i > 0 ? "; " : "", h.skills[i].id, drop, h.skills[i].count);
 		}
 		str_append(&text, ".");
 	}
