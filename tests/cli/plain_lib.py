@@ -88,6 +88,7 @@ class Session:
         self.seen = b""
         self.mark = 0  # wait_for looks after here
         self.tty = tty
+        self.done = False
         if tty:
             self.pid, self.fd = pty.fork()
             if self.pid == 0:
@@ -155,8 +156,26 @@ class Session:
             code = os.waitstatus_to_exitcode(status)
         else:
             code = self.proc.wait(timeout=seconds)
+        self.done = True
         check_clean(self.name, self.seen)
         return code
+
+    def kill(self):
+        """Ends the program if it still runs (after a failed check), so a
+        diary it holds does not stay held for the next test."""
+        if self.done:
+            return  # reaped: its id may be another process's by now
+        self.done = True
+        try:
+            if self.tty:
+                os.kill(self.pid, 9)
+                os.waitpid(self.pid, 0)
+                os.close(self.fd)
+            elif self.proc.poll() is None:
+                self.proc.kill()
+                self.proc.wait()
+        except (OSError, ChildProcessError):
+            pass
 
     def text(self):
         return self.seen.decode(errors="replace")

@@ -83,6 +83,21 @@ def first_run_with_key():
     name = "first run, recovery key made and typed back"
     env = env_for()
     s = Session(name, WISEMIND, env, args=("--plain", "--country", "GB"))
+    try:
+        key = make_key(name, s)
+    finally:
+        s.kill()
+    # The key opens the diary: r, then the key.
+    name = "unlock with the recovery key"
+    rc, out, err = run_pipe(name, WISEMIND, env, ["wrong passphrase", "r", key, "q"],
+                            args=("--plain", "--country", "GB"))
+    expect(name, out, "Not unlocked. Wrong passphrase", "Type your recovery key",
+           "Recovery key: ", "Unlocked.", "Today, ")
+    if rc != 0:
+        fail(name, f"exit status {rc}: {err}", out)
+
+
+def make_key(name, s):
     s.answer("Passphrase: ", PASSPHRASE)
     s.answer("Again: ", PASSPHRASE)
     s.wait_for("Make a recovery key?")
@@ -103,14 +118,7 @@ def first_run_with_key():
         fail(name, f"exit status {rc}", s.text())
     if PASSPHRASE in s.text():
         fail(name, "the passphrase was printed", s.text())
-    # The key opens the diary: r, then the key.
-    name = "unlock with the recovery key"
-    rc, out, err = run_pipe(name, WISEMIND, env, ["wrong passphrase", "r", key, "q"],
-                            args=("--plain", "--country", "GB"))
-    expect(name, out, "Not unlocked. Wrong passphrase", "Type your recovery key",
-           "Recovery key: ", "Unlocked.", "Today, ")
-    if rc != 0:
-        fail(name, f"exit status {rc}: {err}", out)
+    return key
 
 
 CARD_ANSWERS = [
@@ -329,10 +337,13 @@ def signal_at_prompt():
     env = env_for()
     init_diary(WISEMIND, env)
     s = Session(name, WISEMIND, env, args=("--plain", "--country", "GB"))
-    s.answer("Passphrase: ", PASSPHRASE)
-    s.wait_for("Type a number or a letter, then Enter.")
-    s.signal(signal.SIGTERM)
-    rc = s.finish()
+    try:
+        s.answer("Passphrase: ", PASSPHRASE)
+        s.wait_for("Type a number or a letter, then Enter.")
+        s.signal(signal.SIGTERM)
+        rc = s.finish()
+    finally:
+        s.kill()
     if rc != 128 + signal.SIGTERM:
         fail(name, f"exit status {rc}, not {128 + signal.SIGTERM}", s.text())
     # The diary was closed, not left held: it opens again at once.
