@@ -17,8 +17,8 @@
 #include "front/safety_lines.h"
 
 static const char anywhere[] =
-	"At any prompt: ! and Enter shows the crisis lines, ? shows what you can type there, "
-	"and q goes back (at the top, q quits).";
+    "At any prompt: ! and Enter shows the crisis lines, ? shows what you can type there, "
+    "and q goes back (at the top, q quits).";
 
 void plain_say(const char *text)
 {
@@ -127,7 +127,8 @@ static bool read_answer(struct plain *p)
 	for (;;) {
 		fputs("> ", stdout);
 		fflush(stdout);
-		enum line_input_status st = line_input_read(STDIN_FILENO, PLAIN_ANSWER_MAX, &p->answer);
+		enum line_input_status st =
+		    line_input_read(STDIN_FILENO, PLAIN_ANSWER_MAX, &p->answer);
 		if (!p->tty && st != LINE_INPUT_STOPPED) {
 			/* The answer is not shown: keep what follows on its own line. */
 			fputc('\n', stdout);
@@ -206,21 +207,23 @@ bool plain_answer_is(const struct plain *p, const char *word)
 	return strcasecmp(str_cstr(&p->answer), word) == 0;
 }
 
-int plain_menu(struct plain *p, const char *title, const struct plain_choice *choices,
-               size_t count, const char *help_text)
+int plain_menu(struct plain *p, const char *title, const struct plain_choice *choices, size_t count,
+               const char *help_text)
 {
 	struct str question = {0};
 	str_appendf(&question, "%s\n", title);
 	for (size_t i = 0; i < count; i++) {
-		str_appendf(&question, "  %zu or %c: %s\n", i + 1, choices[i].key, choices[i].label);
+		str_appendf(&question, "  %zu or %c: %s\n", i + 1, choices[i].key,
+		            choices[i].label);
 	}
 	str_append(&question, "Type a number or a letter, then Enter.");
 	int picked = PLAIN_MENU_END;
 	for (;;) {
-		enum plain_reply r = plain_ask(p, str_cstr(&question),
-		                               help_text != NULL ? help_text
-		                                                 : "Type the number or the letter of "
-		                                                   "what you want, then Enter.");
+		enum plain_reply r =
+		    plain_ask(p, str_cstr(&question),
+		              help_text != NULL ? help_text
+		                                : "Type the number or the letter of "
+		                                  "what you want, then Enter.");
 		if (r == PLAIN_END) {
 			break;
 		}
@@ -244,15 +247,15 @@ int plain_menu(struct plain *p, const char *title, const struct plain_choice *ch
 			picked = PLAIN_MENU_BACK;
 			break;
 		}
-		plain_sayf("There is no \"%.20s\" here: type a number from 1 to %zu, or its letter.",
-		           a, count);
+		plain_sayf(
+		    "There is no \"%.20s\" here: type a number from 1 to %zu, or its letter.", a,
+		    count);
 	}
 	str_finish(&question);
 	return picked;
 }
 
-enum plain_reply plain_yes_no(struct plain *p, const char *question, bool answer_default,
-                              bool *yes)
+enum plain_reply plain_yes_no(struct plain *p, const char *question, bool answer_default, bool *yes)
 {
 	struct str q = {0};
 	str_appendf(&q, "%s %s", question,
@@ -345,9 +348,9 @@ static void without_secrets(struct plain *p)
 	plain_say("Core dumps could not be turned off, so wisemind will not ask for a passphrase "
 	          "here. The crisis lines and logging an urge still work.");
 	static const struct plain_choice choices[] = {
-		{'u', "Log an urge (it is sealed, and added to your diary when you next unlock)"},
-		{'!', "Crisis lines"},
-		{'q', "Quit"},
+	    {'u', "Log an urge (it is sealed, and added to your diary when you next unlock)"},
+	    {'!', "Crisis lines"},
+	    {'q', "Quit"},
 	};
 	for (;;) {
 		int c = plain_menu(p, "\nWhat would you like to do?", choices, 3, NULL);

@@ -12,27 +12,29 @@
 #define GROUP_TRIES 3
 
 static const char welcome[] =
-	"\nWelcome. wisemind keeps your DBT diary card and walks you through skills. Nothing "
-	"leaves this computer: your diary is kept encrypted, and only your passphrase opens "
-	"it.\n"
-	"It is no substitute for therapy or for emergency services. \"DBT\" (dialectical "
-	"behaviour therapy) only describes the skills; DBT's creators have not endorsed "
-	"wisemind.\n"
-	"Setting up takes a minute or two: your country (for the crisis lines), a passphrase "
-	"and a recovery key. Type q at any question to leave for now.";
+    "\nWelcome. wisemind keeps your DBT diary card and walks you through skills. Nothing "
+    "leaves this computer: your diary is kept encrypted, and only your passphrase opens "
+    "it.\n"
+    "It is no substitute for therapy or for emergency services. \"DBT\" (dialectical "
+    "behaviour therapy) only describes the skills; DBT's creators have not endorsed "
+    "wisemind.\n"
+    "Setting up takes a minute or two: your country (for the crisis lines), a passphrase "
+    "and a recovery key. Type q at any question to leave for now.";
 
 static void ask_country_text(const struct plain *p, struct str *out)
 {
 	const struct app *app = &p->app;
 	if (app->who.code[0] != '\0' && app->who.source == COUNTRY_FROM_LOCALE) {
-		str_appendf(out, "\nCrisis lines: your language setting (%s) suggests %s (%s). Press "
-		                 "Enter to use it, or type your two-letter country code or your "
-		                 "country's English name, or - to skip.",
+		str_appendf(out,
+		            "\nCrisis lines: your language setting (%s) suggests %s (%s). Press "
+		            "Enter to use it, or type your two-letter country code or your "
+		            "country's English name, or - to skip.",
 		            app->who.locale != NULL ? app->who.locale : "locale",
 		            app_country_name(app, app->who.code), app->who.code);
 	} else {
-		str_append(out, "\nCrisis lines: type your two-letter country code (such as GB, US or "
-		                "AU) or your country's English name, or - to skip.");
+		str_append(out,
+		           "\nCrisis lines: type your two-letter country code (such as GB, US or "
+		           "AU) or your country's English name, or - to skip.");
 	}
 }
 
@@ -41,8 +43,9 @@ static void chosen_text(const struct plain *p, const char *code, struct str *out
 	str_appendf(out, "%s (%s). Press Enter to save it, or type another country.",
 	            app_country_name(&p->app, code), code);
 	if (!app_country_has_lines(&p->app, code)) {
-		str_appendf(out, "\nwisemind has no crisis lines for %s yet; the crisis card will "
-		                 "show its emergency number instead.",
+		str_appendf(out,
+		            "\nwisemind has no crisis lines for %s yet; the crisis card will "
+		            "show its emergency number instead.",
 		            app_country_name(&p->app, code));
 	}
 }
@@ -50,9 +53,9 @@ static void chosen_text(const struct plain *p, const char *code, struct str *out
 bool plain_country(struct plain *p)
 {
 	static const char help[] =
-		"Type a two-letter country code such as GB, or an English name such as Germany. "
-		"Press Enter to take the country shown; - skips this for now (the crisis card then "
-		"shows the common emergency numbers).";
+	    "Type a two-letter country code such as GB, or an English name such as Germany. "
+	    "Press Enter to take the country shown; - skips this for now (the crisis card then "
+	    "shows the common emergency numbers).";
 	char code[COUNTRY_CODE_SIZE] = "";
 	struct str question = {0};
 	ask_country_text(p, &question);
@@ -75,7 +78,8 @@ bool plain_country(struct plain *p)
 		if (a[0] == '\0' && code[0] != '\0') {
 			struct str err = {0};
 			if (app_confirm_country(&p->app, code, &err)) {
-				plain_sayf("Saved: %s (%s).", app_country_name(&p->app, code), code);
+				plain_sayf("Saved: %s (%s).", app_country_name(&p->app, code),
+				           code);
 			} else {
 				plain_say(str_cstr(&err));
 			}
@@ -90,8 +94,9 @@ bool plain_country(struct plain *p)
 		}
 		if (a[0] != '\0') {
 			code[0] = '\0';
-			plain_say("That is not a country wisemind knows: type a two-letter code such as "
-			          "GB, or a name such as Germany.");
+			plain_say(
+			    "That is not a country wisemind knows: type a two-letter code such as "
+			    "GB, or a name such as Germany.");
 		}
 		ask_country_text(p, &question);
 	}
@@ -107,14 +112,17 @@ static void say_strength(enum passphrase_strength s)
 	switch (s) {
 	case PASSPHRASE_TOO_SHORT:
 		front_passphrase_suggest(&idea);
-		str_appendf(&text, "That is too short: use at least %d characters, such as a few "
-		                   "random words like \"%s\".",
+		str_appendf(&text,
+		            "That is too short: use at least %d characters, such as a few "
+		            "random words like \"%s\".",
 		            PASSPHRASE_MIN_CHARS, str_cstr(&idea));
 		break;
 	case PASSPHRASE_VERY_WEAK:
 		front_passphrase_suggest(&idea);
-		str_appendf(&text, "That would be easy to guess: try a few random words instead, like "
-		                   "\"%s\".", str_cstr(&idea));
+		str_appendf(&text,
+		            "That would be easy to guess: try a few random words instead, like "
+		            "\"%s\".",
+		            str_cstr(&idea));
 		break;
 	case PASSPHRASE_WEAK:
 		str_append(&text, "That is on the weak side. It is accepted, but a few more random "
@@ -133,9 +141,9 @@ static void say_strength(enum passphrase_strength s)
 static bool choose_passphrase(struct plain *p, struct app_secret *pass)
 {
 	static const char help[] =
-		"Type the passphrase you want and press Enter; nothing you type is shown. At least "
-		"8 characters: a few random words are easy to remember and hard to guess. i and "
-		"Enter gives an idea.";
+	    "Type the passphrase you want and press Enter; nothing you type is shown. At least "
+	    "8 characters: a few random words are easy to remember and hard to guess. i and "
+	    "Enter gives an idea.";
 	plain_say("\nChoose a passphrase. It opens your diary, and nobody can reset it for you. "
 	          "A few random words are easy to remember and hard to guess; type i and Enter "
 	          "for an idea. Nothing you type is shown.");
@@ -152,8 +160,9 @@ static bool choose_passphrase(struct plain *p, struct app_secret *pass)
 			str_finish(&idea);
 			continue;
 		}
-		enum passphrase_strength s = pass->len > 0 ? passphrase_rate(pass->text, pass->len, NULL)
-		                                           : PASSPHRASE_TOO_SHORT;
+		enum passphrase_strength s = pass->len > 0
+		                                 ? passphrase_rate(pass->text, pass->len, NULL)
+		                                 : PASSPHRASE_TOO_SHORT;
 		say_strength(s);
 		if (s == PASSPHRASE_TOO_SHORT || s == PASSPHRASE_VERY_WEAK) {
 			app_secret_finish(pass);
@@ -197,8 +206,10 @@ static bool show_key(struct plain *p, const char *key)
 		return true;
 	}
 	struct str question = {0};
-	str_appendf(&question, "To check that you have it, type group %d of the key (the %d%s "
-	                       "block of four).", pick + 1, pick + 1, ordinal(pick + 1));
+	str_appendf(&question,
+	            "To check that you have it, type group %d of the key (the %d%s "
+	            "block of four).",
+	            pick + 1, pick + 1, ordinal(pick + 1));
 	bool matched = false;
 	for (int i = 0; i < GROUP_TRIES && !matched; i++) {
 		enum plain_reply r = plain_ask(p, str_cstr(&question),
@@ -214,7 +225,8 @@ static bool show_key(struct plain *p, const char *key)
 		matched = front_recovery_group_matches(str_cstr(&p->answer), key, pick);
 		str_wipe(&p->answer);
 		if (!matched) {
-			plain_say("That does not match. Look at what you wrote down and try again.");
+			plain_say(
+			    "That does not match. Look at what you wrote down and try again.");
 		}
 	}
 	str_finish(&question);
@@ -273,8 +285,9 @@ bool plain_first_run(struct plain *p)
 	if (key.text != NULL) {
 		ok = show_key(p, key.text);
 	} else {
-		plain_say("There is no recovery key: if you forget your passphrase, the diary cannot "
-		          "be opened. wisemind recovery-key makes one at any time.");
+		plain_say(
+		    "There is no recovery key: if you forget your passphrase, the diary cannot "
+		    "be opened. wisemind recovery-key makes one at any time.");
 		ok = true;
 	}
 out:

@@ -72,8 +72,8 @@ struct plain_choice {
 
 /* Shows title and the choices as "  1 or c: label", reads until one is
  * picked by its number or its letter, and returns its index. */
-int plain_menu(struct plain *p, const char *title, const struct plain_choice *choices,
-               size_t count, const char *help);
+int plain_menu(struct plain *p, const char *title, const struct plain_choice *choices, size_t count,
+               const char *help);
 
 /* A yes-or-no question; Enter gives answer_default. */
 enum plain_reply plain_yes_no(struct plain *p, const char *question, bool answer_default,
@@ -128,8 +128,7 @@ void plain_practise(struct plain *p);
 /* Practises skill id; when it follows an urge (target, and the urge's id
  * or ""), its urge ratings go to that urge, and how strong the urge is
  * afterwards is asked at the end. */
-void plain_practise_skill(struct plain *p, const char *id, const char *target,
-                          const char *urge_id);
+void plain_practise_skill(struct plain *p, const char *id, const char *target, const char *urge_id);
 
 /* plain_week.c: a short summary per day of an ISO week. */
 void plain_week(struct plain *p);

@@ -9,9 +9,10 @@ static void show(struct plain *p, const struct safety_plan *plan)
 {
 	struct str text = {0};
 	if (safety_plan_count(plan) == 0) {
-		str_append(&text, "\nYour safety plan is empty. A safety plan is a short list you write "
-		                  "while you feel steady, for when a crisis builds: the signs to watch "
-		                  "for, what helps, who to call.");
+		str_append(&text,
+		           "\nYour safety plan is empty. A safety plan is a short list you write "
+		           "while you feel steady, for when a crisis builds: the signs to watch "
+		           "for, what helps, who to call.");
 	} else {
 		str_append(&text, "\nYour safety plan\n");
 		for (int s = 0; s < SAFETY_SECTION_COUNT; s++) {
@@ -20,13 +21,16 @@ static void show(struct plain *p, const struct safety_plan *plan)
 			safety_plan_format_lines(plan, (enum safety_section)s, &text);
 		}
 		if (safety_plan_shown_count(plan) > 0) {
-			str_append(&text, "\nLines marked [shown when locked] are also kept, unencrypted, "
-			                  "in ");
+			str_append(&text,
+			           "\nLines marked [shown when locked] are also kept, unencrypted, "
+			           "in ");
 			app_safety_plan_shown_path(&p->app, &text);
-			str_append(&text, ", so that the crisis lines show them without your passphrase.");
+			str_append(&text,
+			           ", so that the crisis lines show them without your passphrase.");
 		} else {
-			str_append(&text, "\nNo line shows while locked: all of your plan is in your "
-			                  "encrypted diary only.");
+			str_append(&text,
+			           "\nNo line shows while locked: all of your plan is in your "
+			           "encrypted diary only.");
 		}
 	}
 	plain_say(str_cstr(&text));
@@ -50,11 +54,13 @@ void plain_safety_plan(struct plain *p)
 		show(p, &plan);
 		bool empty = safety_plan_count(&plan) == 0;
 		safety_plan_finish(&plan);
-		enum plain_reply r = plain_ask(
-			p, empty ? "Type e to write it, or press Enter to go back."
-			         : "Type e to change it, or press Enter to go back.",
-			"e goes through the plan's parts one by one: you see what is there and choose what "
-			"to change. Enter or q goes back.");
+		enum plain_reply r =
+		    plain_ask(p,
+		              empty ? "Type e to write it, or press Enter to go back."
+		                    : "Type e to change it, or press Enter to go back.",
+		              "e goes through the plan's parts one by one: you see what is there "
+		              "and choose what "
+		              "to change. Enter or q goes back.");
 		if (r != PLAIN_ANSWER || !plain_answer_is(p, "e")) {
 			return;
 		}

@@ -40,12 +40,14 @@ static const struct skill *next_skill(struct plain *p, const struct exercise *ex
 	struct str question = {0};
 	str_append(&question, "\nWhich skill will you switch to?\n");
 	for (size_t i = 0; i < n; i++) {
-		str_appendf(&question, "  %zu: %s: %s\n", i + 1, options[i]->name, options[i]->summary);
+		str_appendf(&question, "  %zu: %s: %s\n", i + 1, options[i]->name,
+		            options[i]->summary);
 	}
 	str_append(&question, "Type its number, or press Enter to stop here.");
 	const struct skill *next = NULL;
-	while (plain_ask(p, str_cstr(&question), "Type the number of a skill to start it, or "
-	                                         "Enter to stop here.") == PLAIN_ANSWER &&
+	while (plain_ask(p, str_cstr(&question),
+	                 "Type the number of a skill to start it, or "
+	                 "Enter to stop here.") == PLAIN_ANSWER &&
 	       p->answer.len > 0) {
 		char *end;
 		long k = strtol(str_cstr(&p->answer), &end, 10);
@@ -65,10 +67,13 @@ static void ask_after(struct plain *p, const char *target, const char *id, const
 {
 	int after = -1;
 	struct str question = {0};
-	str_appendf(&question, "\nHow strong is the urge (%s) now, from 0 (none) to 5 (the "
-	                       "strongest)? Press Enter to leave it.", target);
-	while (plain_ask(p, str_cstr(&question), "Type a whole number from 0 to 5, or Enter to "
-	                                         "leave it.") == PLAIN_ANSWER &&
+	str_appendf(&question,
+	            "\nHow strong is the urge (%s) now, from 0 (none) to 5 (the "
+	            "strongest)? Press Enter to leave it.",
+	            target);
+	while (plain_ask(p, str_cstr(&question),
+	                 "Type a whole number from 0 to 5, or Enter to "
+	                 "leave it.") == PLAIN_ANSWER &&
 	       p->answer.len > 0) {
 		if (card_parse_int(str_cstr(&p->answer), 0, CARD_RATING_MAX, &after)) {
 			break;
@@ -86,10 +91,11 @@ static void ask_after(struct plain *p, const char *target, const char *id, const
 	              : app_urge_after_locked(&p->app, id, after, skill, &result, &err);
 	struct str status = {0};
 	if (ok) {
-		str_append(&status, p->session != NULL
-		                        ? "How the urge is now is saved in your diary."
-		                        : "How the urge is now is kept in the locked inbox: it joins "
-		                          "your diary the next time you unlock it.");
+		str_append(&status,
+		           p->session != NULL
+		               ? "How the urge is now is saved in your diary."
+		               : "How the urge is now is kept in the locked inbox: it joins "
+		                 "your diary the next time you unlock it.");
 	} else {
 		str_append(&status, "How the urge is now was NOT saved. ");
 		plain_error_sentence(&err, &status);
@@ -99,8 +105,7 @@ static void ask_after(struct plain *p, const char *target, const char *id, const
 	str_finish(&status);
 }
 
-void plain_practise_skill(struct plain *p, const char *id, const char *target,
-                          const char *urge_id)
+void plain_practise_skill(struct plain *p, const char *id, const char *target, const char *urge_id)
 {
 	const struct skill *skill = skill_library_find(plain_skills(p), id);
 	if (skill == NULL) {
@@ -108,19 +113,25 @@ void plain_practise_skill(struct plain *p, const char *id, const char *target,
 		return;
 	}
 	struct practice_say say = {
-		.app = &p->app,
-		.session = p->session,
-		.see_plan = p->session != NULL ? "type s and Enter at the menu"
-		                               : "unlock, then type s and Enter at the menu",
-		.all_lines = "All crisis lines: type ! and Enter.",
+	    .app = &p->app,
+	    .session = p->session,
+	    .see_plan = p->session != NULL ? "type s and Enter at the menu"
+	                                   : "unlock, then type s and Enter at the menu",
+	    .all_lines = "All crisis lines: type ! and Enter.",
 	};
 	struct practice_keep keep = {.app = &p->app, .session = p->session, .terminal = true};
 	struct str card = {0};
 	app_crisis_card(&p->app, &card);
 	struct practice_io io = {
-		.in = stdin, .out = stdout, .time_scale = practice_time_scale,
-		.crisis_card = str_cstr(&card), .quiet = p->app.settings.quiet, .spoken = true,
-		.urge = practice_say_urge, .target_kind = practice_say_kind, .data = &say,
+	    .in = stdin,
+	    .out = stdout,
+	    .time_scale = practice_time_scale,
+	    .crisis_card = str_cstr(&card),
+	    .quiet = p->app.settings.quiet,
+	    .spoken = true,
+	    .urge = practice_say_urge,
+	    .target_kind = practice_say_kind,
+	    .data = &say,
 	};
 	if (target != NULL) {
 		snprintf(io.urge_target, sizeof(io.urge_target), "%s", target);
@@ -155,9 +166,9 @@ void plain_practise_skill(struct plain *p, const char *id, const char *target,
 		exercise_finish(&ex);
 	}
 	if (target != NULL && !p->ended) {
-		const char *id_rated = say.urge.id[0] != '\0' ? say.urge.id
+		const char *id_rated = say.urge.id[0] != '\0'                  ? say.urge.id
 		                       : urge_id != NULL && urge_id[0] != '\0' ? urge_id
-		                                                             : NULL;
+		                                                               : NULL;
 		ask_after(p, target, id_rated, first_skill);
 	}
 	str_finish(&card);
@@ -206,15 +217,19 @@ static void list_skills(struct plain *p, int module, const char *title)
 void plain_practise(struct plain *p)
 {
 	static const struct plain_choice choices[] = {
-		{'c', "For a crisis: skills to get through a hard moment"},
-		{'m', "Mindfulness"},
-		{'d', "Distress tolerance"},
-		{'e', "Emotion regulation"},
-		{'i', "Interpersonal effectiveness"},
-		{'g', "General: orientation and chain analysis"},
+	    {'c', "For a crisis: skills to get through a hard moment"},
+	    {'m', "Mindfulness"},
+	    {'d', "Distress tolerance"},
+	    {'e', "Emotion regulation"},
+	    {'i', "Interpersonal effectiveness"},
+	    {'g', "General: orientation and chain analysis"},
 	};
-	static const int modules[] = {-1, SKILL_MINDFULNESS, SKILL_DISTRESS_TOLERANCE,
-	                              SKILL_EMOTION_REGULATION, SKILL_INTERPERSONAL, SKILL_GENERAL};
+	static const int modules[] = {-1,
+	                              SKILL_MINDFULNESS,
+	                              SKILL_DISTRESS_TOLERANCE,
+	                              SKILL_EMOTION_REGULATION,
+	                              SKILL_INTERPERSONAL,
+	                              SKILL_GENERAL};
 	while (!p->ended) {
 		int c = plain_menu(p, "\nPractise a skill. Which kind?", choices,
 		                   sizeof(choices) / sizeof(choices[0]),

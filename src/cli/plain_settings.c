@@ -28,8 +28,8 @@ static void thresholds_text(const struct app *app, struct str *out, bool full)
 	(void)app_urge_thresholds(app, &t); /* a file's mistakes were said at start */
 	if (!full) {
 		for (int k = 0; k < URGE_KIND_UNKNOWN; k++) {
-			str_appendf(out, "%s%s %d", k > 0 ? ", " : "", urge_kind_name((enum urge_kind)k),
-			            t.at[k]);
+			str_appendf(out, "%s%s %d", k > 0 ? ", " : "",
+			            urge_kind_name((enum urge_kind)k), t.at[k]);
 		}
 		return;
 	}
@@ -43,7 +43,8 @@ static void thresholds_text(const struct app *app, struct str *out, bool full)
 		if (def == 1) {
 			str_append(out, "always 1\n");
 		} else if (t.at[k] < def) {
-			str_appendf(out, "lowered from %d, its default; it can go down to 1\n", def);
+			str_appendf(out, "lowered from %d, its default; it can go down to 1\n",
+			            def);
 		} else {
 			str_append(out, "the default; it can be lowered to 1\n");
 		}
@@ -59,10 +60,11 @@ static void thresholds(struct plain *p)
 		thresholds_text(&p->app, &text, true);
 		str_append(&text, "\nType a kind and a number to lower its threshold (such as: "
 		                  "self-harm 3), or press Enter to go back.");
-		enum plain_reply r = plain_ask(p, str_cstr(&text),
-		                               "Type one of the kinds (self-harm, use, other) and a "
-		                               "number from 1 up to its default, such as self-harm 3; "
-		                               "Enter or q goes back.");
+		enum plain_reply r =
+		    plain_ask(p, str_cstr(&text),
+		              "Type one of the kinds (self-harm, use, other) and a "
+		              "number from 1 up to its default, such as self-harm 3; "
+		              "Enter or q goes back.");
 		str_finish(&text);
 		if (r != PLAIN_ANSWER || p->answer.len == 0) {
 			return;
@@ -80,7 +82,8 @@ static void thresholds(struct plain *p)
 		}
 		struct app_error err = {0};
 		if (app_set_urge_threshold(&p->app, kind, value, &err)) {
-			plain_sayf("Saved: the %s threshold is now %d (its default is %d). A %s urge rated "
+			plain_sayf("Saved: the %s threshold is now %d (its default is %d). A %s "
+			           "urge rated "
 			           "%d or more brings the full crisis card.",
 			           urge_kind_name(kind), value, urge_threshold_default(kind),
 			           urge_kind_name(kind), value);
@@ -107,9 +110,10 @@ static void pace(struct plain *p)
 	pace_text(&p->app, &q);
 	str_append(&q, ". Type a pace in seconds such as: in 4, out 6 (the out-breath longer than "
 	               "the in-breath); - to go back to each skill's own; or Enter to keep it.");
-	enum plain_reply r = plain_ask(p, str_cstr(&q), "Type in, hold and out in seconds, such as "
-	                                                "in 4, out 6 or in 4, hold 2, out 6; - for "
-	                                                "each skill's own pace; Enter keeps it.");
+	enum plain_reply r = plain_ask(p, str_cstr(&q),
+	                               "Type in, hold and out in seconds, such as "
+	                               "in 4, out 6 or in 4, hold 2, out 6; - for "
+	                               "each skill's own pace; Enter keeps it.");
 	str_finish(&q);
 	if (r != PLAIN_ANSWER || p->answer.len == 0) {
 		return;
@@ -130,15 +134,17 @@ static void pace(struct plain *p)
 static void bell(struct plain *p)
 {
 	bool on = !p->app.settings.quiet;
-	if (plain_yes_no(p, on ? "\nThe bell rings when a timer ends. Keep it on?"
-	                       : "\nThe bell is off. Ring it when a timer ends?",
+	if (plain_yes_no(p,
+	                 on ? "\nThe bell rings when a timer ends. Keep it on?"
+	                    : "\nThe bell is off. Ring it when a timer ends?",
 	                 on, &on) != PLAIN_ANSWER ||
 	    on == !p->app.settings.quiet) {
 		return;
 	}
 	struct app_error err = {0};
 	if (app_set_bell(&p->app, on, &err)) {
-		plain_say(on ? "Saved: the bell rings when a timer ends." : "Saved: the bell is off.");
+		plain_say(on ? "Saved: the bell rings when a timer ends."
+		             : "Saved: the bell is off.");
 	} else {
 		say_refused(&err);
 	}
@@ -148,13 +154,15 @@ static void bell(struct plain *p)
 static void lock_time(struct plain *p)
 {
 	struct str q = {0};
-	str_appendf(&q, "\nThe full screen saves and locks after %d minutes without a key. Plain "
-	                "mode has no idle lock: type l at the menu to lock. Type a number of "
-	                "minutes (1 to %d) to change it for the full screen, or press Enter to "
-	                "keep it.",
+	str_appendf(&q,
+	            "\nThe full screen saves and locks after %d minutes without a key. Plain "
+	            "mode has no idle lock: type l at the menu to lock. Type a number of "
+	            "minutes (1 to %d) to change it for the full screen, or press Enter to "
+	            "keep it.",
 	            p->app.settings.lock_minutes, SETTINGS_LOCK_MINUTES_MAX);
-	enum plain_reply r = plain_ask(p, str_cstr(&q), "Type a whole number of minutes, or Enter "
-	                                                "to keep it.");
+	enum plain_reply r = plain_ask(p, str_cstr(&q),
+	                               "Type a whole number of minutes, or Enter "
+	                               "to keep it.");
 	str_finish(&q);
 	if (r != PLAIN_ANSWER || p->answer.len == 0) {
 		return;
@@ -185,26 +193,30 @@ void plain_settings(struct plain *p)
 		thresholds_text(app, &labels[1], false);
 		str_append(&labels[2], "Breathing pace: ");
 		pace_text(app, &labels[2]);
-		str_appendf(&labels[3], "Bell when a timer ends: %s", app->settings.quiet ? "off" : "on");
-		str_appendf(&labels[4], "Lock after %d minutes without a key (the full screen only)",
+		str_appendf(&labels[3], "Bell when a timer ends: %s",
+		            app->settings.quiet ? "off" : "on");
+		str_appendf(&labels[4],
+		            "Lock after %d minutes without a key (the full screen only)",
 		            app->settings.lock_minutes);
 		struct plain_choice choices[] = {
-			{'c', str_cstr(&labels[0])}, {'t', str_cstr(&labels[1])},
-			{'p', str_cstr(&labels[2])}, {'b', str_cstr(&labels[3])},
-			{'l', str_cstr(&labels[4])},
+		    {'c', str_cstr(&labels[0])}, {'t', str_cstr(&labels[1])},
+		    {'p', str_cstr(&labels[2])}, {'b', str_cstr(&labels[3])},
+		    {'l', str_cstr(&labels[4])},
 		};
 		struct str title = {0};
 		str_append(&title, "\nSettings");
 		struct str path = {0};
 		app_settings_path(app, &path);
 		if (path.len > 0) {
-			str_appendf(&title, ", kept in %s so that they work while your diary is locked",
+			str_appendf(&title,
+			            ", kept in %s so that they work while your diary is locked",
 			            str_cstr(&path));
 		}
 		str_append(&title, ". Which one? q goes back.");
-		int c = plain_menu(p, str_cstr(&title), choices, 5,
-		                   "Type the number or the letter of a setting to change it; q goes "
-		                   "back.");
+		int c =
+		    plain_menu(p, str_cstr(&title), choices, 5,
+		               "Type the number or the letter of a setting to change it; q goes "
+		               "back.");
 		str_finish(&path);
 		str_finish(&title);
 		for (int i = 0; i < 5; i++) {

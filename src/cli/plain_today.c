@@ -39,8 +39,8 @@ static bool card_day(const struct card_day *day, void *data)
 
 static const char *weekday(const char *date)
 {
-	static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
-	                                   "Friday", "Saturday", "Sunday"};
+	static const char *const days[] = {"",         "Monday", "Tuesday",  "Wednesday",
+	                                   "Thursday", "Friday", "Saturday", "Sunday"};
 	struct date d;
 	return date_parse(date, &d) ? days[date_weekday(d)] : "";
 }
@@ -71,8 +71,10 @@ static void say_today(struct plain *p)
 	}
 	char draft[DATE_TEXT_SIZE];
 	if (session_card_draft_waiting(p->session, draft)) {
-		str_appendf(&text, "A card for %s was left unsaved on the full screen; it waits there "
-		                   "(start wisemind without --plain to bring it back).\n", draft);
+		str_appendf(&text,
+		            "A card for %s was left unsaved on the full screen; it waits there "
+		            "(start wisemind without --plain to bring it back).\n",
+		            draft);
 	}
 	/* The last newline: the menu follows on the next line. */
 	text.buf[--text.len] = '\0';
@@ -84,20 +86,14 @@ static void say_today(struct plain *p)
 enum plain_today_end plain_today(struct plain *p)
 {
 	static const struct plain_choice choices[] = {
-		{'c', "Fill in a diary card"},
-		{'u', "Log an urge"},
-		{'p', "Practise a skill"},
-		{'w', "See the week"},
-		{'s', "Your safety plan"},
-		{'o', "Settings"},
-		{'!', "Crisis lines"},
-		{'l', "Lock wisemind"},
-		{'q', "Quit"},
+	    {'c', "Fill in a diary card"}, {'u', "Log an urge"},      {'p', "Practise a skill"},
+	    {'w', "See the week"},         {'s', "Your safety plan"}, {'o', "Settings"},
+	    {'!', "Crisis lines"},         {'l', "Lock wisemind"},    {'q', "Quit"},
 	};
 	static const char help[] =
-		"Type the number or the letter of what you want, then Enter: c for the diary card, "
-		"u to log an urge, p to practise a skill, w for the week, s for your safety plan, o "
-		"for settings, ! for the crisis lines, l to lock wisemind, q to quit.";
+	    "Type the number or the letter of what you want, then Enter: c for the diary card, "
+	    "u to log an urge, p to practise a skill, w for the week, s for your safety plan, o "
+	    "for settings, ! for the crisis lines, l to lock wisemind, q to quit.";
 	for (;;) {
 		say_today(p);
 		int c = plain_menu(p, "What would you like to do?", choices,

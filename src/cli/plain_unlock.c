@@ -8,10 +8,10 @@
 #include "front/notice_words.h"
 
 static const char help[] =
-	"Type your passphrase and press Enter; nothing you type is shown. Or type one letter: u "
-	"logs an urge without unlocking (it is sealed, and added to your diary when you next "
-	"unlock), r switches between your passphrase and your recovery key, o opens the "
-	"settings, q quits.";
+    "Type your passphrase and press Enter; nothing you type is shown. Or type one letter: u "
+    "logs an urge without unlocking (it is sealed, and added to your diary when you next "
+    "unlock), r switches between your passphrase and your recovery key, o opens the "
+    "settings, q quits.";
 
 /* What the unlock brought: its notices, and the crisis lines for urges
  * logged while locked (DESIGN.md §2.2: one unlock, one card). */
@@ -30,8 +30,9 @@ static void unlocked(struct plain *p)
 	size_t merged = session_urges_recorded(p->session);
 	if (merged > 0) {
 		char status[128];
-		snprintf(status, sizeof(status), "%zu urge%s logged while locked %s added to your diary.",
-		         merged, merged == 1 ? "" : "s", merged == 1 ? "was" : "were");
+		snprintf(status, sizeof(status),
+		         "%zu urge%s logged while locked %s added to your diary.", merged,
+		         merged == 1 ? "" : "s", merged == 1 ? "was" : "were");
 		plain_urge_outcome(p, session_unlock_urges(p->session), status, NULL);
 	}
 }
@@ -64,8 +65,8 @@ bool plain_unlock(struct plain *p)
 	for (;;) {
 		struct app_secret secret = {0};
 		char letter;
-		enum plain_reply r = plain_secret(p, recovery ? "Recovery key: " : "Passphrase: ", help,
-		                                  &secret, &letter);
+		enum plain_reply r = plain_secret(
+		    p, recovery ? "Recovery key: " : "Passphrase: ", help, &secret, &letter);
 		if (r != PLAIN_ANSWER) {
 			return false;
 		}
@@ -78,16 +79,19 @@ bool plain_unlock(struct plain *p)
 			if (p->ended) {
 				return false;
 			}
-			plain_say(recovery ? "\nYour diary is still locked. Type your recovery key, or ? "
-			                     "for the other choices."
-			                   : "\nYour diary is still locked. Type your passphrase, or ? for "
-			                     "the other choices.");
+			plain_say(
+			    recovery
+			        ? "\nYour diary is still locked. Type your recovery key, or ? "
+			          "for the other choices."
+			        : "\nYour diary is still locked. Type your passphrase, or ? for "
+			          "the other choices.");
 		} else if (letter == 'r') {
 			recovery = !recovery;
-			plain_say(recovery ? "Type your recovery key, with or without its dashes." :
-			                     "Type your passphrase.");
+			plain_say(recovery ? "Type your recovery key, with or without its dashes."
+			                   : "Type your passphrase.");
 		} else if (letter != '\0' || secret.len == 0) {
-			plain_say("Type your passphrase and press Enter, or ? to hear the other choices.");
+			plain_say("Type your passphrase and press Enter, or ? to hear the other "
+			          "choices.");
 		} else {
 			plain_say("Unlocking...");
 			fflush(stdout);
@@ -105,7 +109,8 @@ bool plain_unlock(struct plain *p)
 			plain_error_sentence(&err, &text);
 			app_error_finish(&err);
 			str_appendf(&text, " Type it again%s, or q to quit.",
-			            recovery ? ", r for your passphrase" : ", r for your recovery key");
+			            recovery ? ", r for your passphrase"
+			                     : ", r for your recovery key");
 			plain_say(str_cstr(&text));
 			str_finish(&text);
 		}

@@ -18,7 +18,8 @@
 static void scale_words(struct str *out)
 {
 	for (int v = 0; v <= CARD_RATING_MAX; v++) {
-		str_appendf(out, "%s%d %s", v > 0 ? ", " : "", v, skill_scale_words(SKILL_SCALE_URGE, v));
+		str_appendf(out, "%s%d %s", v > 0 ? ", " : "", v,
+		            skill_scale_words(SKILL_SCALE_URGE, v));
 	}
 	str_append(out, ".");
 }
@@ -63,7 +64,8 @@ void plain_urge_outcome(struct plain *p, const struct app_urge_result *r, const 
 	for (int i = 0; i < 2; i++) {
 		str_appendf(&question, "  %d: %s%s%s\n", i + 1,
 		            skills[i] != NULL ? skills[i]->name : suggest[i],
-		            skills[i] != NULL ? ": " : "", skills[i] != NULL ? skills[i]->summary : "");
+		            skills[i] != NULL ? ": " : "",
+		            skills[i] != NULL ? skills[i]->summary : "");
 	}
 	str_append(&question, "Type 1 or 2 to start one now, or press Enter to go on.");
 	for (;;) {
@@ -110,10 +112,9 @@ static const struct card_target *pick_target(struct plain *p, const struct card_
 	}
 	str_append(&question, "Type its number or its name, then Enter.");
 	const struct card_target *picked = NULL;
-	while (picked == NULL &&
-	       plain_ask(p, str_cstr(&question), "Type the number of the urge, or its name; q goes "
-	                                         "back without logging anything.") ==
-	           PLAIN_ANSWER) {
+	while (picked == NULL && plain_ask(p, str_cstr(&question),
+	                                   "Type the number of the urge, or its name; q goes "
+	                                   "back without logging anything.") == PLAIN_ANSWER) {
 		const char *a = str_cstr(&p->answer);
 		char *end;
 		long n = strtol(a, &end, 10);
@@ -121,13 +122,15 @@ static const struct card_target *pick_target(struct plain *p, const struct card_
 			picked = &t->targets[n - 1];
 		}
 		for (size_t i = 0; i < t->target_count && picked == NULL && a[0] != '\0'; i++) {
-			if (strcasecmp(a, t->targets[i].id) == 0 || strcasecmp(a, t->targets[i].label) == 0) {
+			if (strcasecmp(a, t->targets[i].id) == 0 ||
+			    strcasecmp(a, t->targets[i].label) == 0) {
 				picked = &t->targets[i];
 			}
 		}
 		if (picked == NULL) {
-			plain_sayf("Type a number from 1 to %zu, or the name of one of the urges above.",
-			           t->target_count);
+			plain_sayf(
+			    "Type a number from 1 to %zu, or the name of one of the urges above.",
+			    t->target_count);
 		}
 	}
 	str_finish(&question);
@@ -143,17 +146,19 @@ static int pick_rating(struct plain *p, const struct card_target *target)
 	str_appendf(&question, "How strong is the urge (%s) now, from 0 to 5? ", target->label);
 	scale_words(&question);
 	int rating = -1;
-	while (rating < 0 && plain_ask(p, str_cstr(&question), "Type a whole number from 0 to 5, "
-	                                                       "then Enter; q goes back.") ==
-	                         PLAIN_ANSWER) {
+	while (rating < 0 && plain_ask(p, str_cstr(&question),
+	                               "Type a whole number from 0 to 5, "
+	                               "then Enter; q goes back.") == PLAIN_ANSWER) {
 		if (card_parse_int(str_cstr(&p->answer), 0, CARD_RATING_MAX, &rating)) {
 			break;
 		}
 		rating = -1;
 		int typed = app_urge_rating_read(str_cstr(&p->answer));
 		if (typed > CARD_RATING_MAX) {
-			plain_sayf("\n%d is above the scale of 0 to 5, so it counts as very strong. You "
-			           "do not have to face it alone:", typed);
+			plain_sayf(
+			    "\n%d is above the scale of 0 to 5, so it counts as very strong. You "
+			    "do not have to face it alone:",
+			    typed);
 			plain_crisis(p);
 		}
 		plain_say("Please type a whole number from 0 to 5.");
@@ -174,15 +179,16 @@ void plain_urge(struct plain *p)
 	struct str note = {0};
 	/* Enter, q or the end of the input: no note. The urge is logged
 	 * either way: its target and rating are complete. */
-	if (plain_ask_text(p, "A note, if you want one (what happened, where you are). Press "
-	                      "Enter for none.",
+	if (plain_ask_text(p,
+	                   "A note, if you want one (what happened, where you are). Press "
+	                   "Enter for none.",
 	                   "Type a few words and Enter, or Enter alone for no note.") ==
 	    PLAIN_ANSWER) {
 		str_append(&note, str_cstr(&p->answer));
 		str_wipe(&p->answer);
 	}
-	struct app_urge u = {.target = target->id, .rating = rating,
-	                     .note = note.len > 0 ? str_cstr(&note) : NULL};
+	struct app_urge u = {
+	    .target = target->id, .rating = rating, .note = note.len > 0 ? str_cstr(&note) : NULL};
 	struct app_urge_result result = {0};
 	struct app_error err = {0};
 	bool ok = p->session != NULL ? session_record_urge(p->session, &u, &result, &err)
@@ -200,8 +206,9 @@ void plain_urge(struct plain *p)
 	}
 	app_error_finish(&err);
 	if (result.note_cut) {
-		str_append(&status, "\nThe note was longer than a locked entry holds, so its end was "
-		                    "cut; to keep a long note, log the urge once unlocked.");
+		str_append(&status,
+		           "\nThe note was longer than a locked entry holds, so its end was "
+		           "cut; to keep a long note, log the urge once unlocked.");
 	}
 	char target_id[CARD_ID_MAX + 1];
 	snprintf(target_id, sizeof(target_id), "%s", target->id);

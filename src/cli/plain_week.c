@@ -12,8 +12,8 @@
 
 static const char *weekday(const char *date)
 {
-	static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
-	                                   "Friday", "Saturday", "Sunday"};
+	static const char *const days[] = {"",         "Monday", "Tuesday",  "Wednesday",
+	                                   "Thursday", "Friday", "Saturday", "Sunday"};
 	struct date d;
 	return date_parse(date, &d) ? days[date_weekday(d)] : "";
 }
@@ -25,8 +25,8 @@ static void part(struct str *out, bool *first, const char *head)
 	*first = false;
 }
 
-static void day_urges(const struct app_report *r, const struct app_report_day *d,
-                      struct str *out, bool *first)
+static void day_urges(const struct app_report *r, const struct app_report_day *d, struct str *out,
+                      bool *first)
 {
 	bool any = false;
 	for (size_t i = 0; i < r->target_count; i++) {
@@ -37,7 +37,8 @@ static void day_urges(const struct app_report *r, const struct app_report_day *d
 		if (!any) {
 			part(out, first, "urges:");
 		}
-		str_appendf(out, "%s %s %d", any ? "," : "", r->targets[i].label, set >= 0 ? set : peak);
+		str_appendf(out, "%s %s %d", any ? "," : "", r->targets[i].label,
+		            set >= 0 ? set : peak);
 		if (set >= 0 && peak >= 0) {
 			str_appendf(out, " (highest logged %d)", peak);
 		} else if (set < 0) {
@@ -64,8 +65,8 @@ static void day_urges(const struct app_report *r, const struct app_report_day *d
 	}
 }
 
-static void day_rest(const struct app_report *r, const struct app_report_day *d,
-                     struct str *out, bool *first)
+static void day_rest(const struct app_report *r, const struct app_report_day *d, struct str *out,
+                     bool *first)
 {
 	bool any = false;
 	for (size_t i = 0; i < r->emotion_count; i++) {
@@ -83,9 +84,10 @@ static void day_rest(const struct app_report *r, const struct app_report_day *d,
 		if (taken == NULL) {
 			continue;
 		}
-		const char *name = strcmp(r->meds[i], "as-prescribed") == 0 ? "medication as prescribed"
+		const char *name = strcmp(r->meds[i], "as-prescribed") == 0
+		                       ? "medication as prescribed"
 		                   : strcmp(r->meds[i], "other-drugs") == 0 ? "other drugs"
-		                                                           : r->meds[i];
+		                                                            : r->meds[i];
 		part(out, first, name);
 		str_appendf(out, ": %s", taken);
 	}
@@ -120,10 +122,12 @@ static void day_events(const struct app_report *r, const char *date, struct str 
 		}
 		const char *at = app_report_text(r, e->at);
 		const char *skill = app_report_text(r, e->skill);
-		str_appendf(out, "\n  Logged at %.5s: %s %d", at != NULL && strlen(at) > 11 ? at + 11 : "",
+		str_appendf(out, "\n  Logged at %.5s: %s %d",
+		            at != NULL && strlen(at) > 11 ? at + 11 : "",
 		            app_report_text(r, e->target), e->before);
 		if (e->after >= 0) {
-			str_appendf(out, ", then %d after %s", e->after, skill != NULL ? skill : "a skill");
+			str_appendf(out, ", then %d after %s", e->after,
+			            skill != NULL ? skill : "a skill");
 		}
 		if (e->via_inbox) {
 			str_append(out, " (logged while locked)");
@@ -135,8 +139,8 @@ static void day_events(const struct app_report *r, const char *date, struct str 
 static void say_report(const struct app_report *r)
 {
 	struct str text = {0};
-	str_appendf(&text, "\nThe week %s, %s %s to %s %s.\n", r->range.week, weekday(r->range.from),
-	            r->range.from, weekday(r->range.to), r->range.to);
+	str_appendf(&text, "\nThe week %s, %s %s to %s %s.\n", r->range.week,
+	            weekday(r->range.from), r->range.from, weekday(r->range.to), r->range.to);
 	for (size_t i = 0; i < r->day_count; i++) {
 		const struct app_report_day *d = &r->days[i];
 		str_appendf(&text, "%s %s: ", weekday(d->date), d->date);
@@ -166,8 +170,9 @@ static void say_helps(struct plain *p)
 		plain_error_sentence(&err, &text);
 		app_error_finish(&err);
 	} else if (h.ranked == 0) {
-		str_appendf(&text, "\nWhich skills help you most: too little data yet. A skill counts "
-		                   "once %d urges logged with it were rated again afterwards.",
+		str_appendf(&text,
+		            "\nWhich skills help you most: too little data yet. A skill counts "
+		            "once %d urges logged with it were rated again afterwards.",
 		            HELPS_MIN_USES);
 	} else {
 		str_append(&text, "\nThe skills after which your urges dropped most, over all your "
@@ -175,7 +180,8 @@ static void say_helps(struct plain *p)
 		for (size_t i = 0; i < h.ranked && i < 3; i++) {
 			char drop[HELPS_DROP_TEXT_SIZE];
 			helps_drop_text(h.skills[i].median_halves, drop);
-			str_appendf(&text, "%s%s, urges %s lower afterwards (the median of %zu times)",
+			str_appendf(&text,
+			            "%s%s, urges %s lower afterwards (the median of %zu times)",
 			            i > 0 ? "; " : "", h.skills[i].id, drop, h.skills[i].count);
 		}
 		str_append(&text, ".");
@@ -222,10 +228,12 @@ void plain_week(struct plain *p)
 		app_report_finish(&r);
 		for (;;) {
 			enum plain_reply reply = plain_ask(
-				p, "Type < for the week before, > for the week after, a week such as "
-				   "2026-W47, or q to go back.",
-				"< shows the week before, > the week after; a week is written year, W, week "
-				"number (2026-W47); q goes back to today.");
+			    p,
+			    "Type < for the week before, > for the week after, a week such as "
+			    "2026-W47, or q to go back.",
+			    "< shows the week before, > the week after; a week is written year, W, "
+			    "week "
+			    "number (2026-W47); q goes back to today.");
 			if (reply != PLAIN_ANSWER) {
 				return;
 			}

@@ -17,8 +17,9 @@ bool practice_say_urge(struct practice_io *io, const struct exercise_rating *rat
 	                                 &err);
 	struct str text = {0};
 	if (ok && result.locked) {
-		str_append(&text, "Urge rating kept in the locked inbox; it joins your diary the next "
-		                  "time you unlock it.");
+		str_append(&text,
+		           "Urge rating kept in the locked inbox; it joins your diary the next "
+		           "time you unlock it.");
 	} else if (ok) {
 		str_append(&text, "Urge rating saved in your diary.");
 	} else {
@@ -27,8 +28,9 @@ bool practice_say_urge(struct practice_io *io, const struct exercise_rating *rat
 	}
 	app_error_finish(&err);
 	if (rating->high || result.high) {
-		str_append(&text, "\n\nThis urge is strong. You do not have to face it alone: these "
-		                  "lines are there for you now.\n\n");
+		str_append(&text,
+		           "\n\nThis urge is strong. You do not have to face it alone: these "
+		           "lines are there for you now.\n\n");
 		app_crisis_card(say->app, &text);
 	} else {
 		str_append(&text, "\n\n");
@@ -50,8 +52,10 @@ void practice_say_end(const struct exercise *ex, enum practice_end end, FILE *ou
 {
 	struct str text = {0};
 	if (exercise_ended_high(ex)) {
-		str_appendf(&text, "\nYou stayed with %s. It is still very hard right now, and that "
-		                   "is not your fault.\n", ex->skill->name);
+		str_appendf(&text,
+		            "\nYou stayed with %s. It is still very hard right now, and that "
+		            "is not your fault.\n",
+		            ex->skill->name);
 	} else if (end == PRACTICE_FINISHED) {
 		str_appendf(&text, "\nYou finished %s. Well done for taking the time.\n",
 		            ex->skill->name);
@@ -73,12 +77,12 @@ void practice_say_end(const struct exercise *ex, enum practice_end end, FILE *ou
 	str_finish(&text);
 }
 
-void practice_say_crisis_end(const struct practice_say *say, const struct exercise *ex,
-                             FILE *out)
+void practice_say_crisis_end(const struct practice_say *say, const struct exercise *ex, FILE *out)
 {
 	struct str text = {0};
 	if (exercise_ended_high(ex)) {
-		str_append(&text, "\nPlease reach out now: you do not have to face this alone.\n\n");
+		str_append(&text,
+		           "\nPlease reach out now: you do not have to face this alone.\n\n");
 		app_crisis_card(say->app, &text);
 		struct str warning = {0};
 		front_add_safety_lines(say->app, say->see_plan, &text, &warning);

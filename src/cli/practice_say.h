@@ -36,8 +36,7 @@ void practice_say_end(const struct exercise *ex, enum practice_end end, FILE *ou
  * its last rating was still high, the full card and the person's own
  * safety-plan lines, never "well done"; after a crisis skill, the short
  * card and say->all_lines. */
-void practice_say_crisis_end(const struct practice_say *say, const struct exercise *ex,
-                             FILE *out);
+void practice_say_crisis_end(const struct practice_say *say, const struct exercise *ex, FILE *out);
 
 /* The skills to offer after a switch, into options (at most max): the
  * one a link named; else the skill's related crisis skills, then STOP,
