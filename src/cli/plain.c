@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "app/signals.h"
@@ -163,8 +164,7 @@ static void help(const char *text)
 	str_finish(&all);
 }
 
-static enum plain_reply ask(struct plain *p, const char *question, const char *help_text,
-                            bool q_is_back)
+enum plain_reply plain_ask(struct plain *p, const char *question, const char *help_text)
 {
 	bool show = true;
 	for (;;) {
@@ -177,7 +177,7 @@ static enum plain_reply ask(struct plain *p, const char *question, const char *h
 		}
 		if (strcmp(str_cstr(&p->answer), "!") == 0) {
 			plain_crisis(p);
-			plain_say("[Crisis lines above. The question you were at comes again.]\n");
+			plain_say("[Crisis lines above. The question you were at comes again.]");
 			continue;
 		}
 		if (strcmp(str_cstr(&p->answer), "?") == 0) {
@@ -185,21 +185,11 @@ static enum plain_reply ask(struct plain *p, const char *question, const char *h
 			show = false;
 			continue;
 		}
-		if (q_is_back && plain_answer_is(p, "q")) {
+		if (plain_answer_is(p, "q")) {
 			return PLAIN_BACK;
 		}
 		return PLAIN_ANSWER;
 	}
-}
-
-enum plain_reply plain_ask(struct plain *p, const char *question, const char *help_text)
-{
-	return ask(p, question, help_text, true);
-}
-
-enum plain_reply plain_ask_text(struct plain *p, const char *question, const char *help_text)
-{
-	return ask(p, question, help_text, false);
 }
 
 bool plain_answer_is(const struct plain *p, const char *word)

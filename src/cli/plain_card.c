@@ -157,12 +157,11 @@ static bool ask_text(struct plain *p, struct plain_field *f, const char *what, s
 	}
 	bool go_on = true;
 	for (;;) {
-		enum plain_reply r = plain_ask_text(p, str_cstr(&q),
-		                                    "Type the text and Enter. Enter "
-		                                    "alone keeps what is there; - "
-		                                    "removes it.");
+		enum plain_reply r = plain_ask(p, str_cstr(&q),
+		                               "Type the text and Enter. Enter alone keeps what is "
+		                               "there; - removes it; q saves what you changed.");
 		if (r != PLAIN_ANSWER) {
-			*ended = true;
+			*ended = r == PLAIN_END;
 			go_on = false;
 			break;
 		}

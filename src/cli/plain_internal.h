@@ -52,10 +52,9 @@ void plain_error_sentence(const struct app_error *err, struct str *out);
 
 /* THE prompt of plain mode: prints question, then "> ", and reads one
  * line. ! shows the crisis lines and asks again; ? shows help (what can
- * be typed here) and asks again; q is PLAIN_BACK. plain_ask_text is for
- * free text (a note), where q is an answer like any other. */
+ * be typed here) and asks again; q is PLAIN_BACK (in free text too: no
+ * note is just "q"). */
 enum plain_reply plain_ask(struct plain *p, const char *question, const char *help);
-enum plain_reply plain_ask_text(struct plain *p, const char *question, const char *help);
 
 /* True when the answer is word, whatever its case. */
 bool plain_answer_is(const struct plain *p, const char *word);

@@ -179,11 +179,11 @@ void plain_urge(struct plain *p)
 	struct str note = {0};
 	/* Enter, q or the end of the input: no note. The urge is logged
 	 * either way: its target and rating are complete. */
-	if (plain_ask_text(p,
-	                   "A note, if you want one (what happened, where you are). Press "
-	                   "Enter for none.",
-	                   "Type a few words and Enter, or Enter alone for no note.") ==
-	    PLAIN_ANSWER) {
+	if (plain_ask(p,
+	              "A note, if you want one (what happened, where you are). Press Enter for "
+	              "none.",
+	              "Type a few words and Enter, or Enter alone (or q) for no note: the urge is "
+	              "logged either way.") == PLAIN_ANSWER) {
 		str_append(&note, str_cstr(&p->answer));
 		str_wipe(&p->answer);
 	}
