@@ -61,6 +61,9 @@ static void question(const struct plain_field *f, struct str *q)
 	}
 	str_append(q, ". Now ");
 	value_words(f, f->now, q);
+	if (q->len > 0 && q->buf[q->len - 1] == '.') {
+		q->buf[--q->len] = '\0'; /* a skills-used meaning's own stop */
+	}
 	if (f->kind == PLAIN_FIELD_URGE && f->peak >= 0) {
 		str_appendf(q, "; the highest you logged that day: %d", f->peak);
 	}
@@ -68,7 +71,7 @@ static void question(const struct plain_field *f, struct str *q)
 }
 
 /* Asks one numeric or yes/no field until it has an answer. False when the
- * card stops (q, or the end of the input: *stopped says which). */
+ * card stops: q, or the end of the input (*ended). */
 static bool ask_number(struct plain *p, struct plain_field *f, bool *ended)
 {
 	struct str q = {0};
@@ -112,7 +115,9 @@ static bool ask_number(struct plain *p, struct plain_field *f, bool *ended)
 			if (plain_field_rated(f) || f->kind == PLAIN_FIELD_SKILLS_USED) {
 				struct str said = {0};
 				value_words(f, v, &said);
-				plain_sayf("  %s.", str_cstr(&said));
+				/* The skills-used meanings are sentences with their stop. */
+				plain_sayf("  %s%s", str_cstr(&said),
+				           said.len > 0 && said.buf[said.len - 1] == '.' ? "" : ".");
 				str_finish(&said);
 			}
 			break;
