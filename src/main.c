@@ -1,8 +1,29 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/plain.h"
 #include "app/signals.h"
 #include "ui/tui.h"
+
+/* No command: the full screen, or plain mode (the same flows line by
+ * line) when asked for, when input or output is not a terminal, or when
+ * the terminal cannot show the screen; a screen that cannot start says so
+ * in one line and goes on line by line. */
+static int run_front(struct app_options *opt)
+{
+	enum tui_plain plain = tui_wants_plain(opt);
+	if (plain == TUI_PLAIN_NO) {
+		int rc = tui_run(opt);
+		if (rc != TUI_RUN_PLAIN) {
+			return rc;
+		}
+		plain = TUI_PLAIN_NO_SCREEN;
+	}
+	if (plain == TUI_PLAIN_NO_SCREEN) {
+		tui_say_no_screen();
+	}
+	return cli_plain_run(opt);
+}
 
 int main(int argc, char **argv)
 {
@@ -32,7 +53,7 @@ int main(int argc, char **argv)
 		cli_print_version(stdout);
 		break;
 	case CLI_REQUEST_RUN:
-		rc = cmd != NULL ? cmd->run(&opt, argc - first, argv + first) : tui_run(&opt);
+		rc = cmd != NULL ? cmd->run(&opt, argc - first, argv + first) : run_front(&opt);
 		break;
 	}
 	/* The command has closed its session (wiping it); report the signal
@@ -45,8 +66,8 @@ int main(int argc, char **argv)
 	/* Every write to standard output is checked here, once. A command that
 	 * failed has said why, and one that checks its output itself (crisis,
 	 * export, country CC, skills check) has said so when it was lost; the
-	 * screen's plain mode fails only when its output was lost, and leaves
-	 * the words to the shell's front end. */
+	 * screen and plain mode fail only when their output was lost, and
+	 * leave the words to the shell's front end. */
 	if ((rc == CLI_OK || cmd == NULL) && !cli_output_written(cmd != NULL ? cmd->done : NULL)) {
 		rc = CLI_ERROR;
 	}

@@ -11,13 +11,11 @@
 #include "app/urge_threshold.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
-#include "cli/report.h"
-#include "front/safety_lines.h"
 #include "cli/practice_keep.h"
 #include "cli/practice_run.h"
+#include "cli/practice_say.h"
 #include "cli/practice_timer.h"
 #include "cli/skills_env.h"
-#include "cli/term_width.h"
 #include "core/exercise.h"
 
 enum { OPT_QUIET = 1, OPT_URGE, OPT_SHOW_LAST };
@@ -46,129 +44,16 @@ static bool on_option(int code, const char *arg, void *data)
 	}
 }
 
-/* The practice as the command runs it: the diary (open, or NULL while
- * locked) and the urge its ratings go to. */
+/* The practice as the command runs it: what it says (with the diary,
+ * open or NULL while locked, and the urge its ratings go to) and how it
+ * keeps the practice. */
 struct practice_cmd {
-	struct app *app;
+	struct practice_say say;
 	struct practice_keep keep;
-	struct app_practice_urge urge;
 };
 
-/* An urge rating, at once through the record's urge function: what the
- * record says, then the crisis lines (the full card when it is high). */
-static bool on_urge(struct practice_io *io, const struct exercise_rating *rating)
-{
-	struct practice_cmd *cmd = io->data;
-	struct app_urge_result result = {0};
-	struct app_error err = {0};
-	cmd->urge.target = io->urge_target;
-	bool ok = app_practice_urge_rate(cmd->app, cmd->keep.session, &cmd->urge, rating->value,
-	                                 &result, &err);
-	struct str text = {0};
-	if (ok && result.locked) {
-		str_append(&text, "Urge rating kept in the locked inbox; it joins your diary the next "
-		                  "time you unlock it.");
-	} else if (ok) {
-		str_append(&text, "Urge rating saved in your diary.");
-	} else {
-		str_append(&text, "This urge rating was NOT saved: ");
-		cli_error_sentence(&err, &text);
-	}
-	app_error_finish(&err);
-	if (rating->high || result.high) {
-		str_append(&text, "\n\nThis urge is strong. You do not have to face it alone: these "
-		                  "lines are there for you now.\n\n");
-		app_crisis_card(cmd->app, &text);
-	} else {
-		str_append(&text, "\n\n");
-		app_crisis_card_short(cmd->app, &text);
-	}
-	fputc('\n', io->out);
-	cli_print_text(io->out, str_cstr(&text));
-	str_finish(&text);
-	return true;
-}
-
-static enum urge_kind on_target(struct practice_io *io, const char *target)
-{
-	struct practice_cmd *cmd = io->data;
-	return app_practice_urge_kind(cmd->keep.session, target);
-}
-
-/* How a practice went, in words, and its ratings. */
-static void say_end(const struct exercise *ex, enum practice_end end, FILE *out)
-{
-	struct str text = {0};
-	if (exercise_ended_high(ex)) {
-		str_appendf(&text, "\nYou stayed with %s. It is still very hard right now, and that "
-		                   "is not your fault.\n", ex->skill->name);
-	} else if (end == PRACTICE_FINISHED) {
-		str_appendf(&text, "\nYou finished %s. Well done for taking the time.\n",
-		            ex->skill->name);
-	} else if (end == PRACTICE_STOPPED) {
-		str_append(&text, "\nYou stopped the practice. That's okay: come back to it any "
-		                  "time.\n");
-	} else if (end == PRACTICE_SWITCHED) {
-		str_appendf(&text, "\nYou left %s to try another skill.\n", ex->skill->name);
-	}
-	for (size_t i = 0; i < ex->rating_count; i++) {
-		const struct exercise_rating *r = &ex->ratings[i];
-		if (i == 0) {
-			str_append(&text, "Your ratings:\n");
-		}
-		str_appendf(&text, "  %s %d of %d\n", r->rate->text, r->value,
-		            skill_scale_max(r->rate->scale));
-	}
-	cli_print_text(out, str_cstr(&text));
-	str_finish(&text);
-}
-
-/* The crisis lines a practice ends with, last, where they are seen: when
- * its last rating was still high, the full card and the person's own
- * safety-plan lines, never "well done"; after a crisis skill, the short
- * card. */
-static void say_crisis_end(struct practice_cmd *cmd, const struct exercise *ex, FILE *out)
-{
-	struct str text = {0};
-	if (exercise_ended_high(ex)) {
-		str_append(&text, "\nPlease reach out now: you do not have to face this alone.\n\n");
-		app_crisis_card(cmd->app, &text);
-		struct str warning = {0};
-		front_add_safety_lines(cmd->app, "wisemind safety-plan", &text, &warning);
-		cli_print_text(out, str_cstr(&text));
-		if (warning.len > 0) {
-			cli_print_text(stderr, str_cstr(&warning));
-		}
-		str_finish(&warning);
-	} else if (ex->skill->for_crisis) {
-		app_crisis_card_short(cmd->app, &text);
-		fputc('\n', out);
-		term_print_wrapped(out, str_cstr(&text));
-		fputs("All crisis lines: wisemind crisis\n", out);
-	}
-	str_finish(&text);
-}
-
-/* Adds the skill with id to options, once, when it is in the library and
- * is not the one being left. */
-static void offer(const struct skills_env *env, const struct skill *left, const char *id,
-                  const struct skill **options, size_t *n, size_t max)
-{
-	const struct skill *s = skill_library_find(&env->lib, id);
-	if (s == NULL || s == left || *n >= max) {
-		return;
-	}
-	for (size_t i = 0; i < *n; i++) {
-		if (options[i] == s) {
-			return;
-		}
-	}
-	options[(*n)++] = s;
-}
-
 /* The skill to go on with after a switch: the one a link named, or one
- * the person picks: the skill's related crisis skills, then STOP, TIP and
- * paced breathing. NULL: none picked. */
+ * the person picks. NULL: none picked. */
 static const struct skill *next_skill(struct skills_env *env, const struct exercise *ex,
                                       FILE *in, FILE *out)
 {
@@ -177,17 +62,7 @@ static const struct skill *next_skill(struct skills_env *env, const struct exerc
 	}
 	enum { MAX = 6 };
 	const struct skill *options[MAX];
-	size_t n = 0;
-	for (size_t i = 0; i < ex->skill->related_count; i++) {
-		const struct skill *s = skill_library_find(&env->lib, ex->skill->related[i]);
-		if (s != NULL && s->for_crisis) {
-			offer(env, ex->skill, s->id, options, &n, MAX);
-		}
-	}
-	static const char *const crisis[] = {"stop", "tip", "paced-breathing"};
-	for (size_t i = 0; i < sizeof(crisis) / sizeof(crisis[0]); i++) {
-		offer(env, ex->skill, crisis[i], options, &n, MAX);
-	}
+	size_t n = practice_say_switch_options(&env->lib, ex, options, MAX);
 	struct str text = {0};
 	str_append(&text, "\nWhich skill will you switch to?\n");
 	for (size_t i = 0; i < n; i++) {
@@ -207,7 +82,10 @@ static const struct skill *next_skill(struct skills_env *env, const struct exerc
 static int practise(struct skills_env *env, const struct skill *skill,
                     const struct practice_args *a)
 {
-	struct practice_cmd cmd = {.app = &env->app};
+	struct practice_cmd cmd = {
+		.say = {.app = &env->app, .see_plan = "wisemind safety-plan",
+		        .all_lines = "All crisis lines: wisemind crisis"},
+	};
 	int rc = practice_keep_open(&cmd.keep, &env->app, skill);
 	if (rc != CLI_OK) {
 		return rc;
@@ -216,8 +94,8 @@ static int practise(struct skills_env *env, const struct skill *skill,
 	app_crisis_card(&env->app, &card);
 	struct practice_io io = {
 		.in = stdin, .out = stdout, .time_scale = practice_time_scale,
-		.crisis_card = str_cstr(&card), .quiet = a->quiet || env->app.settings.quiet, .urge = on_urge,
-		.target_kind = on_target, .data = &cmd,
+		.crisis_card = str_cstr(&card), .quiet = a->quiet || env->app.settings.quiet,
+		.urge = practice_say_urge, .target_kind = practice_say_kind, .data = &cmd.say,
 	};
 	if (a->urge != NULL) {
 		snprintf(io.urge_target, sizeof(io.urge_target), "%s", a->urge);
@@ -226,7 +104,8 @@ static int practise(struct skills_env *env, const struct skill *skill,
 	app_exercise_options(&env->app, &eo);
 	enum practice_end end = PRACTICE_FINISHED;
 	while (skill != NULL && !app_signals_pending()) {
-		cmd.urge = (struct app_practice_urge){.skill = skill->id};
+		cmd.say.urge = (struct app_practice_urge){.skill = skill->id};
+		cmd.say.session = cmd.keep.session;
 		if (io.urge_target[0] != '\0') {
 			eo.urge_kind = app_practice_urge_kind(cmd.keep.session, io.urge_target);
 		}
@@ -236,12 +115,13 @@ static int practise(struct skills_env *env, const struct skill *skill,
 		exercise_init(&ex, skill, &eo, practice_clock(&io));
 		practice_keep_offer_kit(&cmd.keep, &ex);
 		end = practice_run(&ex, &io);
-		say_end(&ex, end, stdout);
+		practice_say_end(&ex, end, stdout);
 		/* After a signal, nothing more is asked; an open diary still
 		 * keeps what was done. */
 		practice_keep_log(&cmd.keep, &ex, started, practice_clock(&io), !app_signals_pending(),
 		                  stdin, stdout);
-		say_crisis_end(&cmd, &ex, stdout);
+		cmd.say.session = cmd.keep.session;
+		practice_say_crisis_end(&cmd.say, &ex, stdout);
 		skill = end == PRACTICE_SWITCHED && !app_signals_pending()
 		            ? next_skill(env, &ex, stdin, stdout)
 		            : NULL;

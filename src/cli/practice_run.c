@@ -248,7 +248,12 @@ static void timed(struct run *r, const struct skill_block *b)
 		}
 	} else {
 		struct str text = {0};
-		skill_format_duration((unsigned)(exercise_timer_length(r->ex) / 1000), &text);
+		unsigned seconds = (unsigned)(exercise_timer_length(r->ex) / 1000);
+		if (r->io->spoken) {
+			practice_duration_words(seconds, &text);
+		} else {
+			skill_format_duration(seconds, &text);
+		}
 		fprintf(r->io->out, "Timer: %s.\n", str_cstr(&text));
 		str_finish(&text);
 		char c = read_choice(r, "Press Enter to start the timer, or s to skip this step", "sq");

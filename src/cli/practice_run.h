@@ -20,6 +20,11 @@ struct practice_io {
 	unsigned time_scale;     /* 1; only the test build runs time faster */
 	const char *crisis_card; /* the full card: on !, a high rating, a high end */
 	bool quiet;              /* no bell when a timer is up */
+	/* Plain mode, for screen readers: a timer's time left said in words
+	 * ("2 minutes 30 seconds left") every 30 seconds, and each phase of a
+	 * breath with its length in words, instead of "2:30 left" every 15
+	 * seconds and "Breathe in... 4". */
+	bool spoken;
 	practice_urge_fn *urge;  /* called for each urge rating */
 	void *data;              /* the command's, for urge */
 	/* The urge the practice rates: given (--urge), else asked at its

@@ -109,7 +109,12 @@ void practice_print_show(FILE *out, const struct skill_block *show,
 		abort();
 	}
 	for (size_t i = 0; i < n; i++) {
-		exercise_fill(show->show.cells[i], lookup, data, &text[i]);
+		/* The person's answers, shown through term_printable as all prose
+		 * is: a grid's cells are printed here, not by term_print_wrapped. */
+		struct str raw = {0};
+		exercise_fill(show->show.cells[i], lookup, data, &raw);
+		term_printable(str_cstr(&raw), &text[i]);
+		str_wipe(&raw);
 		filled[i] = (char *)str_cstr(&text[i]);
 	}
 	term_print_wrapped(out, show->text);

@@ -10,6 +10,7 @@
 #include "core/str.h"
 
 #define TIMER_REPORT_EVERY_MS 15000 /* between "time left" lines */
+#define SPOKEN_REPORT_EVERY_MS 30000 /* the same in words: a screen reader reads each one */
 #define SLICE_MS 100                /* how soon a signal or a key is noticed */
 
 bool practice_timer_stop_requested(const struct practice_io *io)
@@ -26,9 +27,9 @@ uint64_t practice_clock(const struct practice_io *io)
 	return ms * (io->time_scale > 0 ? io->time_scale : 1);
 }
 
-/* "2 minutes 10 seconds": said in words, as it comes in the middle of a
- * sentence after the crisis lines. */
-static void append_duration_words(struct str *out, unsigned seconds)
+/* Said in words, as it comes in the middle of a sentence after the
+ * crisis lines, and in plain mode, where a screen reader says it. */
+void practice_duration_words(unsigned seconds, struct str *out)
 {
 	unsigned m = seconds / 60, s = seconds % 60;
 	if (m > 0) {
@@ -62,40 +63,50 @@ static void show_crisis_card(struct practice_io *io, const struct exercise *ex, 
 	} else {
 		str_append(&where, "[The timer goes on: ");
 		unsigned left = seconds_up(exercise_timer_left(ex, now));
-		append_duration_words(&where, left > 0 ? left : 1);
+		practice_duration_words(left > 0 ? left : 1, &where);
 		str_append(&where, " left.]");
 	}
 	term_print_wrapped(io->out, str_cstr(&where));
 	str_finish(&where);
 }
 
-/* What the person sees change: the time left every 15 seconds, or each
- * phase of a breath. A wait that ends late (a busy machine) never skips
- * a line: the lines missed are printed then, in order, so the output is
- * the same however the waits fall. */
+/* What the person sees change: the time left every 15 seconds (30 in
+ * words), or each phase of a breath. A wait that ends late (a busy
+ * machine) never skips a line: the lines missed are printed then, in
+ * order, so the output is the same however the waits fall. */
 struct shown {
-	uint64_t report; /* the last "time left" mark shown, in 15 s; 0: none yet */
+	uint64_t report; /* the last "time left" mark shown, in report_every()s; 0: none yet */
 	uint64_t breath; /* the breath and phase shown, as 4 * breath + phase, + 1; 0: none */
 };
+
+static uint64_t report_every(const struct practice_io *io)
+{
+	return io->spoken ? SPOKEN_REPORT_EVERY_MS : TIMER_REPORT_EVERY_MS;
+}
 
 static void show_time_left(struct practice_io *io, const struct exercise *ex, uint64_t now,
                            struct shown *shown)
 {
+	uint64_t every = report_every(io);
 	uint64_t left = exercise_timer_left(ex, now);
-	uint64_t mark = (left + TIMER_REPORT_EVERY_MS - 1) / TIMER_REPORT_EVERY_MS;
+	uint64_t mark = (left + every - 1) / every;
 	mark = mark > 0 ? mark : 1;
 	while (shown->report == 0 || shown->report > mark) {
 		/* The first line says the whole time; the others, each mark's. */
-		unsigned secs = shown->report == 0
-		                    ? seconds_up(left)
-		                    : (unsigned)((shown->report - 1) * TIMER_REPORT_EVERY_MS / 1000);
+		unsigned secs = shown->report == 0 ? seconds_up(left)
+		                                   : (unsigned)((shown->report - 1) * every / 1000);
 		shown->report = shown->report == 0 ? mark : shown->report - 1;
 		if (secs == 0) {
 			break;
 		}
 		struct str line = {0};
-		skill_format_duration(secs, &line);
-		fprintf(io->out, "  %s left\n", str_cstr(&line));
+		if (io->spoken) {
+			practice_duration_words(secs, &line);
+			fprintf(io->out, "  %s left.\n", str_cstr(&line));
+		} else {
+			skill_format_duration(secs, &line);
+			fprintf(io->out, "  %s left\n", str_cstr(&line));
+		}
 		str_finish(&line);
 	}
 }
@@ -120,16 +131,24 @@ static void show_breaths(struct practice_io *io, const struct exercise *ex, uint
 	uint64_t now_key = run / cycle * 4 + phase;
 	uint64_t breaths = (length + cycle - 1) / cycle;
 	static const char *const cues[] = {"Breathe in...", "Hold...", "Breathe out...", "Hold..."};
+	static const char *const spoken[] = {"Breathe in", "Hold", "Breathe out", "Hold"};
 	for (uint64_t key = shown->breath; key <= now_key; key++) {
 		unsigned p = (unsigned)(key % 4);
 		if (parts[p] == 0) {
 			continue;
 		}
 		if (p == 0) {
-			fprintf(io->out, "Breath %llu of %llu\n", (unsigned long long)(key / 4 + 1),
-			        (unsigned long long)breaths);
+			fprintf(io->out, io->spoken ? "Breath %llu of %llu.\n" : "Breath %llu of %llu\n",
+			        (unsigned long long)(key / 4 + 1), (unsigned long long)breaths);
 		}
-		fprintf(io->out, "  %s %u\n", cues[p], parts[p]);
+		if (io->spoken) {
+			struct str words = {0};
+			practice_duration_words(parts[p], &words);
+			fprintf(io->out, "  %s for %s.\n", spoken[p], str_cstr(&words));
+			str_finish(&words);
+		} else {
+			fprintf(io->out, "  %s %u\n", cues[p], parts[p]);
+		}
 	}
 	shown->breath = now_key + 1 > shown->breath ? now_key + 1 : shown->breath;
 }
@@ -153,8 +172,8 @@ static long next_wait(const struct practice_io *io, const struct exercise *ex, u
 		uint64_t left = exercise_timer_left(ex, now);
 		uint64_t next = left;
 		if (exercise_block(ex)->kind == SKILL_BLOCK_TIMER) {
-			next = left > 0 ? left - (left - 1) / TIMER_REPORT_EVERY_MS * TIMER_REPORT_EVERY_MS
-			                : 0;
+			uint64_t every = report_every(io);
+			next = left > 0 ? left - (left - 1) / every * every : 0;
 		} else {
 			uint64_t phase_left;
 			(void)exercise_breath_phase(ex, now, &phase_left);

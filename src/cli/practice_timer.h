@@ -7,6 +7,7 @@
 #include "cli/practice_keys.h"
 #include "cli/practice_run.h"
 #include "core/exercise.h"
+#include "core/str.h"
 
 /* The timed blocks of a plain-text practice, the countdown and the
  * breathing pacer, as the exercise engine times them. They run in slices
@@ -23,6 +24,10 @@ bool practice_timer_stop_requested(const struct practice_io *io);
 /* The practice's clock in milliseconds: monotonic, io->time_scale times
  * as fast in the test build. */
 uint64_t practice_clock(const struct practice_io *io);
+
+/* "2 minutes 10 seconds", "1 minute", "45 seconds": a length in words,
+ * appended to out. */
+void practice_duration_words(unsigned seconds, struct str *out);
 
 /* Runs the timer of ex's current block from its start until it is done,
  * ended early or paused and ended, or the practice moved on (a check-in's

@@ -292,19 +292,3 @@ void ui_keys_man(struct str *out)
 	}
 	str_append(out, "\n");
 }
-
-enum ui_action ui_keys_plain(int ch)
-{
-	switch (ch) {
-	case '!':
-		return UI_ACTION_CRISIS;
-	case '?':
-		return UI_ACTION_HELP;
-	case 'c':
-		return UI_ACTION_COUNTRY;
-	case 'q':
-		return UI_ACTION_QUIT;
-	default:
-		return UI_ACTION_NONE;
-	}
-}

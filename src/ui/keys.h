@@ -151,7 +151,4 @@ void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, s
 /* The KEYS section of wisemind(1) in scdoc, from the same table. */
 void ui_keys_man(struct str *out);
 
-/* The action of a one-character line in plain mode (! ? c q). */
-enum ui_action ui_keys_plain(int ch);
-
 #endif

@@ -10,14 +10,13 @@
 #include "app/session.h"
 #include "app/signals.h"
 #include "core/wrap.h"
-#include "ui/plain.h"
 #include "ui/screens.h"
 #include "ui/term.h"
+#include "ui/term_type.h"
 #include "ui/ui.h"
 
 /* The whole story of each warning, on stderr once the screen is closed,
- * wrapped to the terminal's width as the commands' are (width 0: as it
- * is, for plain mode, whose output may be read by a program). */
+ * wrapped to the terminal's width as the commands' are. */
 static void print_warnings(const struct app *app, int width)
 {
 	for (size_t i = 0; i < app->warnings.count; i++) {
@@ -25,16 +24,12 @@ static void print_warnings(const struct app *app, int width)
 		str_append(&line, "wisemind: ");
 		app_warning_describe(&app->warnings.items[i], &line);
 		str_append_char(&line, '.');
-		if (width <= 0) {
-			fprintf(stderr, "%s\n", str_cstr(&line));
-		} else {
-			struct wrapped w;
-			wrap_for_terminal(str_cstr(&line), width, app->ascii_only, &w);
-			for (size_t j = 0; j < w.count; j++) {
-				fprintf(stderr, "%s\n", w.lines[j]);
-			}
-			wrapped_finish(&w);
+		struct wrapped w;
+		wrap_for_terminal(str_cstr(&line), width > 0 ? width : 80, app->ascii_only, &w);
+		for (size_t j = 0; j < w.count; j++) {
+			fprintf(stderr, "%s\n", w.lines[j]);
 		}
+		wrapped_finish(&w);
 		str_finish(&line);
 	}
 }
@@ -60,13 +55,6 @@ static bool has_vault(struct ui *ui)
 	return !missing;
 }
 
-static int run_plain(struct ui *ui)
-{
-	print_warnings(&ui->app, 0);
-	ui->app.hints.change_country = "type c and Enter";
-	return plain_run(&ui->app, stdin, stdout);
-}
-
 void ui_unlocked(struct ui *ui, struct session *s)
 {
 	/* The library is read while the person still waits on the unlock,
@@ -76,6 +64,24 @@ void ui_unlocked(struct ui *ui, struct session *s)
 	ui_reset(ui, &ui_screen_today, NULL);
 }
 
+enum tui_plain tui_wants_plain(const struct app_options *opt)
+{
+	if (opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		return TUI_PLAIN_ASKED;
+	}
+	/* Asked before curses starts: a dumb or unknown terminal never sees
+	 * an escape sequence. */
+	return term_type_usable() ? TUI_PLAIN_NO : TUI_PLAIN_NO_SCREEN;
+}
+
+void tui_say_no_screen(void)
+{
+	/* One line, then the same program line by line: a person who needs
+	 * the crisis lines must never be turned away. */
+	fputs("wisemind: this terminal (TERM) cannot show the full screen, so wisemind "
+	      "continues line by line.\n", stderr);
+}
+
 int tui_run(const struct app_options *opt)
 {
 	struct ui ui = {0};
@@ -83,7 +89,6 @@ int tui_run(const struct app_options *opt)
 	status_from_warnings(&ui);
 	ui.app.hints.change_country = "press o";
 	int rc = EXIT_SUCCESS;
-	bool plain = opt->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO);
 	/* Only the screen needs the locale (for wide characters). The commands
 	 * measure text themselves: setting a locale up costs the crisis card
 	 * more than everything else it does. */
@@ -91,21 +96,13 @@ int tui_run(const struct app_options *opt)
 	/* Ctrl-C and termination signals are ours, not curses's (which would
 	 * exit from its handler): the loop ends, work is kept, the diary
 	 * wiped, the screen put back, and main exits 128 + the signal. */
-	if (!plain) {
-		app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
-	}
-	if (!plain && !term_start()) {
-		/* One line, then the same program line by line: a person who
-		 * needs the crisis lines must never be turned away. */
-		fputs("wisemind: this terminal (TERM) cannot show the full screen, so wisemind "
-		      "continues line by line.\n", stderr);
-		plain = true;
-	}
-	if (plain) {
-		rc = run_plain(&ui);
+	app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
+	if (!term_start()) {
+		/* main goes on line by line; plain mode reads the settings and
+		 * says their warnings itself. */
 		str_finish(&ui.status);
 		app_finish(&ui.app);
-		return rc;
+		return TUI_RUN_PLAIN;
 	}
 	theme_init(&ui.theme, !ui.app.ascii_only && strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
 	theme_start_colors(&ui.theme, !ui.app.opt.no_color && !ui.app.settings.monochrome);

@@ -1,0 +1,132 @@
+/* Plain mode's today: the day's card and urges in a few lines, then the
+ * numbered menu of everything else. */
+#include <stdio.h>
+
+#include "app/card.h"
+#include "app/card_draft.h"
+#include "app/urge.h"
+#include "cli/plain_internal.h"
+#include "core/date.h"
+
+struct today {
+	struct str urges;
+	size_t urge_count;
+	bool card_empty;
+};
+
+static void urge_line(const struct app_urge_entry *e, void *data)
+{
+	struct today *t = data;
+	t->urge_count++;
+	/* "2026-11-29T14:03:00+13:00": the time of day is at 11. */
+	str_appendf(&t->urges, "  %.5s, %s %d", e->at + 11, e->target, e->before);
+	if (e->after >= 0) {
+		str_appendf(&t->urges, ", then %d after %s", e->after,
+		            e->skill != NULL ? e->skill : "a skill");
+	}
+	if (e->via_inbox) {
+		str_append(&t->urges, " (logged while locked)");
+	}
+	str_append_char(&t->urges, '\n');
+}
+
+static bool card_day(const struct card_day *day, void *data)
+{
+	struct today *t = data;
+	t->card_empty = card_day_is_empty(day);
+	return true;
+}
+
+static const char *weekday(const char *date)
+{
+	static const char *const days[] = {"",         "Monday", "Tuesday",  "Wednesday",
+	                                   "Thursday", "Friday", "Saturday", "Sunday"};
+	struct date d;
+	return date_parse(date, &d) ? days[date_weekday(d)] : "";
+}
+
+static void say_today(struct plain *p)
+{
+	char date[DATE_TEXT_SIZE];
+	app_today(date);
+	struct today t = {.card_empty = true};
+	struct app_error err = {0};
+	struct str text = {0};
+	str_appendf(&text, "\nToday, %s %s.\n", weekday(date), date);
+	if (!session_card_each(p->session, date, date, card_day, &t, &err) ||
+	    !session_urges_each(p->session, date, urge_line, &t, &err)) {
+		str_append(&text, "Today's entries could not be read. ");
+		plain_error_sentence(&err, &text);
+		str_append_char(&text, '\n');
+		app_error_finish(&err);
+	} else {
+		str_append(&text, t.card_empty ? "Your diary card for today: not filled in yet.\n"
+		                               : "Your diary card for today: started.\n");
+		if (t.urge_count == 0) {
+			str_append(&text, "No urges logged today.\n");
+		} else {
+			str_appendf(&text, "Urges logged today (%zu):\n%s", t.urge_count,
+			            str_cstr(&t.urges));
+		}
+	}
+	char draft[DATE_TEXT_SIZE];
+	if (session_card_draft_waiting(p->session, draft)) {
+		str_appendf(&text,
+		            "A card for %s was left unsaved on the full screen; it waits there "
+		            "(start wisemind without --plain to bring it back).\n",
+		            draft);
+	}
+	/* The last newline: the menu follows on the next line. */
+	text.buf[--text.len] = '\0';
+	plain_say(str_cstr(&text));
+	str_wipe(&t.urges);
+	str_finish(&text);
+}
+
+enum plain_today_end plain_today(struct plain *p)
+{
+	static const struct plain_choice choices[] = {
+	    {'c', "Fill in a diary card"}, {'u', "Log an urge"},      {'p', "Practise a skill"},
+	    {'w', "See the week"},         {'s', "Your safety plan"}, {'o', "Settings"},
+	    {'!', "Crisis lines"},         {'l', "Lock wisemind"},    {'q', "Quit"},
+	};
+	static const char help[] =
+	    "Type the number or the letter of what you want, then Enter: c for the diary card, "
+	    "u to log an urge, p to practise a skill, w for the week, s for your safety plan, o "
+	    "for settings, ! for the crisis lines, l to lock wisemind, q to quit.";
+	for (;;) {
+		say_today(p);
+		int c = plain_menu(p, "What would you like to do?", choices,
+		                   sizeof(choices) / sizeof(choices[0]), help);
+		switch (c) {
+		case 0:
+			plain_card(p);
+			break;
+		case 1:
+			plain_urge(p);
+			break;
+		case 2:
+			plain_practise(p);
+			break;
+		case 3:
+			plain_week(p);
+			break;
+		case 4:
+			plain_safety_plan(p);
+			break;
+		case 5:
+			plain_settings(p);
+			break;
+		case 6:
+			plain_crisis(p);
+			break;
+		case 7:
+			return PLAIN_TODAY_LOCK;
+		default:
+			return PLAIN_TODAY_QUIT;
+		}
+		if (p->ended) {
+			return PLAIN_TODAY_QUIT;
+		}
+	}
+}
