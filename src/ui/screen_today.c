@@ -106,7 +106,7 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	row++;
 	static const enum ui_action actions[] = {
 		UI_ACTION_CARD, UI_ACTION_URGE, UI_ACTION_SKILLS, UI_ACTION_STRUGGLING,
-		UI_ACTION_LOCK, UI_ACTION_QUIT,
+		UI_ACTION_WEEK, UI_ACTION_LOCK, UI_ACTION_QUIT,
 	};
 	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]) && row < getmaxy(w); i++) {
 		wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
@@ -143,6 +143,9 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		return UI_REACT_REDRAW;
 	case UI_ACTION_STRUGGLING:
 		struggling(ui);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_WEEK:
+		ui_push(ui, &ui_screen_week, NULL);
 		return UI_REACT_REDRAW;
 	case UI_ACTION_COUNTRY:
 		ui_push(ui, &ui_screen_country, NULL);

@@ -1,0 +1,430 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/week.h"
+#include "core/text_width.h"
+#include "core/wrap.h"
+#include "front/helps_words.h"
+#include "ui/screens.h"
+#include "ui/week_grid.h"
+#include "ui/widgets.h"
+
+/* The week (issue 14): a week of the diary card as the paper card shows
+ * it (ui/week_grid.c draws the grid), each urge's and emotion's
+ * sparkline over the eight weeks up to it, and the skills after which
+ * this person's urges dropped most. Everything shown comes from one
+ * app/week.h call; moving to another week is another. Left and Right (or
+ * [ and ]) move a week, g goes straight to one; the rows below the fixed
+ * title and day names scroll. */
+
+#define GO_MAX 32 /* bytes typed for a week to go to */
+
+enum line_kind {
+	LINE_GRID,  /* at: the grid's row */
+	LINE_TEXT,  /* at: the text's offset in text */
+	LINE_BLANK,
+};
+
+/* One scrolling row of the screen. */
+struct line {
+	enum line_kind kind;
+	size_t at;
+	enum ui_role role;
+	int indent;
+};
+
+struct week {
+	struct app_week w;
+	bool loaded;
+	int scroll;
+	int shown; /* lines shown at the last draw */
+	bool typing;
+	struct ui_edit go;
+	/* Rebuilt at each draw, for the width then. */
+	struct week_grid grid;
+	struct line *lines;
+	size_t count, cap;
+	struct str text; /* the lines' texts, each ending in a NUL */
+};
+
+/* The label of action's first key in context, for sentences that name
+ * it. */
+static const char *key_of(enum ui_context context, enum ui_action action)
+{
+	const char *label = ui_keys_label(context, action);
+	return label != NULL ? label : "?";
+}
+
+static void enter(struct ui *ui, void *state, const void *arg)
+{
+	struct week *s = state;
+	app_week_init(&s->w);
+	if (!ui_edit_init(&s->go, GO_MAX, false)) {
+		ui->quit = true; /* out of memory: the loop ends, the terminal is put back */
+		return;
+	}
+	struct app_error err = {0};
+	s->loaded = session_week(ui->session, arg, &s->w, &err);
+	if (!s->loaded) {
+		ui_say_error(ui, "The week could not be read: ", &err);
+	}
+	app_error_finish(&err);
+}
+
+static void leave(struct ui *ui, void *state)
+{
+	(void)ui;
+	struct week *s = state;
+	app_week_finish(&s->w); /* diary data */
+	ui_edit_finish(&s->go);
+	free(s->lines);
+	str_wipe(&s->text);
+}
+
+static void add_line(struct week *s, enum line_kind kind, size_t at, enum ui_role role,
+                     int indent)
+{
+	if (s->count == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 64;
+		struct line *grown = realloc(s->lines, cap * sizeof(*grown));
+		if (grown == NULL) {
+			return; /* a shorter page rather than none */
+		}
+		s->lines = grown;
+		s->cap = cap;
+	}
+	s->lines[s->count++] = (struct line){kind, at, role, indent};
+}
+
+/* text wrapped to width - indent, a line each. */
+static void add_text(struct ui *ui, struct week *s, enum ui_role role, int indent, int width,
+                     const char *text)
+{
+	struct wrapped wr;
+	wrap_for_terminal(text, width - indent > 1 ? width - indent : 1, !ui->theme.utf8, &wr);
+	for (size_t i = 0; i < wr.count; i++) {
+		add_line(s, LINE_TEXT, s->text.len, role, indent);
+		str_append(&s->text, wr.lines[i]);
+		str_append_char(&s->text, '\0');
+	}
+	wrapped_finish(&wr);
+}
+
+static void add_legend(struct ui *ui, struct week *s, int width)
+{
+	const char *dot = ui->theme.g->empty;
+	struct str t = {0};
+	str_appendf(&t, "2/4: 2 on the card, 4 the highest urge logged that day. %s not filled "
+	                "in.", dot);
+	if (s->grid.spark) {
+		str_appendf(&t, " Sparklines: each week's highest, the %d weeks up to this one; a "
+		                "gap is a week with nothing recorded.", APP_WEEK_TREND_WEEKS);
+	}
+	if (week_grid_has_words(&s->grid)) {
+		str_append(&t, " *: written in words; that day's card has them.");
+	}
+	add_line(s, LINE_BLANK, 0, UI_ROLE_TEXT, 0);
+	add_text(ui, s, UI_ROLE_HINT, 0, width, str_cstr(&t));
+	str_finish(&t);
+}
+
+static void add_empty(struct ui *ui, struct week *s, int width)
+{
+	char how[256];
+	add_text(ui, s, UI_ROLE_TEXT, 0, width,
+	         s->w.current ? "Nothing is recorded this week yet: no diary card is filled in "
+	                        "and no urge is logged."
+	                      : "Nothing was recorded this week: no diary card was filled in and "
+	                        "no urge was logged.");
+	snprintf(how, sizeof(how),
+	         "To fill in a card, %s goes back to today, where %s opens today's diary card; "
+	         "on the card, %s goes back a day at a time.",
+	         key_of(UI_CTX_WEEK, UI_ACTION_BACK), key_of(UI_CTX_TODAY, UI_ACTION_CARD),
+	         key_of(UI_CTX_CARD, UI_ACTION_PREV_DAY));
+	add_line(s, LINE_BLANK, 0, UI_ROLE_TEXT, 0);
+	add_text(ui, s, UI_ROLE_TEXT, 0, width, how);
+}
+
+/* A skill's name from the library, else its id. */
+static const char *skill_name(struct ui *ui, const char *id)
+{
+	const struct skill *sk = skill_library_find(ui_skills(ui), id);
+	return sk != NULL && sk->name != NULL ? sk->name : id;
+}
+
+/* The skills after which urges dropped most (what report --helps says),
+ * the top few, or why there is too little data to tell. */
+static void add_helps(struct ui *ui, struct week *s, int width)
+{
+	const struct helps *h = &s->w.helps;
+	struct str t = {0};
+	add_line(s, LINE_BLANK, 0, UI_ROLE_TEXT, 0);
+	add_text(ui, s, UI_ROLE_TITLE, 0, width, "Helped most");
+	if (s->w.helps_top == 0) {
+		front_helps_too_little(h, &t);
+		add_text(ui, s, UI_ROLE_TEXT, 0, width, str_cstr(&t));
+		str_wipe(&t);
+		return;
+	}
+	str_appendf(&t, "The skills after which your urges dropped most, from the %zu urge%s "
+	                "you logged with a skill and rated again afterwards (your whole diary):",
+	            h->uses, h->uses == 1 ? "" : "s");
+	add_text(ui, s, UI_ROLE_TEXT, 0, width, str_cstr(&t));
+	int name_w = 0;
+	for (size_t i = 0; i < s->w.helps_top; i++) {
+		const char *name = skill_name(ui, h->skills[i].id);
+		int wd = (int)text_width_utf8(name, strlen(name));
+		name_w = wd > name_w ? wd : name_w;
+	}
+	for (size_t i = 0; i < s->w.helps_top; i++) {
+		char drop[HELPS_DROP_TEXT_SIZE];
+		const char *name = skill_name(ui, h->skills[i].id);
+		int pad = name_w - (int)text_width_utf8(name, strlen(name));
+		helps_drop_text(h->skills[i].median_halves, drop);
+		str_clear(&t);
+		str_appendf(&t, "%s%*s  dropped %s (the median), %zu times", name, pad, "", drop,
+		            h->skills[i].count);
+		add_text(ui, s, UI_ROLE_TEXT, 2, width, str_cstr(&t));
+	}
+	str_wipe(&t);
+}
+
+static void build_lines(struct ui *ui, struct week *s, int width)
+{
+	s->count = 0;
+	str_clear(&s->text);
+	if (s->w.empty) {
+		add_empty(ui, s, width);
+	} else {
+		for (size_t i = 0; i < s->grid.row_count; i++) {
+			add_line(s, LINE_GRID, i, UI_ROLE_TEXT, 0);
+		}
+		add_legend(ui, s, width);
+	}
+	add_helps(ui, s, width);
+}
+
+static int draw_title(struct ui *ui, struct week *s, WINDOW *win)
+{
+	const struct app_report_range *r = &s->w.report.range;
+	char title[128];
+	snprintf(title, sizeof(title), "Week %s: %s to %s%s", s->w.week, r->from, r->to,
+	         s->w.current ? " (this week)" : "");
+	return ui_text(ui, win, 0, 1, getmaxx(win) - 2, 2, UI_ROLE_TITLE, title);
+}
+
+/* The last row: where the rest of the page is. */
+static void draw_more(struct ui *ui, struct week *s, WINDOW *win, int y)
+{
+	int below = (int)s->count - s->scroll - s->shown;
+	char more[96];
+	if (below > 0) {
+		snprintf(more, sizeof(more), "%d more row%s below: Down or PageDown", below,
+		         below == 1 ? "" : "s");
+	} else {
+		snprintf(more, sizeof(more), "%d row%s above: Up or PageUp", s->scroll,
+		         s->scroll == 1 ? "" : "s");
+	}
+	ui_text(ui, win, y, 1, getmaxx(win) - 2, 1, UI_ROLE_HINT, more);
+}
+
+static void draw_prompt(struct ui *ui, struct week *s, WINDOW *win, int y)
+{
+	const char *ask = "Go to week: ";
+	int x = 1 + (int)strlen(ask);
+	ui_text(ui, win, y - 1, 1, getmaxx(win) - 2, 1, UI_ROLE_HINT,
+	        "Type a week (2025-W52) or a day in it (2025-12-24), then Enter.");
+	ui_text(ui, win, y, 1, x, 1, UI_ROLE_TEXT, ask);
+	ui_edit_draw(ui, &s->go, win, y, x, getmaxx(win) - 1 - x);
+}
+
+static void draw(struct ui *ui, void *state, WINDOW *win)
+{
+	struct week *s = state;
+	int rows = getmaxy(win), cols = getmaxx(win);
+	if (!s->loaded) {
+		char why[128];
+		snprintf(why, sizeof(why), "The week could not be read (the line below says why). %s "
+		         "goes back.", key_of(UI_CTX_WEEK, UI_ACTION_BACK));
+		ui_text(ui, win, 0, 1, cols - 2, rows, UI_ROLE_TEXT, why);
+		return;
+	}
+	int y = draw_title(ui, s, win);
+	week_grid_init(&s->grid, &s->w, cols);
+	if (!s->w.empty) {
+		struct str left_out = {0};
+		week_grid_left_out(&s->grid, &left_out);
+		if (left_out.len > 0) {
+			y += ui_text(ui, win, y, 1, cols - 2, 3, UI_ROLE_HINT, str_cstr(&left_out));
+		}
+		str_finish(&left_out);
+		week_grid_draw_header(ui, &s->grid, win, y++);
+	} else {
+		y++;
+	}
+	build_lines(ui, s, cols - 2);
+	int bottom = rows - (s->typing ? 2 : 0); /* the prompt's rows */
+	int room = bottom - y;
+	bool more = (int)s->count > room;
+	s->shown = more ? room - 1 : room;
+	if (s->shown < 1) {
+		s->shown = 1;
+	}
+	int max_scroll = (int)s->count - s->shown;
+	s->scroll = s->scroll > max_scroll ? (max_scroll > 0 ? max_scroll : 0) : s->scroll;
+	for (int i = 0; i < s->shown && s->scroll + i < (int)s->count; i++) {
+		const struct line *l = &s->lines[s->scroll + i];
+		if (l->kind == LINE_GRID) {
+			week_grid_draw_row(ui, &s->grid, win, y + i, l->at);
+		} else if (l->kind == LINE_TEXT) {
+			wattrset(win, theme_attr(&ui->theme, l->role));
+			mvwaddstr(win, y + i, 1 + l->indent, s->text.buf + l->at);
+		}
+	}
+	if (more) {
+		draw_more(ui, s, win, bottom - 1);
+	}
+	if (s->typing) {
+		draw_prompt(ui, s, win, rows - 1);
+	}
+}
+
+/* Shows week, keeping the helps ranking: moving changes no urge. */
+static void show(struct ui *ui, struct week *s, const char *week)
+{
+	struct app_error err = {0};
+	if (session_week_move(ui->session, week, &s->w, &err)) {
+		s->loaded = true;
+	} else {
+		struct str said = {0};
+		ui_error_sentence(&err, true, &said);
+		str_appendf(&said, ". %s goes to another week.",
+		            key_of(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
+		ui_say(ui, true, "%s", str_cstr(&said));
+		str_finish(&said);
+	}
+	app_error_finish(&err);
+}
+
+static void step(struct ui *ui, struct week *s, enum ui_action action)
+{
+	if (action == UI_ACTION_NEXT_WEEK && s->w.after[0] == '\0') {
+		ui_say(ui, false, "This is the current week: there is no week after it yet. %s goes "
+		       "back a week.", key_of(UI_CTX_WEEK, UI_ACTION_PREV_WEEK));
+	} else if (action == UI_ACTION_PREV_WEEK && s->w.before[0] == '\0') {
+		ui_say(ui, false, "This is the first week a diary can hold: there is none before it.");
+	} else {
+		char to[DATE_WEEK_TEXT_SIZE];
+		memcpy(to, action == UI_ACTION_NEXT_WEEK ? s->w.after : s->w.before, sizeof(to));
+		show(ui, s, to);
+	}
+}
+
+static void go(struct ui *ui, struct week *s)
+{
+	char week[DATE_WEEK_TEXT_SIZE];
+	struct app_error err = {0};
+	if (app_week_parse(s->go.buf, week, &err)) {
+		show(ui, s, week);
+	} else {
+		/* The sentence is about weeks; a day in one is taken too. */
+		struct str said = {0};
+		str_append(&said, "That is neither a week nor a day: ");
+		ui_error_sentence(&err, false, &said);
+		str_appendf(&said, "; a day is written YYYY-MM-DD, such as 2025-12-24. Press %s to "
+		            "try again.", key_of(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
+		ui_say(ui, true, "%s", str_cstr(&said));
+		str_finish(&said);
+	}
+	app_error_finish(&err);
+}
+
+static enum ui_reaction key_typing(struct ui *ui, struct week *s, enum ui_action action,
+                                   const struct ui_event *ev)
+{
+	switch (ui_edit_key(&s->go, action, ev)) {
+	case UI_EDIT_DONE:
+		s->typing = false;
+		go(ui, s);
+		return UI_REACT_REDRAW;
+	case UI_EDIT_CANCEL:
+		s->typing = false;
+		return UI_REACT_REDRAW;
+	case UI_EDIT_CHANGED:
+		return UI_REACT_REDRAW;
+	case UI_EDIT_NONE:
+		break;
+	}
+	return UI_REACT_NONE;
+}
+
+static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
+                            const struct ui_event *ev)
+{
+	struct week *s = state;
+	if (s->typing) {
+		return key_typing(ui, s, action, ev);
+	}
+	int page = s->shown > 1 ? s->shown - 1 : 1;
+	switch (action) {
+	case UI_ACTION_PREV_WEEK:
+	case UI_ACTION_NEXT_WEEK:
+		if (s->loaded) {
+			step(ui, s, action);
+		}
+		return UI_REACT_REDRAW;
+	case UI_ACTION_GO_WEEK:
+		ui_edit_clear(&s->go);
+		s->typing = true;
+		return UI_REACT_REDRAW;
+	case UI_ACTION_UP:
+		s->scroll -= 1;
+		break;
+	case UI_ACTION_DOWN:
+		s->scroll += 1;
+		break;
+	case UI_ACTION_PAGE_UP:
+		s->scroll -= page;
+		break;
+	case UI_ACTION_PAGE_DOWN:
+		s->scroll += page;
+		break;
+	case UI_ACTION_BACK:
+		ui_pop(ui);
+		return UI_REACT_REDRAW;
+	default:
+		return UI_REACT_NONE;
+	}
+	/* draw keeps it above the last page */
+	s->scroll = s->scroll < 0 ? 0 : s->scroll;
+	return UI_REACT_REDRAW;
+}
+
+static bool typing(const void *state)
+{
+	const struct week *s = state;
+	return s->typing;
+}
+
+/* The list keys scroll, but Enter opens nothing here: only the week's
+ * own hints show. */
+static bool hints_now(const void *state, enum ui_context context)
+{
+	(void)state;
+	return context != UI_CTX_MOVE;
+}
+
+const struct ui_screen ui_screen_week = {
+	.name = "week",
+	.contexts = {UI_CTX_WEEK, UI_CTX_MOVE, UI_CTX_COUNT},
+	.state_size = sizeof(struct week),
+	.needs_session = true,
+	.any_size = true,
+	.enter = enter,
+	.leave = leave,
+	.draw = draw,
+	.key = key,
+	.typing = typing,
+	.hints_now = hints_now,
+};
