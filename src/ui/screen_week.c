@@ -115,11 +115,13 @@ static void add_legend(struct ui *ui, struct week *s, int width)
 {
 	const char *dot = ui->theme.g->empty;
 	struct str t = {0};
-	str_appendf(&t, "2/4: 2 on the card, 4 the highest urge logged that day. %s not filled "
-	                "in.", dot);
+	str_appendf(&t, "2/4: 2 on the card, 4 the highest urge logged that day. A dot (%s) is "
+	                "not filled in.", dot);
 	if (s->grid.spark) {
-		str_appendf(&t, " Sparklines: each week's highest, the %d weeks up to this one; a "
-		                "gap is a week with nothing recorded.", APP_WEEK_TREND_WEEKS);
+		const struct glyphs *g = ui->theme.g;
+		str_appendf(&t, " Sparklines: each week's highest, from %s (0) to %s (5), over the "
+		                "%d weeks up to this one; a gap is a week with nothing recorded.",
+		            g->spark[0], g->spark[7], APP_WEEK_TREND_WEEKS);
 	}
 	if (week_grid_has_words(&s->grid)) {
 		str_append(&t, " *: written in words; that day's card has them.");
@@ -131,12 +133,15 @@ static void add_legend(struct ui *ui, struct week *s, int width)
 
 static void add_empty(struct ui *ui, struct week *s, int width)
 {
-	char how[256];
-	add_text(ui, s, UI_ROLE_TEXT, 0, width,
-	         s->w.current ? "Nothing is recorded this week yet: no diary card is filled in "
-	                        "and no urge is logged."
-	                      : "Nothing was recorded this week: no diary card was filled in and "
-	                        "no urge was logged.");
+	char what[160], how[256];
+	if (s->w.current) {
+		snprintf(what, sizeof(what), "Nothing is recorded this week yet: no diary card is "
+		         "filled in and no urge is logged.");
+	} else {
+		snprintf(what, sizeof(what), "Nothing was recorded in the week %s: no diary card was "
+		         "filled in and no urge was logged.", s->w.week);
+	}
+	add_text(ui, s, UI_ROLE_TEXT, 0, width, what);
 	snprintf(how, sizeof(how),
 	         "To fill in a card, %s goes back to today, where %s opens today's diary card; "
 	         "on the card, %s goes back a day at a time.",
@@ -326,6 +331,9 @@ static void go(struct ui *ui, struct week *s)
 	char week[DATE_WEEK_TEXT_SIZE];
 	struct app_error err = {0};
 	if (app_week_parse(s->go.buf, week, &err)) {
+		/* A week far away: read from its top. The arrows keep the place,
+		 * to compare the same rows week by week. */
+		s->scroll = 0;
 		show(ui, s, week);
 	} else {
 		/* The sentence is about weeks; a day in one is taken too. */
