@@ -168,40 +168,119 @@ static bool neighbours(struct app_week *out, struct date monday)
 	return true;
 }
 
-/* The trend's report, over the eight weeks ending with the shown one,
- * from their first Monday or 1970-01-01, whichever is later. */
-static bool read_trend(struct session *s, struct app_week *out, struct date monday,
-                       struct app_error *err)
+typedef int8_t trend_row[APP_WEEK_TREND_WEEKS];
+
+/* The trend's values for r's targets and emotions from one report over
+ * weeks whole weeks from first (a Monday), from 1970-01-01 when first is
+ * earlier: into urges and emotions, slot 0 first's week. */
+static bool read_span(struct session *s, struct date first, int weeks,
+                      const struct app_report *r, trend_row *urges, trend_row *emotions,
+                      struct app_error *err)
 {
-	struct date first, sunday;
-	if (!date_add_days(monday, -7 * (APP_WEEK_TREND_WEEKS - 1), &first)) {
-		first = (struct date){1970, 1, 1};
+	struct date last;
+	if (!date_add_days(first, 7 * weeks - 1, &last)) {
+		last = first;
 	}
-	if (!date_add_days(monday, 6, &sunday)) {
-		sunday = monday;
-	}
-	date_week_format(date_iso_week(first), out->trend_from);
 	struct app_report_range range = {0};
 	date_format(first, range.from);
-	date_format(sunday, range.to);
+	date_format(last, range.to);
 	if (strcmp(range.from, FIRST_DIARY_DAY) < 0) {
 		snprintf(range.from, sizeof(range.from), "%s", FIRST_DIARY_DAY);
 	}
 	struct app_report span;
 	app_report_init(&span);
-	bool ok = session_report(s, &range, &span, err);
+	/* Weeks wholly before the diary's first day hold nothing. */
+	bool ok = strcmp(range.to, FIRST_DIARY_DAY) < 0 || session_report(s, &range, &span, err);
 	if (ok) {
-		const struct app_report *r = &out->report;
-		app_week_trend(&span, first, r->targets, r->target_count, true, out->urge_trend);
-		app_week_trend(&span, first, r->emotions, r->emotion_count, false, out->emotion_trend);
+		app_week_trend(&span, first, r->targets, r->target_count, true, urges);
+		app_week_trend(&span, first, r->emotions, r->emotion_count, false, emotions);
 	}
 	app_report_finish(&span);
 	return ok;
 }
 
-/* Everything but the helps ranking, into out (initialised). */
-static bool read_week(struct session *s, const char *week, struct app_week *out,
-                      struct app_error *err)
+/* The first Monday of the trend that ends with monday's week. */
+static struct date trend_first(struct date monday)
+{
+	struct date first;
+	if (!date_add_days(monday, -7 * (APP_WEEK_TREND_WEEKS - 1), &first)) {
+		first = (struct date){1970, 1, 1};
+	}
+	return first;
+}
+
+/* The whole trend: one report over its eight weeks. */
+static bool read_trend(struct session *s, struct app_week *out, struct date monday,
+                       struct app_error *err)
+{
+	struct date first = trend_first(monday);
+	date_week_format(date_iso_week(first), out->trend_from);
+	return read_span(s, first, APP_WEEK_TREND_WEEKS, &out->report, out->urge_trend,
+	                 out->emotion_trend, err);
+}
+
+/* Row i of to's items (targets or emotions) from the row of the same id
+ * in from's, moved step weeks along; false when from has no such row. */
+static bool shift_rows(const struct app_report_item *to_items, size_t to_count,
+                       trend_row *to_rows, const struct app_report_item *from_items,
+                       size_t from_count, const trend_row *from_rows, int step)
+{
+	for (size_t i = 0; i < to_count; i++) {
+		int f = find_item(from_items, from_count, to_items[i].id);
+		if (f < 0) {
+			return false;
+		}
+		for (int k = 0; k < APP_WEEK_TREND_WEEKS; k++) {
+			int at = k + step;
+			to_rows[i][k] = at >= 0 && at < APP_WEEK_TREND_WEEKS ? from_rows[f][at] : -1;
+		}
+	}
+	return true;
+}
+
+/* Moving one week along (step -1 back, 1 forward): seven of the eight
+ * weeks' values are from's already, so only the week that comes into the
+ * trend is read: moving back, the week seven before the new one (one
+ * week's report); moving forward, the new week itself, whose report to
+ * already holds. A week of to's that from has no row for (a retired
+ * target with data in the new week only) sets *whole: the whole trend is
+ * read instead. */
+static bool slide(struct session *s, const struct app_week *from, struct app_week *to,
+                  struct date monday, int step, bool *whole, struct app_error *err)
+{
+	const struct app_report *r = &to->report, *fr = &from->report;
+	*whole = !shift_rows(r->targets, r->target_count, to->urge_trend, fr->targets,
+	                     fr->target_count, from->urge_trend, step) ||
+	         !shift_rows(r->emotions, r->emotion_count, to->emotion_trend, fr->emotions,
+	                     fr->emotion_count, from->emotion_trend, step);
+	if (*whole) {
+		return true;
+	}
+	struct date first = trend_first(monday);
+	date_week_format(date_iso_week(first), to->trend_from);
+	trend_row urges[APP_REPORT_ITEMS_MAX], emotions[APP_REPORT_ITEMS_MAX];
+	int slot = step < 0 ? 0 : APP_WEEK_TREND_WEEKS - 1;
+	if (step < 0) {
+		if (!read_span(s, first, 1, r, urges, emotions, err)) {
+			return false;
+		}
+	} else {
+		app_week_trend(r, first, r->targets, r->target_count, true, urges);
+		app_week_trend(r, first, r->emotions, r->emotion_count, false, emotions);
+	}
+	for (size_t i = 0; i < r->target_count; i++) {
+		to->urge_trend[i][slot] = urges[i][slot];
+	}
+	for (size_t i = 0; i < r->emotion_count; i++) {
+		to->emotion_trend[i][slot] = emotions[i][slot];
+	}
+	return true;
+}
+
+/* Everything but the helps ranking, into out (initialised); the trend
+ * slid along from's when from (or NULL) is the week next to it. */
+static bool read_week(struct session *s, const char *week, const struct app_week *from,
+                      struct app_week *out, struct app_error *err)
 {
 	struct app_report_range range;
 	struct date monday;
@@ -219,7 +298,15 @@ static bool read_week(struct session *s, const char *week, struct app_week *out,
 	for (size_t i = 0; out->empty && i < out->report.day_count; i++) {
 		out->empty = app_week_day_empty(&out->report, &out->report.days[i]);
 	}
-	return read_trend(s, out, monday, err);
+	int step = from == NULL || from->week[0] == '\0'       ? 0
+	           : strcmp(from->before, out->week) == 0 ? -1
+	           : strcmp(from->after, out->week) == 0  ? 1
+	                                                  : 0;
+	bool whole = true;
+	if (step != 0 && !slide(s, from, out, monday, step, &whole, err)) {
+		return false;
+	}
+	return !whole || read_trend(s, out, monday, err);
 }
 
 static bool read_helps(struct session *s, struct app_week *out, struct app_error *err)
@@ -237,7 +324,7 @@ bool session_week(struct session *s, const char *week, struct app_week *out,
 {
 	app_week_finish(out);
 	app_week_init(out);
-	if (read_week(s, week, out, err) && read_helps(s, out, err)) {
+	if (read_week(s, week, NULL, out, err) && read_helps(s, out, err)) {
 		return true;
 	}
 	app_week_finish(out);
@@ -253,7 +340,7 @@ bool session_week_move(struct session *s, const char *week, struct app_week *out
 		return app_error_app(err, APP_E_NO_MEMORY);
 	}
 	app_week_init(moved);
-	bool ok = read_week(s, week, moved, err);
+	bool ok = read_week(s, week, out, moved, err);
 	if (ok) {
 		/* The ranking moves over as it is: no copy of it is left. */
 		moved->helps = out->helps;

@@ -210,13 +210,13 @@ static void build_lines(struct ui *ui, struct week *s, int width)
 	add_helps(ui, s, width);
 }
 
-static int draw_title(struct ui *ui, struct week *s, WINDOW *win)
+static int draw_title(struct ui *ui, struct week *s, WINDOW *win, int max_rows)
 {
 	const struct app_report_range *r = &s->w.report.range;
 	char title[128];
 	snprintf(title, sizeof(title), "Week %s: %s to %s%s", s->w.week, r->from, r->to,
 	         s->w.current ? " (this week)" : "");
-	return ui_text(ui, win, 0, 1, getmaxx(win) - 2, 2, UI_ROLE_TITLE, title);
+	return ui_text(ui, win, 0, 1, getmaxx(win) - 2, max_rows, UI_ROLE_TITLE, title);
 }
 
 /* The last row: where the rest of the page is. */
@@ -234,16 +234,29 @@ static void draw_more(struct ui *ui, struct week *s, WINDOW *win, int y)
 	ui_text(ui, win, y, 1, getmaxx(win) - 2, 1, UI_ROLE_HINT, more);
 }
 
-static void draw_prompt(struct ui *ui, struct week *s, WINDOW *win, int y)
+/* The line to type a week in, at the last row; the example above it
+ * when there is room. */
+static void draw_prompt(struct ui *ui, struct week *s, WINDOW *win, int y, bool example)
 {
 	const char *ask = "Go to week: ";
 	int x = 1 + (int)strlen(ask);
-	ui_text(ui, win, y - 1, 1, getmaxx(win) - 2, 1, UI_ROLE_HINT,
-	        "Type a week (2025-W52) or a day in it (2025-12-24), then Enter.");
+	if (example) {
+		ui_text(ui, win, y - 1, 1, getmaxx(win) - 2, 1, UI_ROLE_HINT,
+		        "Type a week (2025-W52) or a day in it (2025-12-24), then Enter.");
+	}
 	ui_text(ui, win, y, 1, x, 1, UI_ROLE_TEXT, ask);
 	ui_edit_draw(ui, &s->go, win, y, x, getmaxx(win) - 1 - x);
 }
 
+static int at_most(int n, int max)
+{
+	return n < 0 ? 0 : n > max ? max : n;
+}
+
+/* Rows from the top: the title, what was left out, the day names; the
+ * rows that scroll; the last row says where the rest is; while typing,
+ * the prompt at the bottom. A small window gives up rows in that order
+ * from the top's extras, never drawing one over another. */
 static void draw(struct ui *ui, void *state, WINDOW *win)
 {
 	struct week *s = state;
@@ -255,27 +268,28 @@ static void draw(struct ui *ui, void *state, WINDOW *win)
 		ui_text(ui, win, 0, 1, cols - 2, rows, UI_ROLE_TEXT, why);
 		return;
 	}
-	int y = draw_title(ui, s, win);
+	int prompt = s->typing ? (rows >= 6 ? 2 : 1) : 0;
+	int bottom = rows - prompt;
+	int y = draw_title(ui, s, win, at_most(bottom - 1, 2));
 	week_grid_init(&s->grid, &s->w, cols);
 	if (!s->w.empty) {
 		struct str left_out = {0};
 		week_grid_left_out(&s->grid, &left_out);
-		if (left_out.len > 0) {
-			y += ui_text(ui, win, y, 1, cols - 2, 3, UI_ROLE_HINT, str_cstr(&left_out));
+		int room = at_most(bottom - y - 3, 3); /* the day names and two rows stay */
+		if (left_out.len > 0 && room > 0) {
+			y += ui_text(ui, win, y, 1, cols - 2, room, UI_ROLE_HINT, str_cstr(&left_out));
 		}
 		str_finish(&left_out);
-		week_grid_draw_header(ui, &s->grid, win, y++);
-	} else {
+		if (y < bottom) {
+			week_grid_draw_header(ui, &s->grid, win, y++);
+		}
+	} else if (bottom - y > 2) {
 		y++;
 	}
 	build_lines(ui, s, cols - 2);
-	int bottom = rows - (s->typing ? 2 : 0); /* the prompt's rows */
 	int room = bottom - y;
-	bool more = (int)s->count > room;
-	s->shown = more ? room - 1 : room;
-	if (s->shown < 1) {
-		s->shown = 1;
-	}
+	bool more = (int)s->count > room && room >= 2;
+	s->shown = at_most(more ? room - 1 : room, room);
 	int max_scroll = (int)s->count - s->shown;
 	s->scroll = s->scroll > max_scroll ? (max_scroll > 0 ? max_scroll : 0) : s->scroll;
 	for (int i = 0; i < s->shown && s->scroll + i < (int)s->count; i++) {
@@ -291,7 +305,7 @@ static void draw(struct ui *ui, void *state, WINDOW *win)
 		draw_more(ui, s, win, bottom - 1);
 	}
 	if (s->typing) {
-		draw_prompt(ui, s, win, rows - 1);
+		draw_prompt(ui, s, win, rows - 1, prompt == 2);
 	}
 }
 

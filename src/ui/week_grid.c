@@ -142,6 +142,10 @@ static void fit(struct week_grid *g, int cols)
 	if (over > 0) {
 		item = item - over > ITEM_MIN ? item - over : ITEM_MIN;
 	}
+	/* Narrower still: the labels alone, every day left out and said. */
+	if (grid_width(item, g->days, g->spark) > cols) {
+		g->days = 0;
+	}
 	g->item_w = item;
 }
 

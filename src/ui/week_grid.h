@@ -40,7 +40,7 @@ struct week_grid {
 	const struct app_week *w;
 	/* What fits the width. */
 	int item_w;  /* columns of a row's label */
-	int days;    /* day columns shown, Monday first: 1 to 7 */
+	int days;    /* day columns shown, Monday first: 0 (too narrow for any) to 7 */
 	bool spark;  /* the sparkline column */
 	int full;    /* columns the whole grid needs, with its margins */
 	/* Each day of the week, Monday first; NULL when the report has not

@@ -2,7 +2,8 @@
  * logged at 4 the same day has 4 as its trend value, the weeks around it
  * -1; the current week has no week after it, a later one is refused, the
  * first week of 1970 starts on its Thursday with none before it; moving
- * keeps the helps ranking. The KDF is the real one: one diary. */
+ * keeps the helps ranking, and slides the trend to the same values as a
+ * whole read. The KDF is the real one: one diary. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -197,6 +198,66 @@ static void test_first_week(void **state)
 	app_week_finish(&w);
 }
 
+static void same_trend(const struct app_week *a, const struct app_week *b)
+{
+	assert_string_equal(a->week, b->week);
+	assert_string_equal(a->trend_from, b->trend_from);
+	assert_int_equal(a->report.target_count, b->report.target_count);
+	assert_int_equal(a->report.emotion_count, b->report.emotion_count);
+	for (size_t i = 0; i < a->report.target_count; i++) {
+		assert_memory_equal(a->urge_trend[i], b->urge_trend[i], APP_WEEK_TREND_WEEKS);
+	}
+	for (size_t i = 0; i < a->report.emotion_count; i++) {
+		assert_memory_equal(a->emotion_trend[i], b->emotion_trend[i], APP_WEEK_TREND_WEEKS);
+	}
+}
+
+static void card_on(struct fixture *x, long days_before_monday, const char *key,
+                    const char *value)
+{
+	char today[DATE_TEXT_SIZE], date[DATE_TEXT_SIZE];
+	struct date d;
+	app_today(today);
+	assert_true(date_parse(today, &d));
+	assert_true(date_add_days(date_week_start(d), -days_before_monday, &d));
+	date_format(d, date);
+	struct app_error err = {0};
+	struct app_urge_result result = {0};
+	const struct app_card_change change = {key, value};
+	if (!session_card_set(x->s, date, &change, 1, &result, &err)) {
+		app_fixture_fail("card set", &err);
+	}
+}
+
+/* The arrows slide the trend along, reading only the week that comes
+ * into it: back and forth over twelve weeks, each week's trend is the
+ * one a whole read gives. */
+static void test_slide_is_a_whole_read(void **state)
+{
+	struct fixture *x = *state;
+	card_on(x, 63, "urge.use", "5");
+	card_on(x, 60, "emotion.fear", "2");
+	card_on(x, 11, "urge.suicide", "1");
+	card_on(x, 30, "emotion.fear", "4");
+	struct app_week w, whole;
+	app_week_init(&w);
+	app_week_init(&whole);
+	struct app_error err = {0};
+	week(x->s, NULL, &w);
+	for (int k = 0; k < 24; k++) {
+		char to[DATE_WEEK_TEXT_SIZE];
+		snprintf(to, sizeof(to), "%s", k < 12 ? w.before : w.after);
+		if (!session_week_move(x->s, to, &w, &err)) {
+			app_fixture_fail("move", &err);
+		}
+		week(x->s, to, &whole);
+		same_trend(&w, &whole);
+	}
+	assert_true(w.current);
+	app_week_finish(&w);
+	app_week_finish(&whole);
+}
+
 /* Three urges rated again after TIP rank it; moving to another week
  * keeps the ranking that was read. */
 static void test_move_keeps_helps(void **state)
@@ -207,7 +268,7 @@ static void test_move_keeps_helps(void **state)
 		struct app_urge_result result = {0};
 		const struct app_urge u = {.target = "use", .rating = 3};
 		if (!session_record_urge(x->s, &u, &result, &err) ||
-		    !session_urge_after(x->s, NULL, 1, "tip", &result, &err)) {
+		    !session_urge_after(x->s, result.id, 1, "tip", &result, &err)) {
 			app_fixture_fail("urge", &err);
 		}
 	}
@@ -233,6 +294,7 @@ int main(void)
 	    cmocka_unit_test(test_card_and_logged_urge),
 	    cmocka_unit_test(test_no_week_ahead),
 	    cmocka_unit_test(test_first_week),
+	    cmocka_unit_test(test_slide_is_a_whole_read),
 	    cmocka_unit_test(test_move_keeps_helps),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
