@@ -1,6 +1,7 @@
 /* The week (app/week.h): the week's report, the trend's report over the
  * eight weeks that end with it, and the helps ranking, read in one call
- * so every front end shows the same week. */
+ * so every front end shows the same week. Moving a week along slides the
+ * trend instead of reading its eight weeks again (session_week_move). */
 #include "app/week.h"
 
 #include <stdio.h>

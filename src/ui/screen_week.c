@@ -3,36 +3,21 @@
 #include <string.h>
 
 #include "app/week.h"
-#include "core/text_width.h"
-#include "core/wrap.h"
-#include "front/helps_words.h"
 #include "ui/screens.h"
 #include "ui/week_grid.h"
+#include "ui/week_page.h"
 #include "ui/widgets.h"
 
 /* The week (issue 14): a week of the diary card as the paper card shows
- * it (ui/week_grid.c draws the grid), each urge's and emotion's
- * sparkline over the eight weeks up to it, and the skills after which
- * this person's urges dropped most. Everything shown comes from one
- * app/week.h call; moving to another week is another. Left and Right (or
- * [ and ]) move a week, g goes straight to one; the rows below the fixed
- * title and day names scroll. */
+ * it, each urge's and emotion's sparkline over the eight weeks up to it,
+ * and the skills after which this person's urges dropped most. This file
+ * is the screen: its state, its keys, and where each part goes; the grid
+ * is ui/week_grid.c, the rows that scroll ui/week_page.c. Everything shown
+ * comes from one app/week.h call; moving to another week is another.
+ * Left and Right (or [ and ]) move a week, g goes straight to one; the
+ * rows below the fixed title and day names scroll. */
 
 #define GO_MAX 32 /* bytes typed for a week to go to */
-
-enum line_kind {
-	LINE_GRID,  /* at: the grid's row */
-	LINE_TEXT,  /* at: the text's offset in text */
-	LINE_BLANK,
-};
-
-/* One scrolling row of the screen. */
-struct line {
-	enum line_kind kind;
-	size_t at;
-	enum ui_role role;
-	int indent;
-};
 
 struct week {
 	struct app_week w;
@@ -43,18 +28,8 @@ struct week {
 	struct ui_edit go;
 	/* Rebuilt at each draw, for the width then. */
 	struct week_grid grid;
-	struct line *lines;
-	size_t count, cap;
-	struct str text; /* the lines' texts, each ending in a NUL */
+	struct week_page page;
 };
-
-/* The label of action's first key in context, for sentences that name
- * it. */
-static const char *key_of(enum ui_context context, enum ui_action action)
-{
-	const char *label = ui_keys_label(context, action);
-	return label != NULL ? label : "?";
-}
 
 static void enter(struct ui *ui, void *state, const void *arg)
 {
@@ -78,136 +53,7 @@ static void leave(struct ui *ui, void *state)
 	struct week *s = state;
 	app_week_finish(&s->w); /* diary data */
 	ui_edit_finish(&s->go);
-	free(s->lines);
-	str_wipe(&s->text);
-}
-
-static void add_line(struct week *s, enum line_kind kind, size_t at, enum ui_role role,
-                     int indent)
-{
-	if (s->count == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
-		struct line *grown = realloc(s->lines, cap * sizeof(*grown));
-		if (grown == NULL) {
-			return; /* a shorter page rather than none */
-		}
-		s->lines = grown;
-		s->cap = cap;
-	}
-	s->lines[s->count++] = (struct line){kind, at, role, indent};
-}
-
-/* text wrapped to width - indent, a line each. */
-static void add_text(struct ui *ui, struct week *s, enum ui_role role, int indent, int width,
-                     const char *text)
-{
-	struct wrapped wr;
-	wrap_for_terminal(text, width - indent > 1 ? width - indent : 1, !ui->theme.utf8, &wr);
-	for (size_t i = 0; i < wr.count; i++) {
-		add_line(s, LINE_TEXT, s->text.len, role, indent);
-		str_append(&s->text, wr.lines[i]);
-		str_append_char(&s->text, '\0');
-	}
-	wrapped_finish(&wr);
-}
-
-static void add_legend(struct ui *ui, struct week *s, int width)
-{
-	const char *dot = ui->theme.g->empty;
-	struct str t = {0};
-	str_appendf(&t, "2/4: 2 on the card, 4 the highest urge logged that day. A dot (%s) is "
-	                "not filled in.", dot);
-	if (s->grid.spark) {
-		const struct glyphs *g = ui->theme.g;
-		str_appendf(&t, " Sparklines: each week's highest, from %s (0) to %s (5), over the "
-		                "%d weeks up to this one; a gap is a week with nothing recorded.",
-		            g->spark[0], g->spark[7], APP_WEEK_TREND_WEEKS);
-	}
-	if (week_grid_has_words(&s->grid)) {
-		str_append(&t, " *: written in words; that day's card has them.");
-	}
-	add_line(s, LINE_BLANK, 0, UI_ROLE_TEXT, 0);
-	add_text(ui, s, UI_ROLE_HINT, 0, width, str_cstr(&t));
-	str_finish(&t);
-}
-
-static void add_empty(struct ui *ui, struct week *s, int width)
-{
-	char what[160], how[256];
-	if (s->w.current) {
-		snprintf(what, sizeof(what), "Nothing is recorded this week yet: no diary card is "
-		         "filled in and no urge is logged.");
-	} else {
-		snprintf(what, sizeof(what), "Nothing was recorded in the week %s: no diary card was "
-		         "filled in and no urge was logged.", s->w.week);
-	}
-	add_text(ui, s, UI_ROLE_TEXT, 0, width, what);
-	snprintf(how, sizeof(how),
-	         "To fill in a card, %s goes back to today, where %s opens today's diary card; "
-	         "on the card, %s goes back a day at a time.",
-	         key_of(UI_CTX_WEEK, UI_ACTION_BACK), key_of(UI_CTX_TODAY, UI_ACTION_CARD),
-	         key_of(UI_CTX_CARD, UI_ACTION_PREV_DAY));
-	add_line(s, LINE_BLANK, 0, UI_ROLE_TEXT, 0);
-	add_text(ui, s, UI_ROLE_TEXT, 0, width, how);
-}
-
-/* A skill's name from the library, else its id. */
-static const char *skill_name(struct ui *ui, const char *id)
-{
-	const struct skill *sk = skill_library_find(ui_skills(ui), id);
-	return sk != NULL && sk->name != NULL ? sk->name : id;
-}
-
-/* The skills after which urges dropped most (what report --helps says),
- * the top few, or why there is too little data to tell. */
-static void add_helps(struct ui *ui, struct week *s, int width)
-{
-	const struct helps *h = &s->w.helps;
-	struct str t = {0};
-	add_line(s, LINE_BLANK, 0, UI_ROLE_TEXT, 0);
-	add_text(ui, s, UI_ROLE_TITLE, 0, width, "Helped most");
-	if (s->w.helps_top == 0) {
-		front_helps_too_little(h, &t);
-		add_text(ui, s, UI_ROLE_TEXT, 0, width, str_cstr(&t));
-		str_wipe(&t);
-		return;
-	}
-	str_appendf(&t, "The skills after which your urges dropped most, from the %zu urge%s "
-	                "you logged with a skill and rated again afterwards (your whole diary):",
-	            h->uses, h->uses == 1 ? "" : "s");
-	add_text(ui, s, UI_ROLE_TEXT, 0, width, str_cstr(&t));
-	int name_w = 0;
-	for (size_t i = 0; i < s->w.helps_top; i++) {
-		const char *name = skill_name(ui, h->skills[i].id);
-		int wd = (int)text_width_utf8(name, strlen(name));
-		name_w = wd > name_w ? wd : name_w;
-	}
-	for (size_t i = 0; i < s->w.helps_top; i++) {
-		char drop[HELPS_DROP_TEXT_SIZE];
-		const char *name = skill_name(ui, h->skills[i].id);
-		int pad = name_w - (int)text_width_utf8(name, strlen(name));
-		helps_drop_text(h->skills[i].median_halves, drop);
-		str_clear(&t);
-		str_appendf(&t, "%s%*s  dropped %s (the median), %zu times", name, pad, "", drop,
-		            h->skills[i].count);
-		add_text(ui, s, UI_ROLE_TEXT, 2, width, str_cstr(&t));
-	}
-	str_wipe(&t);
-}
-
-static void build_lines(struct ui *ui, struct week *s, int width)
-{
-	s->count = 0;
-	str_clear(&s->text);
-	if (s->w.empty) {
-		add_empty(ui, s, width);
-	} else {
-		for (size_t i = 0; i < s->grid.row_count; i++) {
-			add_line(s, LINE_GRID, i, UI_ROLE_TEXT, 0);
-		}
-		add_legend(ui, s, width);
-	}
-	add_helps(ui, s, width);
+	week_page_finish(&s->page);
 }
 
 static int draw_title(struct ui *ui, struct week *s, WINDOW *win, int max_rows)
@@ -222,7 +68,7 @@ static int draw_title(struct ui *ui, struct week *s, WINDOW *win, int max_rows)
 /* The last row: where the rest of the page is. */
 static void draw_more(struct ui *ui, struct week *s, WINDOW *win, int y)
 {
-	int below = (int)s->count - s->scroll - s->shown;
+	int below = (int)s->page.count - s->scroll - s->shown;
 	char more[96];
 	if (below > 0) {
 		snprintf(more, sizeof(more), "%d more row%s below: Down or PageDown", below,
@@ -264,7 +110,7 @@ static void draw(struct ui *ui, void *state, WINDOW *win)
 	if (!s->loaded) {
 		char why[128];
 		snprintf(why, sizeof(why), "The week could not be read (the line below says why). %s "
-		         "goes back.", key_of(UI_CTX_WEEK, UI_ACTION_BACK));
+		         "goes back.", week_page_key(UI_CTX_WEEK, UI_ACTION_BACK));
 		ui_text(ui, win, 0, 1, cols - 2, rows, UI_ROLE_TEXT, why);
 		return;
 	}
@@ -286,20 +132,14 @@ static void draw(struct ui *ui, void *state, WINDOW *win)
 	} else if (bottom - y > 2) {
 		y++;
 	}
-	build_lines(ui, s, cols - 2);
+	week_page_build(ui, &s->page, &s->w, &s->grid, cols - 2);
 	int room = bottom - y;
-	bool more = (int)s->count > room && room >= 2;
+	bool more = (int)s->page.count > room && room >= 2;
 	s->shown = at_most(more ? room - 1 : room, room);
-	int max_scroll = (int)s->count - s->shown;
+	int max_scroll = (int)s->page.count - s->shown;
 	s->scroll = s->scroll > max_scroll ? (max_scroll > 0 ? max_scroll : 0) : s->scroll;
-	for (int i = 0; i < s->shown && s->scroll + i < (int)s->count; i++) {
-		const struct line *l = &s->lines[s->scroll + i];
-		if (l->kind == LINE_GRID) {
-			week_grid_draw_row(ui, &s->grid, win, y + i, l->at);
-		} else if (l->kind == LINE_TEXT) {
-			wattrset(win, theme_attr(&ui->theme, l->role));
-			mvwaddstr(win, y + i, 1 + l->indent, s->text.buf + l->at);
-		}
+	for (int i = 0; i < s->shown && s->scroll + i < (int)s->page.count; i++) {
+		week_page_draw(ui, &s->page, &s->grid, win, y + i, (size_t)(s->scroll + i));
 	}
 	if (more) {
 		draw_more(ui, s, win, bottom - 1);
@@ -319,7 +159,7 @@ static void show(struct ui *ui, struct week *s, const char *week)
 		struct str said = {0};
 		ui_error_sentence(&err, true, &said);
 		str_appendf(&said, ". %s goes to another week.",
-		            key_of(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
+		            week_page_key(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
 		ui_say(ui, true, "%s", str_cstr(&said));
 		str_finish(&said);
 	}
@@ -330,7 +170,7 @@ static void step(struct ui *ui, struct week *s, enum ui_action action)
 {
 	if (action == UI_ACTION_NEXT_WEEK && s->w.after[0] == '\0') {
 		ui_say(ui, false, "This is the current week: there is no week after it yet. %s goes "
-		       "back a week.", key_of(UI_CTX_WEEK, UI_ACTION_PREV_WEEK));
+		       "back a week.", week_page_key(UI_CTX_WEEK, UI_ACTION_PREV_WEEK));
 	} else if (action == UI_ACTION_PREV_WEEK && s->w.before[0] == '\0') {
 		ui_say(ui, false, "This is the first week a diary can hold: there is none before it.");
 	} else {
@@ -355,7 +195,7 @@ static void go(struct ui *ui, struct week *s)
 		str_append(&said, "That is neither a week nor a day: ");
 		ui_error_sentence(&err, false, &said);
 		str_appendf(&said, "; a day is written YYYY-MM-DD, such as 2025-12-24. Press %s to "
-		            "try again.", key_of(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
+		            "try again.", week_page_key(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
 		ui_say(ui, true, "%s", str_cstr(&said));
 		str_finish(&said);
 	}
