@@ -1,11 +1,16 @@
 #include "app/card_template.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include "app/card.h"
 #include "app/session_internal.h"
 #include "content/card_template_file.h"
+#include "content/file_io.h"
 #include "store/setting.h"
 
 #define TEMPLATE_KEY "card_template"
+#define TEMPLATE_FILE_MAX (1024 * 1024)
 
 static const char default_notes[] =
 	"This is the card wisemind starts with. To change it, edit this file: rename a\n"
@@ -105,4 +110,23 @@ bool session_card_template_import(struct session *s, const char *path, const cha
 		*out = next;
 	}
 	return true;
+}
+
+bool session_card_template_import_file(struct session *s, const char *path,
+                                       struct card_template *out, struct app_error *err)
+{
+	struct str buf = {0};
+	int rc = file_read(path, TEMPLATE_FILE_MAX, &buf);
+	if (rc < 0) {
+		str_finish(&buf);
+		str_clear(&err->detail);
+		str_appendf(&err->detail, "%s cannot be read (%s), so the card template was not "
+		                          "changed",
+		            path, rc == -EFBIG ? "it is larger than 1 MiB" : strerror(-rc));
+		return app_error_app(err, APP_E_TEMPLATE);
+	}
+	bool ok = session_card_template_import(s, path, buf.buf != NULL ? buf.buf : "", buf.len,
+	                                       out, err);
+	str_wipe(&buf);
+	return ok;
 }

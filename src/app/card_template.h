@@ -28,4 +28,12 @@ bool session_card_template_import(struct session *s, const char *path, const cha
                                   size_t len, struct card_template *out, struct app_error *err)
 	__attribute__((warn_unused_result));
 
+/* The same, reading the file at path (at most 1 MiB) itself, so a front
+ * end that has only the name typed needs no file I/O of its own.
+ * APP_E_TEMPLATE, with why in err->detail, also when it cannot be read;
+ * the template is then unchanged. */
+bool session_card_template_import_file(struct session *s, const char *path,
+                                       struct card_template *out, struct app_error *err)
+	__attribute__((warn_unused_result));
+
 #endif

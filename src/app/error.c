@@ -3,6 +3,7 @@
 #include "app/clock.h"
 #include "core/urge_level.h"
 #include "core/safety_plan.h"
+#include "content/settings_file.h"
 #include "crypto/vault_status.h"
 #include "store/status.h"
 
@@ -148,6 +149,13 @@ static void describe_app(const struct app_error *err, struct str *out)
 	case APP_E_SETTINGS_SAVE:
 		str_appendf(out, "the settings could not be saved (%s); the old file is as it was",
 		            str_cstr(&err->detail));
+		return;
+	case APP_E_LOCK_MINUTES:
+		str_appendf(out, "the screen locks after 1 to %d minutes without a key",
+		            SETTINGS_LOCK_MINUTES_MAX);
+		return;
+	case APP_E_BREATH:
+		str_appendf(out, "that breathing pace cannot be used: %s", str_cstr(&err->detail));
 		return;
 	case APP_E_SAFETY_LINE:
 		str_appendf(out, "a line of the safety plan is one line of text (UTF-8, with no tab "

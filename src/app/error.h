@@ -44,6 +44,8 @@ enum app_error_source {
 	_(E_THRESHOLD_KIND, 2, NEXT_THRESHOLDS) /* not a kind whose threshold can be set */ \
 	_(E_SETTINGS_FILE, 1, NEXT_NONE)   /* settings.yaml has a mistake, so it was not changed */ \
 	_(E_SETTINGS_SAVE, 1, NEXT_NONE)   /* settings.yaml could not be saved */ \
+	_(E_LOCK_MINUTES, 2, NEXT_NONE)    /* a lock time that is not 1 to 120 minutes */ \
+	_(E_BREATH, 2, NEXT_NONE)          /* a breathing pace that cannot be read: detail */ \
 	_(E_SAFETY_LINE, 2, NEXT_NONE)     /* a safety-plan line that is not one line of text */ \
 	_(E_SAFETY_LINES, 2, NEXT_NONE)    /* more lines in a part of the plan than it holds */ \
 	_(E_SAFETY_FILE, 1, NEXT_UNLOCK)   /* plan saved; the locked lines' file not written (detail) */ \

@@ -22,6 +22,12 @@ void app_load_settings(struct app *app)
 		app_warn_file(app, WARNING_SETTINGS_LOCK, str_cstr(&path), &why);
 		str_finish(&why);
 	}
+	if (app->settings.value_why[0] != '\0') {
+		struct str why = {0};
+		str_append(&why, app->settings.value_why);
+		app_warn_file(app, WARNING_SETTINGS_VALUE, str_cstr(&path), &why);
+		str_finish(&why);
+	}
 	if (app->settings.country[0] != '\0' &&
 	    !country_list_find(&app->countries, app->settings.country, &info)) {
 		struct app_warning *w = app_warn(app, WARNING_SETTINGS_COUNTRY, str_cstr(&path));

@@ -35,6 +35,12 @@ void app_warning_describe(const struct app_warning *w, struct str *out)
 		            SETTINGS_LOCK_MINUTES_DEFAULT);
 		return;
 	}
+	if (w->kind == WARNING_SETTINGS_VALUE) {
+		str_appendf(out, "your settings file %s has a setting that cannot be used (%s), so "
+		                 "its default is used; fix or remove that line", str_cstr(&w->path),
+		            str_cstr(&w->why));
+		return;
+	}
 	str_appendf(out, "ignoring your %s %s (%s); fix or remove that file", file_name(w->kind),
 	            str_cstr(&w->path), str_cstr(&w->why));
 }
@@ -52,6 +58,11 @@ void app_warning_summary(const struct app_warning *w, struct str *out)
 	if (w->kind == WARNING_SETTINGS_LOCK) {
 		str_appendf(out, "Your settings file's lock time on line %u cannot be used: the "
 		                 "screen locks after %d minutes.", w->line, SETTINGS_LOCK_MINUTES_DEFAULT);
+		return;
+	}
+	if (w->kind == WARNING_SETTINGS_VALUE) {
+		str_appendf(out, "Your settings file's line %u cannot be used: its default is used.",
+		            w->line);
 		return;
 	}
 	if (w->line > 0) {

@@ -19,6 +19,8 @@ enum app_warning_kind {
 	                               allowed: the default (or a lower one) stays; the rest is used */
 	WARNING_SETTINGS_LOCK,      /* settings.yaml's lock-after-minutes is not 1 to 120: the
 	                               default stays; the rest is used */
+	WARNING_SETTINGS_VALUE,     /* settings.yaml's breathing-pace, theme or bell cannot be
+	                               used: its default stays; the rest is used */
 };
 
 struct app_warning {

@@ -7,6 +7,7 @@
 #include "app/clock.h"
 #include "app/practice_urge.h"
 #include "app/signals.h"
+#include "app/settings_change.h"
 #include "app/urge_threshold.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
@@ -215,14 +216,14 @@ static int practise(struct skills_env *env, const struct skill *skill,
 	app_crisis_card(&env->app, &card);
 	struct practice_io io = {
 		.in = stdin, .out = stdout, .time_scale = practice_time_scale,
-		.crisis_card = str_cstr(&card), .quiet = a->quiet, .urge = on_urge,
+		.crisis_card = str_cstr(&card), .quiet = a->quiet || env->app.settings.quiet, .urge = on_urge,
 		.target_kind = on_target, .data = &cmd,
 	};
 	if (a->urge != NULL) {
 		snprintf(io.urge_target, sizeof(io.urge_target), "%s", a->urge);
 	}
-	struct exercise_options eo = {.urge_kind = URGE_KIND_UNKNOWN};
-	(void)app_urge_thresholds(&env->app, &eo.thresholds);
+	struct exercise_options eo;
+	app_exercise_options(&env->app, &eo);
 	enum practice_end end = PRACTICE_FINISHED;
 	while (skill != NULL && !app_signals_pending()) {
 		cmd.urge = (struct app_practice_urge){.skill = skill->id};

@@ -14,6 +14,9 @@
 #define SETTINGS_MAX (64 * 1024)
 #define THRESHOLDS_KEY "urge-thresholds"
 #define LOCK_KEY "lock-after-minutes"
+#define PACE_KEY "breathing-pace"
+#define THEME_KEY "theme"
+#define BELL_KEY "bell"
 
 void settings_default(struct settings *out)
 {
@@ -26,7 +29,8 @@ void settings_default(struct settings *out)
  * wrong one. */
 static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str *err)
 {
-	static const char *const known[] = {"country", THRESHOLDS_KEY, LOCK_KEY};
+	static const char *const known[] = {"country", THRESHOLDS_KEY, LOCK_KEY,
+	                                    PACE_KEY, THEME_KEY, BELL_KEY};
 	for (yaml_node_pair_t *pair = root->data.mapping.pairs.start;
 	     pair < root->data.mapping.pairs.top; pair++) {
 		yaml_node_t *k = yaml_document_get_node(doc, pair->key);
@@ -37,7 +41,8 @@ static bool check_keys(yaml_document_t *doc, const yaml_node_t *root, struct str
 		}
 		if (!is_known) {
 			str_appendf(err, "line %zu: unknown setting \"%s\" (the settings are: "
-			                 "country, " THRESHOLDS_KEY ", " LOCK_KEY ")",
+			                 "country, " THRESHOLDS_KEY ", " LOCK_KEY ", " PACE_KEY ", "
+			                 THEME_KEY ", " BELL_KEY ")",
 			            yaml_doc_line(k, 1), key != NULL ? key : "?");
 			return false;
 		}
@@ -143,6 +148,50 @@ static void parse_lock(const yaml_node_t *node, struct settings *out)
 	         yaml_doc_line(node, 1), SETTINGS_LOCK_MINUTES_MAX);
 }
 
+/* Says why the first of breathing-pace, theme and bell that cannot be
+ * used is not (its default stays). */
+static void value_not_used(const yaml_node_t *node, struct settings *out, const char *how)
+{
+	if (out->value_why[0] == '\0') {
+		snprintf(out->value_why, sizeof(out->value_why), "line %zu: %s",
+		         yaml_doc_line(node, 1), how);
+	}
+}
+
+/* One of two words; -1 for anything else. */
+static int either(const yaml_node_t *node, const char *no, const char *yes)
+{
+	const char *text = yaml_doc_scalar(node);
+	if (text != NULL && strcmp(text, yes) == 0) {
+		return 1;
+	}
+	return text != NULL && strcmp(text, no) == 0 ? 0 : -1;
+}
+
+static void parse_others(yaml_document_t *doc, const yaml_node_t *root, struct settings *out)
+{
+	yaml_node_t *pace = yaml_doc_get(doc, root, PACE_KEY);
+	const char *why;
+	if (pace != NULL && !skill_parse_breath(yaml_doc_scalar(pace) != NULL
+	                                        ? yaml_doc_scalar(pace) : "", &out->pace, &why)) {
+		out->pace = (struct skill_breath){0};
+		value_not_used(pace, out, "\"" PACE_KEY "\" is written like \"in 4, out 6\", the "
+		                          "out-breath longer than the in-breath");
+	}
+	yaml_node_t *theme = yaml_doc_get(doc, root, THEME_KEY);
+	int v = theme != NULL ? either(theme, "colour", "monochrome") : 0;
+	if (v < 0) {
+		value_not_used(theme, out, "\"" THEME_KEY "\" is colour or monochrome");
+	}
+	out->monochrome = v == 1;
+	yaml_node_t *bell = yaml_doc_get(doc, root, BELL_KEY);
+	v = bell != NULL ? either(bell, "off", "on") : 1;
+	if (v < 0) {
+		value_not_used(bell, out, "\"" BELL_KEY "\" is on or off");
+	}
+	out->quiet = v == 0;
+}
+
 static bool parse(const struct str *text, struct settings *out, struct str *err,
                   bool *values_ok)
 {
@@ -177,6 +226,9 @@ static bool parse(const struct str *text, struct settings *out, struct str *err,
 			yaml_node_t *lock = yaml_doc_get(&doc, root, LOCK_KEY);
 			if (ok && lock != NULL) {
 				parse_lock(lock, out);
+			}
+			if (ok) {
+				parse_others(&doc, root, out);
 			}
 		}
 	}
@@ -248,6 +300,19 @@ enum content_status settings_save(const char *config_dir, const struct settings 
 		str_append(&text, "# The screen saves and locks after this many minutes without a "
 		                  "key.\n");
 		str_appendf(&text, LOCK_KEY ": %d\n", settings->lock_minutes);
+	}
+	if (settings->pace.in != 0) {
+		str_append(&text, "# Every breathing pacer starts at this pace, in seconds.\n" PACE_KEY
+		                  ": ");
+		skill_breath_text(settings->pace, &text);
+		str_append_char(&text, '\n');
+	}
+	if (settings->monochrome) {
+		str_append(&text, THEME_KEY ": monochrome\n");
+	}
+	if (settings->quiet) {
+		str_append(&text, "# A timer's end does not ring the terminal bell.\n" BELL_KEY
+		                  ": off\n");
 	}
 	rc = file_replace(config_dir, "settings.yaml", text.buf, text.len);
 	if (rc < 0) {

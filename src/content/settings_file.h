@@ -5,6 +5,7 @@
 
 #include "content/status.h"
 #include "core/country.h"
+#include "core/skill.h"
 #include "core/str.h"
 #include "core/urge_level.h"
 
@@ -19,10 +20,17 @@
  *     self-harm: 3
  *     use: 2
  *   lock-after-minutes: 5
+ *   breathing-pace: in 4, out 6
+ *   theme: monochrome
+ *   bell: off
  *
  * A kind left out has its default (suicide 1, others 4); the unknown kind
  * always has suicide's. The screen saves and locks after lock-after-minutes
- * without a key (1 to 120; 10 when not set). */
+ * without a key (1 to 120; 10 when not set). breathing-pace, when set, is
+ * the pace every breathing pacer starts at (as a skill file writes it;
+ * each skill's own when not set); theme is colour (the default) or
+ * monochrome; bell is on (the default: a timer's end rings the terminal
+ * bell) or off. */
 #define SETTINGS_LOCK_MINUTES_DEFAULT 10
 #define SETTINGS_LOCK_MINUTES_MAX 120
 
@@ -30,12 +38,19 @@ struct settings {
 	char country[COUNTRY_CODE_SIZE]; /* "" when not set */
 	struct urge_thresholds thresholds;
 	int lock_minutes; /* 1 to SETTINGS_LOCK_MINUTES_MAX */
+	struct skill_breath pace; /* in 0: each skill's own */
+	bool monochrome;
+	bool quiet; /* bell: off */
 	/* When the file's lock-after-minutes could not be used (the default is
 	 * then): why, with its line; "" otherwise. */
 	char lock_why[128];
+	/* The same for the first of breathing-pace, theme and bell that could
+	 * not be used. */
+	char value_why[160];
 };
 
-/* Empty settings: no country, the default thresholds. */
+/* Empty settings: no country, the default thresholds, lock time, pace
+ * (each skill's), colour and bell. */
 void settings_default(struct settings *out);
 
 /* Reads the settings file in config_dir. A missing file gives empty
@@ -50,7 +65,8 @@ void settings_default(struct settings *out);
 enum content_status settings_load(const char *config_dir, struct settings *out, struct str *err);
 
 /* Writes the settings durably (thresholds only where lowered below their
- * default, so a default lowered in a later version applies): creates config_dir (0700) if needed, then
+ * default, so a default lowered in a later version applies; the others
+ * only where not their default): creates config_dir (0700) if needed, then
  * a temporary file (0600), fsync, rename over settings.yaml, fsync of the
  * folder. On failure (CONTENT_E_WRITE) the old file is untouched and err
  * says why. */

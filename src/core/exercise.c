@@ -112,7 +112,8 @@ static void settle(struct exercise *ex)
 	ex->at = EXERCISE_AT_BLOCK;
 	const struct skill_block *b = &step->blocks[ex->block];
 	if (b->kind == SKILL_BLOCK_BREATHE) {
-		ex->pace = b->breath;
+		ex->pace = ex->opt.pace.in != 0 && ex->opt.pace.out > ex->opt.pace.in ? ex->opt.pace
+		                                                                      : b->breath;
 	}
 	if (b->kind == SKILL_BLOCK_TIMER || b->kind == SKILL_BLOCK_BREATHE) {
 		ex->timer = EXERCISE_TIMER_READY;

@@ -61,6 +61,9 @@ enum exercise_check_in {
 struct exercise_options {
 	struct urge_thresholds thresholds; /* the person's, as settings.yaml sets them */
 	enum urge_kind urge_kind; /* the kind of the urge the practice is about; UNKNOWN: suicide's */
+	/* The person's breathing pace (settings): every pacer starts at it
+	 * rather than at the skill's; in 0: the skill's. */
+	struct skill_breath pace;
 };
 
 /* A question answered, or a rating given; block is the skill's. */

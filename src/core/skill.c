@@ -245,6 +245,18 @@ bool skill_parse_breath(const char *value, struct skill_breath *out, const char 
 	return true;
 }
 
+void skill_breath_text(struct skill_breath b, struct str *out)
+{
+	str_appendf(out, "in %u", b.in);
+	if (b.hold_in) {
+		str_appendf(out, ", hold %u", b.hold_in);
+	}
+	str_appendf(out, ", out %u", b.out);
+	if (b.hold_out) {
+		str_appendf(out, ", hold %u", b.hold_out);
+	}
+}
+
 static bool parse_int(const char *s, const char *end, int *out)
 {
 	bool neg = false;

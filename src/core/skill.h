@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "core/urge_level.h"
+#include "core/str.h"
 
 /* The modules of DESIGN.md §5, plus "general" for skills that serve all
  * of them (chain analysis). */
@@ -148,6 +149,9 @@ bool skill_id_valid(const char *id);
  * reason in *why, when the value is not valid. */
 bool skill_parse_timer(const char *value, unsigned *seconds, const char **why);
 bool skill_parse_breath(const char *value, struct skill_breath *out, const char **why);
+/* A breathing pattern as skill_parse_breath reads it ("in 4, hold 1, out
+ * 6"), appended to out. */
+void skill_breath_text(struct skill_breath b, struct str *out);
 /* A range of ratings as a branch writes it: "0-2", or one number "3". */
 bool skill_parse_range(const char *text, int *low, int *high);
 

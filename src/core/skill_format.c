@@ -40,14 +40,8 @@ void skill_format_block(const struct skill_block *block, const char *indent, str
 		skill_format_duration(block->seconds, &line);
 		break;
 	case SKILL_BLOCK_BREATHE:
-		str_appendf(&line, "Breathe: in %u", block->breath.in);
-		if (block->breath.hold_in) {
-			str_appendf(&line, ", hold %u", block->breath.hold_in);
-		}
-		str_appendf(&line, ", out %u", block->breath.out);
-		if (block->breath.hold_out) {
-			str_appendf(&line, ", hold %u", block->breath.hold_out);
-		}
+		str_append(&line, "Breathe: ");
+		skill_breath_text(block->breath, &line);
 		str_append(&line, " (seconds; you can change the pace)");
 		break;
 	case SKILL_BLOCK_ASK:

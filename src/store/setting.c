@@ -10,6 +10,9 @@
 /* A draft is a day's changes, the note at most 64 KiB of them: room to
  * spare, yet bounded so a damaged import cannot fill memory with one. */
 #define DRAFT_MAX (256 * 1024)
+/* A safety plan being changed: 7 parts of at most 20 lines of at most 500
+ * characters (2000 bytes), with their part's id. */
+#define PLAN_DRAFT_MAX (512 * 1024)
 
 static bool valid_country(const char *value)
 {
@@ -33,6 +36,9 @@ enum store_status store_setting_check(const char *key, const char *value)
 	}
 	if (strcmp(key, "draft.card") == 0) {
 		return valid_text(value, DRAFT_MAX) ? STORE_OK : STORE_INVALID;
+	}
+	if (strcmp(key, "draft.safety-plan") == 0) {
+		return valid_text(value, PLAN_DRAFT_MAX) ? STORE_OK : STORE_INVALID;
 	}
 	return STORE_UNKNOWN_SETTING;
 }

@@ -11,6 +11,9 @@ struct store;
  *   card_template  the diary card template (Markdown)
  *   draft.card     a diary card's unsaved changes, kept before the vault
  *                  locks (app/card_draft.c; at most 256 KiB of UTF-8)
+ *   draft.safety-plan  the safety plan as it was being changed, kept
+ *                  before the vault locks (app/safety_plan_draft.c; at
+ *                  most 512 KiB of UTF-8)
  * The urge thresholds are not here: they live in settings.yaml, outside
  * the vault, so the locked path applies them too (DESIGN.md §2.2;
  * app/urge_threshold.h). */

@@ -54,9 +54,9 @@ const struct ui_key ui_keys[] = {
 	C(TODAY, URGE, 'u', "u", true)
 	C(TODAY, SKILLS, 's', "s", true)
 	C(TODAY, STRUGGLING, 'n', "n", true)
-	C(TODAY, WEEK, 'w', "w", true)
-	C(TODAY, PLAN, 'p', "p", true)
-	C(TODAY, SETTINGS, 'e', "e", true)
+	C(TODAY, WEEK, 'w', "w", false)
+	C(TODAY, PLAN, 'p', "p", false)
+	C(TODAY, SETTINGS, 'e', "e", false)
 	C(TODAY, COUNTRY, 'o', "o", false)
 	C(TODAY, LOCK, 'l', "l", true)
 	C(TODAY, QUIT, 'q', "q", true)
@@ -148,15 +148,22 @@ const struct ui_key ui_keys[] = {
 	C(WEEK, GO_WEEK, 'g', "g", true)
 	C(WEEK, BACK, 27, "Esc", true)
 
-	/* The safety plan (screen_plan.c). */
-	C(PLAN, EDIT, '\n', "Enter", true)
-	C(PLAN, ADD, 'a', "a", true)
-	C(PLAN, REMOVE, 'd', "d", true)
-	C(PLAN, SHOW_LOCKED, 'v', "v", true)
+	/* The safety plan (screen_plan.c). The hints that fit in 80 columns,
+	 * most needed first; Enter is said on the screen itself. Its y/n
+	 * questions read the QUESTION keys, Enter among them. */
 	C(PLAN, SAVE, 's', "s", true)
+	C(PLAN, ADD, 'a', "a", true)
+	C(PLAN, SHOW_LOCKED, 'v', "v", true)
+	C(PLAN, REMOVE, 'd', "d", true)
+	F(PLAN, REMOVE, KEY_DC, "Delete", false)
+	C(PLAN, EDIT, '\n', "Enter", false)
+	C(PLAN, EDIT, '\r', "Return", false)
+	C(PLAN, BACK, 27, "Esc", true)
 
 	/* The settings (screen_settings.c). */
 	C(SETTINGS, EDIT, '\n', "Enter", true)
+	C(SETTINGS, EDIT, '\r', "Return", false)
+	C(SETTINGS, BACK, 27, "Esc", true)
 };
 #undef C
 #undef F

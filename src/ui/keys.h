@@ -63,9 +63,10 @@
 	X(NEXT_WEEK, "week after", "the week after") \
 	X(GO_WEEK, "go to", "go straight to a week: type it (2025-W52) or a day in it (2025-12-24)") \
 	X(ADD, "add", "add a line") \
-	X(REMOVE, "remove", "remove the selected line") \
-	X(EDIT, "change", "change what is selected") \
-	X(SHOW_LOCKED, "shown when locked", \
+	X(REMOVE, "remove", "remove the selected line (asks first)") \
+	X(EDIT, "change", \
+	  "change what is selected (on a part of the safety plan: add a line to it)") \
+	X(SHOW_LOCKED, "show when locked", \
 	  "choose whether the line shows even when the diary is locked (kept unencrypted)")
 
 enum ui_action {

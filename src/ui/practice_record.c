@@ -23,7 +23,7 @@ bool practice_log(struct ui *ui, struct practice *p, bool partly, struct app_err
 	                                        finished, pending, err);
 	str_clear(&p->log_why);
 	if (!ok) {
-		ui_error_sentence(err, false, &p->log_why);
+		ui_not_saved_sentence("This practice", err, &p->log_why);
 	}
 	return ok;
 }
@@ -38,8 +38,7 @@ static void said(struct ui *ui, bool ok, const struct app_urge_result *result,
 	} else if (ok) {
 		str_append(out, "Urge rating saved in your diary.");
 	} else {
-		str_append(out, "This urge rating was NOT saved. ");
-		ui_error_sentence(err, true, out);
+		ui_not_saved_sentence("This urge rating", err, out);
 		str_append(out, ". The crisis lines are below.");
 	}
 }

@@ -423,8 +423,7 @@ static void save(struct ui *ui, struct card *c)
 		str_append(&said, "Saved.");
 		load_day(ui, c, c->date);
 	} else {
-		str_append(&said, "Not saved: ");
-		ui_error_sentence(&err, false, &said);
+		ui_not_saved_sentence(NULL, &err, &said);
 		str_append(&said, ". Press s to try again.");
 	}
 	app_error_finish(&err);

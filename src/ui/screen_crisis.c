@@ -17,7 +17,7 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	struct str card = {0};
 	app_crisis_card(&ui->app, &card);
 	struct str warning = {0};
-	front_add_safety_lines(&ui->app, "wisemind safety-plan, in the terminal", &card, &warning);
+	front_add_safety_lines(&ui->app, "p on today's screen", &card, &warning);
 	str_append(&card, str_cstr(&warning));
 	str_finish(&warning);
 	ui_textview_draw(ui, &c->tv, w, 2, str_cstr(&card));

@@ -7,6 +7,7 @@
 
 #include "app/card.h"
 #include "app/practice.h"
+#include "app/settings_change.h"
 #include "app/urge_threshold.h"
 #include "ui/practice.h"
 #include "ui/screens.h"
@@ -86,8 +87,8 @@ static void enter(struct ui *ui, void *state, const void *arg)
 		copy(p->target, sizeof(p->target), a->target);
 		copy(p->pu.id, sizeof(p->pu.id), a->urge_id);
 	}
-	struct exercise_options eo = {.urge_kind = URGE_KIND_UNKNOWN};
-	(void)app_urge_thresholds(&ui->app, &eo.thresholds);
+	struct exercise_options eo;
+	app_exercise_options(&ui->app, &eo);
 	if (p->target[0] != '\0') {
 		eo.urge_kind = app_practice_urge_kind(ui->session, p->target);
 	}
@@ -211,7 +212,7 @@ static enum ui_reaction tick(struct ui *ui, void *state)
 	}
 	bool timer = exercise_block(&p->ex)->kind == SKILL_BLOCK_TIMER;
 	enum exercise_event e = exercise_tick(&p->ex, now(ui));
-	if (e == EXERCISE_EVENT_TIMER_DONE && timer) {
+	if (e == EXERCISE_EVENT_TIMER_DONE && timer && !ui->app.settings.quiet) {
 		beep(); /* so a person with eyes closed knows the time is up */
 	}
 	if (e != EXERCISE_EVENT_NONE) {

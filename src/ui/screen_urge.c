@@ -102,7 +102,7 @@ static void panel_text(struct ui *ui, struct urge *u, struct str *text)
 	}
 	app_crisis_card(&ui->app, text);
 	struct str warning = {0};
-	front_add_safety_lines(&ui->app, "wisemind safety-plan, in the terminal", text, &warning);
+	front_add_safety_lines(&ui->app, "p on today's screen", text, &warning);
 	str_append(text, str_cstr(&warning));
 	str_finish(&warning);
 	if (u->result.suggest[0][0] != '\0') {
@@ -168,8 +168,7 @@ static void record(struct ui *ui, struct urge *u)
 		                         "when you next unlock.");
 		u->status_alert = false;
 	} else {
-		str_append(&u->status, "This urge was NOT saved. ");
-		ui_error_sentence(&err, true, &u->status);
+		ui_not_saved_sentence("This urge", &err, &u->status);
 		str_append(&u->status, ". The crisis lines are below.");
 		u->status_alert = true;
 	}

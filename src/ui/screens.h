@@ -24,6 +24,8 @@
 	X(skills) \
 	X(skill) \
 	X(practice) \
+	X(plan) \
+	X(settings) \
 	X(hidden)
 
 #define X(name) extern const struct ui_screen ui_screen_##name;

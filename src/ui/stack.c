@@ -1,6 +1,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app/session.h"
 #include "ui/screens.h"
@@ -123,7 +124,7 @@ static void next_step(enum next_step step, struct str *out)
 		str_append(out, "; set HOME, or start wisemind with --data-dir");
 		return;
 	case NEXT_THRESHOLDS:
-		str_append(out, "; wisemind settings thresholds, in a terminal, shows them");
+		str_append(out, "; the settings (e on today's screen) show them");
 		return;
 	}
 }
@@ -136,6 +137,23 @@ void ui_error_sentence(const struct app_error *err, bool capital, struct str *ou
 		out->buf[from] = (char)(out->buf[from] - 'a' + 'A');
 	}
 	next_step(app_error_next(err), out);
+}
+
+void ui_not_saved_sentence(const char *what, const struct app_error *err, struct str *out)
+{
+	static const char said[] = "not saved: ";
+	struct str why = {0};
+	ui_error_sentence(err, false, &why);
+	const char *w = str_cstr(&why);
+	if (strncmp(w, said, sizeof(said) - 1) == 0) {
+		w += sizeof(said) - 1;
+	}
+	if (what != NULL) {
+		str_appendf(out, "%s was NOT saved: %s", what, w);
+	} else {
+		str_appendf(out, "Not saved: %s", w);
+	}
+	str_finish(&why);
 }
 
 void ui_say_error(struct ui *ui, const char *before, const struct app_error *err)

@@ -108,7 +108,7 @@ int tui_run(const struct app_options *opt)
 		return rc;
 	}
 	theme_init(&ui.theme, !ui.app.ascii_only && strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
-	theme_start_colors(&ui.theme, !ui.app.opt.no_color);
+	theme_start_colors(&ui.theme, !ui.app.opt.no_color && !ui.app.settings.monochrome);
 	if (!app_secrets_protect()) {
 		ui_say(&ui, true, "Core dumps could not be turned off, so wisemind will not ask "
 		                  "for a passphrase here; the crisis lines still work (press !).");

@@ -127,6 +127,10 @@ void ui_say_error(struct ui *ui, const char *before, const struct app_error *err
  * screen (app_error_describe's sentence; capital: its first letter upper
  * case), with no full stop. Every screen says an error through this. */
 void ui_error_sentence(const struct app_error *err, bool capital, struct str *out);
+/* "WHAT was NOT saved: why" (what NULL: "Not saved: why"), why from
+ * ui_error_sentence with its own leading "not saved: " dropped, so that it
+ * is said once. */
+void ui_not_saved_sentence(const char *what, const struct app_error *err, struct str *out);
 
 /* Keeps every open screen's work as a draft, saves, then closes the diary
  * (wiping it and its keys) and shows the locked screen. When a draft

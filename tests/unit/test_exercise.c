@@ -416,6 +416,32 @@ static void test_breathe(void **state)
 	exercise_finish(&ex);
 }
 
+/* The person's pace from the settings: every pacer starts at it rather
+ * than at the skill's "in 4, out 6". */
+static void test_breathe_at_the_persons_pace(void **state)
+{
+	(void)state;
+	struct exercise ex;
+	struct exercise_options opt = {.urge_kind = URGE_KIND_UNKNOWN,
+	                               .pace = {.in = 3, .hold_in = 1, .out = 8}};
+	urge_thresholds_default(&opt.thresholds);
+	exercise_init(&ex, skill, &opt, 1000);
+	exercise_go_on(&ex, 0);
+	while (ex.at != EXERCISE_AT_END && ex.step != STEP_BREATHE) {
+		exercise_skip(&ex, 0);
+	}
+	exercise_go_on(&ex, 0);
+	assert_int_equal(kind(&ex), SKILL_BLOCK_BREATHE);
+	struct skill_breath pace = exercise_pace(&ex);
+	assert_int_equal(pace.in, 3);
+	assert_int_equal(pace.hold_in, 1);
+	assert_int_equal(pace.out, 8);
+	exercise_timer_start(&ex, 0);
+	uint64_t left;
+	assert_int_equal(exercise_breath_phase(&ex, 3500, &left), 1);
+	exercise_finish(&ex);
+}
+
 static void test_skip_repeat_back(void **state)
 {
 	(void)state;
@@ -694,6 +720,7 @@ int main(void)
 		cmocka_unit_test(test_timer_early_end_and_pause),
 		cmocka_unit_test(test_check_in),
 		cmocka_unit_test(test_breathe),
+		cmocka_unit_test(test_breathe_at_the_persons_pace),
 		cmocka_unit_test(test_skip_repeat_back),
 		cmocka_unit_test(test_fields_and_kit),
 		cmocka_unit_test(test_crisis_ending),

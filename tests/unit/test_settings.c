@@ -319,6 +319,75 @@ static void test_lock_minutes(void **state)
 	assert_int_equal(system(cmd), 0);
 }
 
+/* The breathing pace, the theme and the bell survive a save and a load;
+ * a value that cannot be used keeps its default, says its line, and the
+ * rest of the file is used. */
+static void test_pace_theme_bell(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/wisemind-settings-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	struct settings s;
+	settings_default(&s);
+	assert_int_equal(s.pace.in, 0);
+	assert_false(s.monochrome);
+	assert_false(s.quiet);
+	s.pace = (struct skill_breath){.in = 3, .hold_in = 1, .out = 7};
+	s.monochrome = true;
+	s.quiet = true;
+	struct str err = {0};
+	assert_int_equal(settings_save(dir, &s, &err), CONTENT_OK);
+	char text[1024];
+	read_file(dir, text, sizeof(text));
+	assert_non_null(strstr(text, "\nbreathing-pace: in 3, hold 1, out 7\n"));
+	assert_non_null(strstr(text, "\ntheme: monochrome\n"));
+	assert_non_null(strstr(text, "\nbell: off\n"));
+	struct settings back;
+	assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+	assert_int_equal(back.pace.in, 3);
+	assert_int_equal(back.pace.hold_in, 1);
+	assert_int_equal(back.pace.out, 7);
+	assert_true(back.monochrome);
+	assert_true(back.quiet);
+	assert_string_equal(back.value_why, "");
+
+	/* Defaults are not written, so a file stays what the person set. */
+	settings_default(&s);
+	assert_int_equal(settings_save(dir, &s, &err), CONTENT_OK);
+	read_file(dir, text, sizeof(text));
+	assert_null(strstr(text, "breathing-pace"));
+	assert_null(strstr(text, "theme"));
+	assert_null(strstr(text, "bell"));
+
+	static const char *const bad[] = {
+		"breathing-pace: in 6, out 4\n", /* the out-breath must be longer */
+		"breathing-pace: slow\n",
+		"theme: pink\n",
+		"bell: loud\n",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char file[128];
+		snprintf(file, sizeof(file), "country: NZ\n%s", bad[i]);
+		write_file(dir, file);
+		assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+		assert_string_equal(back.country, "NZ");
+		assert_int_equal(back.pace.in, 0);
+		assert_false(back.monochrome);
+		assert_false(back.quiet);
+		assert_non_null(strstr(back.value_why, "line 2:"));
+	}
+	write_file(dir, "theme: colour\nbell: on\nbreathing-pace: in 4, out 6\n");
+	assert_int_equal(settings_load(dir, &back, &err), CONTENT_OK);
+	assert_false(back.monochrome);
+	assert_false(back.quiet);
+	assert_int_equal(back.pace.out, 6);
+	assert_string_equal(back.value_why, "");
+	str_finish(&err);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +397,7 @@ int main(void)
 		cmocka_unit_test(test_thresholds_never_raised_by_file),
 		cmocka_unit_test(test_missing_and_malformed),
 		cmocka_unit_test(test_lock_minutes),
+		cmocka_unit_test(test_pace_theme_bell),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
