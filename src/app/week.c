@@ -174,9 +174,8 @@ typedef int8_t trend_row[APP_WEEK_TREND_WEEKS];
 /* The trend's values for r's targets and emotions from one report over
  * weeks whole weeks from first (a Monday), from 1970-01-01 when first is
  * earlier: into urges and emotions, slot 0 first's week. */
-static bool read_span(struct session *s, struct date first, int weeks,
-                      const struct app_report *r, trend_row *urges, trend_row *emotions,
-                      struct app_error *err)
+static bool read_span(struct session *s, struct date first, int weeks, const struct app_report *r,
+                      trend_row *urges, trend_row *emotions, struct app_error *err)
 {
 	struct date last;
 	if (!date_add_days(first, 7 * weeks - 1, &last)) {
@@ -222,9 +221,9 @@ static bool read_trend(struct session *s, struct app_week *out, struct date mond
 
 /* Row i of to's items (targets or emotions) from the row of the same id
  * in from's, moved step weeks along; false when from has no such row. */
-static bool shift_rows(const struct app_report_item *to_items, size_t to_count,
-                       trend_row *to_rows, const struct app_report_item *from_items,
-                       size_t from_count, const trend_row *from_rows, int step)
+static bool shift_rows(const struct app_report_item *to_items, size_t to_count, trend_row *to_rows,
+                       const struct app_report_item *from_items, size_t from_count,
+                       const trend_row *from_rows, int step)
 {
 	for (size_t i = 0; i < to_count; i++) {
 		int f = find_item(from_items, from_count, to_items[i].id);
@@ -233,7 +232,8 @@ static bool shift_rows(const struct app_report_item *to_items, size_t to_count,
 		}
 		for (int k = 0; k < APP_WEEK_TREND_WEEKS; k++) {
 			int at = k + step;
-			to_rows[i][k] = at >= 0 && at < APP_WEEK_TREND_WEEKS ? from_rows[f][at] : -1;
+			to_rows[i][k] =
+			    at >= 0 && at < APP_WEEK_TREND_WEEKS ? from_rows[f][at] : -1;
 		}
 	}
 	return true;
@@ -299,7 +299,7 @@ static bool read_week(struct session *s, const char *week, const struct app_week
 	for (size_t i = 0; out->empty && i < out->report.day_count; i++) {
 		out->empty = app_week_day_empty(&out->report, &out->report.days[i]);
 	}
-	int step = from == NULL || from->week[0] == '\0'       ? 0
+	int step = from == NULL || from->week[0] == '\0'  ? 0
 	           : strcmp(from->before, out->week) == 0 ? -1
 	           : strcmp(from->after, out->week) == 0  ? 1
 	                                                  : 0;
@@ -315,13 +315,12 @@ static bool read_helps(struct session *s, struct app_week *out, struct app_error
 	if (!session_helps(s, &out->helps, err)) {
 		return false;
 	}
-	out->helps_top = out->helps.ranked < APP_WEEK_HELPS_TOP ? out->helps.ranked
-	                                                        : APP_WEEK_HELPS_TOP;
+	out->helps_top =
+	    out->helps.ranked < APP_WEEK_HELPS_TOP ? out->helps.ranked : APP_WEEK_HELPS_TOP;
 	return true;
 }
 
-bool session_week(struct session *s, const char *week, struct app_week *out,
-                  struct app_error *err)
+bool session_week(struct session *s, const char *week, struct app_week *out, struct app_error *err)
 {
 	app_week_finish(out);
 	app_week_init(out);

@@ -22,7 +22,7 @@ struct session;
 #define APP_WEEK_HELPS_TOP 3   /* the skills that helped most, as the week shows them */
 
 struct app_week {
-	char week[DATE_WEEK_TEXT_SIZE];   /* the week shown, "2026-W47" */
+	char week[DATE_WEEK_TEXT_SIZE]; /* the week shown, "2026-W47" */
 	/* The weeks to move to: "" when there is none. There is no week
 	 * after the current one (it has not come yet), and none before
 	 * 1970-W01 (the diary's days start in 1970). */
@@ -66,7 +66,7 @@ void app_week_finish(struct app_week *w);
  * ("2025-12-24"), surrounding spaces allowed, written as "YYYY-Www" into
  * out. False with APP_E_WEEK when it is neither. */
 bool app_week_parse(const char *text, char out[DATE_WEEK_TEXT_SIZE], struct app_error *err)
-	__attribute__((warn_unused_result));
+    __attribute__((warn_unused_result));
 
 /* Fills out (initialised; finished and initialised again when it holds a
  * week) with week ("2026-W47"; NULL: the week that holds today): two
@@ -74,8 +74,8 @@ bool app_week_parse(const char *text, char out[DATE_WEEK_TEXT_SIZE], struct app_
  * query for the days and one for the urges), and the helps ranking.
  * APP_E_WEEK for a week that is not one, APP_E_FUTURE_WEEK for a week
  * after the current one; out is empty (initialised) after a failure. */
-bool session_week(struct session *s, const char *week, struct app_week *out,
-                  struct app_error *err) __attribute__((warn_unused_result));
+bool session_week(struct session *s, const char *week, struct app_week *out, struct app_error *err)
+    __attribute__((warn_unused_result));
 
 /* The same, keeping the helps ranking out already holds from an earlier
  * session_week on the same session: moving from week to week changes no

@@ -12,9 +12,10 @@ void front_helps_too_few(const struct helps *h, struct str *out)
 
 void front_helps_too_little(const struct helps *h, struct str *out)
 {
-	str_appendf(out, "There is too little data yet to tell which skills help you most. "
-	                 "A skill is ranked once %d urges logged with it were rated again "
-	                 "afterwards, and none has that yet",
+	str_appendf(out,
+	            "There is too little data yet to tell which skills help you most. "
+	            "A skill is ranked once %d urges logged with it were rated again "
+	            "afterwards, and none has that yet",
 	            HELPS_MIN_USES);
 	if (h->count > 0) {
 		str_append(out, ": ");

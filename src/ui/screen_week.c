@@ -109,8 +109,10 @@ static void draw(struct ui *ui, void *state, WINDOW *win)
 	int rows = getmaxy(win), cols = getmaxx(win);
 	if (!s->loaded) {
 		char why[128];
-		snprintf(why, sizeof(why), "The week could not be read (the line below says why). %s "
-		         "goes back.", week_page_key(UI_CTX_WEEK, UI_ACTION_BACK));
+		snprintf(why, sizeof(why),
+		         "The week could not be read (the line below says why). %s "
+		         "goes back.",
+		         week_page_key(UI_CTX_WEEK, UI_ACTION_BACK));
 		ui_text(ui, win, 0, 1, cols - 2, rows, UI_ROLE_TEXT, why);
 		return;
 	}
@@ -123,7 +125,8 @@ static void draw(struct ui *ui, void *state, WINDOW *win)
 		week_grid_left_out(&s->grid, &left_out);
 		int room = at_most(bottom - y - 3, 3); /* the day names and two rows stay */
 		if (left_out.len > 0 && room > 0) {
-			y += ui_text(ui, win, y, 1, cols - 2, room, UI_ROLE_HINT, str_cstr(&left_out));
+			y += ui_text(ui, win, y, 1, cols - 2, room, UI_ROLE_HINT,
+			             str_cstr(&left_out));
 		}
 		str_finish(&left_out);
 		if (y < bottom) {
@@ -169,10 +172,13 @@ static void show(struct ui *ui, struct week *s, const char *week)
 static void step(struct ui *ui, struct week *s, enum ui_action action)
 {
 	if (action == UI_ACTION_NEXT_WEEK && s->w.after[0] == '\0') {
-		ui_say(ui, false, "This is the current week: there is no week after it yet. %s goes "
-		       "back a week.", week_page_key(UI_CTX_WEEK, UI_ACTION_PREV_WEEK));
+		ui_say(ui, false,
+		       "This is the current week: there is no week after it yet. %s goes "
+		       "back a week.",
+		       week_page_key(UI_CTX_WEEK, UI_ACTION_PREV_WEEK));
 	} else if (action == UI_ACTION_PREV_WEEK && s->w.before[0] == '\0') {
-		ui_say(ui, false, "This is the first week a diary can hold: there is none before it.");
+		ui_say(ui, false,
+		       "This is the first week a diary can hold: there is none before it.");
 	} else {
 		char to[DATE_WEEK_TEXT_SIZE];
 		memcpy(to, action == UI_ACTION_NEXT_WEEK ? s->w.after : s->w.before, sizeof(to));
@@ -194,8 +200,10 @@ static void go(struct ui *ui, struct week *s)
 		struct str said = {0};
 		str_append(&said, "That is neither a week nor a day: ");
 		ui_error_sentence(&err, false, &said);
-		str_appendf(&said, "; a day is written YYYY-MM-DD, such as 2025-12-24. Press %s to "
-		            "try again.", week_page_key(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
+		str_appendf(&said,
+		            "; a day is written YYYY-MM-DD, such as 2025-12-24. Press %s to "
+		            "try again.",
+		            week_page_key(UI_CTX_WEEK, UI_ACTION_GO_WEEK));
 		ui_say(ui, true, "%s", str_cstr(&said));
 		str_finish(&said);
 	}
@@ -278,15 +286,15 @@ static bool hints_now(const void *state, enum ui_context context)
 }
 
 const struct ui_screen ui_screen_week = {
-	.name = "week",
-	.contexts = {UI_CTX_WEEK, UI_CTX_MOVE, UI_CTX_COUNT},
-	.state_size = sizeof(struct week),
-	.needs_session = true,
-	.any_size = true,
-	.enter = enter,
-	.leave = leave,
-	.draw = draw,
-	.key = key,
-	.typing = typing,
-	.hints_now = hints_now,
+    .name = "week",
+    .contexts = {UI_CTX_WEEK, UI_CTX_MOVE, UI_CTX_COUNT},
+    .state_size = sizeof(struct week),
+    .needs_session = true,
+    .any_size = true,
+    .enter = enter,
+    .leave = leave,
+    .draw = draw,
+    .key = key,
+    .typing = typing,
+    .hints_now = hints_now,
 };

@@ -17,9 +17,9 @@
 #include "core/text_width.h"
 #include "ui/widgets.h"
 
-#define LEFT 1      /* the window's margin */
-#define GROUP_W 9   /* "Emotions" and a space */
-#define DAY_W 6     /* a space and a cell */
+#define LEFT 1    /* the window's margin */
+#define GROUP_W 9 /* "Emotions" and a space */
+#define DAY_W 6   /* a space and a cell */
 #define CELL_W 5
 #define SPARK_W 10  /* two spaces and the eight weeks */
 #define ITEM_MAX 17 /* a longer label is cut, so the whole grid fits 80 columns */
@@ -27,7 +27,7 @@
 
 static const char *const day_abbr[WEEK_GRID_DAYS] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
 static const char *const day_name[WEEK_GRID_DAYS] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                                    "Friday", "Saturday", "Sunday"};
+                                                     "Friday", "Saturday", "Sunday"};
 
 static int width_of(const char *text)
 {
@@ -209,16 +209,16 @@ void week_grid_left_out(const struct week_grid *g, struct str *out)
 
 /* as-prescribed: yes or no; other-drugs: the count it starts with;
  * anything else a person wrote: "*". */
-static bool rx_text(const char *taken, char out[8])
+static void rx_text(const char *taken, char out[8])
 {
-	snprintf(out, 8, "%s", taken == NULL                 ? ""
-	                       : strcmp(taken, "yes") == 0 ? "yes"
-	                       : strcmp(taken, "no") == 0  ? "no"
-	                                                    : "*");
-	return taken != NULL;
+	snprintf(out, 8, "%s",
+	         taken == NULL               ? ""
+	         : strcmp(taken, "yes") == 0 ? "yes"
+	         : strcmp(taken, "no") == 0  ? "no"
+	                                     : "*");
 }
 
-static bool drugs_text(const char *taken, char out[8])
+static void drugs_text(const char *taken, char out[8])
 {
 	int count;
 	const char *what;
@@ -227,22 +227,23 @@ static bool drugs_text(const char *taken, char out[8])
 	} else {
 		snprintf(out, 8, "%s", taken != NULL ? "*" : "");
 	}
-	return taken != NULL;
 }
 
 bool week_grid_has_words(const struct week_grid *g)
 {
 	const struct app_report *r = &g->w->report;
 	for (int d = 0; d < g->days; d++) {
-		char text[8];
+		char rx[8] = "", drugs[8] = "";
 		if (g->day[d] == NULL) {
 			continue;
 		}
-		if ((g->med_rx >= 0 && rx_text(app_report_text(r, g->day[d]->med[g->med_rx]), text) &&
-		     text[0] == '*') ||
-		    (g->med_drugs >= 0 &&
-		     drugs_text(app_report_text(r, g->day[d]->med[g->med_drugs]), text) &&
-		     text[0] == '*')) {
+		if (g->med_rx >= 0) {
+			rx_text(app_report_text(r, g->day[d]->med[g->med_rx]), rx);
+		}
+		if (g->med_drugs >= 0) {
+			drugs_text(app_report_text(r, g->day[d]->med[g->med_drugs]), drugs);
+		}
+		if (rx[0] == '*' || drugs[0] == '*') {
 			return true;
 		}
 	}
@@ -272,7 +273,8 @@ void week_grid_draw_header(struct ui *ui, const struct week_grid *g, WINDOW *win
 	}
 	if (g->spark) {
 		wattrset(win, theme_attr(&ui->theme, UI_ROLE_TITLE));
-		mvwprintw(win, y, cells_x(g) + g->days * DAY_W + 2, "%d weeks", APP_WEEK_TREND_WEEKS);
+		mvwprintw(win, y, cells_x(g) + g->days * DAY_W + 2, "%d weeks",
+		          APP_WEEK_TREND_WEEKS);
 	}
 }
 
@@ -288,7 +290,8 @@ static void cell_text(struct ui *ui, const struct week_grid *g, const struct wee
 		if (day->peak[r->item] >= 0) {
 			char card[8];
 			snprintf(card, sizeof(card), "%d", day->urge[r->item]);
-			snprintf(out, 16, "%s/%d", day->urge[r->item] >= 0 ? card : ui->theme.g->empty,
+			snprintf(out, 16, "%s/%d",
+			         day->urge[r->item] >= 0 ? card : ui->theme.g->empty,
 			         day->peak[r->item]);
 			return;
 		}

@@ -21,13 +21,13 @@
 #define WEEK_GRID_ROWS_MAX (3 * APP_REPORT_ITEMS_MAX + 4)
 
 enum week_row_kind {
-	WEEK_ROW_URGE,      /* item: a target */
-	WEEK_ROW_ACTION,    /* item: a target */
-	WEEK_ROW_EMOTION,   /* item: an emotion */
+	WEEK_ROW_URGE,    /* item: a target */
+	WEEK_ROW_ACTION,  /* item: a target */
+	WEEK_ROW_EMOTION, /* item: an emotion */
 	WEEK_ROW_SKILLS_USED,
 	WEEK_ROW_PRACTISED,
-	WEEK_ROW_RX,        /* medication as prescribed */
-	WEEK_ROW_DRUGS,     /* other drugs, how many times */
+	WEEK_ROW_RX,    /* medication as prescribed */
+	WEEK_ROW_DRUGS, /* other drugs, how many times */
 };
 
 struct week_row {
@@ -39,15 +39,15 @@ struct week_row {
 struct week_grid {
 	const struct app_week *w;
 	/* What fits the width. */
-	int item_w;  /* columns of a row's label */
-	int days;    /* day columns shown, Monday first: 0 (too narrow for any) to 7 */
-	bool spark;  /* the sparkline column */
-	int full;    /* columns the whole grid needs, with its margins */
+	int item_w; /* columns of a row's label */
+	int days;   /* day columns shown, Monday first: 0 (too narrow for any) to 7 */
+	bool spark; /* the sparkline column */
+	int full;   /* columns the whole grid needs, with its margins */
 	/* Each day of the week, Monday first; NULL when the report has not
 	 * that day (1970-W01 starts on a Thursday). */
 	const struct app_report_day *day[WEEK_GRID_DAYS];
 	int day_of_month[WEEK_GRID_DAYS];
-	int med_rx;  /* the report's column of as-prescribed, or -1 */
+	int med_rx; /* the report's column of as-prescribed, or -1 */
 	int med_drugs;
 	struct week_row rows[WEEK_GRID_ROWS_MAX];
 	size_t row_count;

@@ -52,12 +52,15 @@ static void add_legend(struct ui *ui, struct week_page *p, const struct week_gri
 {
 	const char *dot = ui->theme.g->empty;
 	struct str t = {0};
-	str_appendf(&t, "2/4: 2 on the card, 4 the highest urge logged that day. A dot (%s) is "
-	                "not filled in.", dot);
+	str_appendf(&t,
+	            "2/4: 2 on the card, 4 the highest urge logged that day. A dot (%s) is "
+	            "not filled in.",
+	            dot);
 	if (g->spark) {
 		const struct glyphs *glyph = ui->theme.g;
-		str_appendf(&t, " Sparklines: each week's highest, from %s (0) to %s (5), over the "
-		                "%d weeks up to this one; a gap is a week with nothing recorded.",
+		str_appendf(&t,
+		            " Sparklines: each week's highest, from %s (0) to %s (5), over the "
+		            "%d weeks up to this one; a gap is a week with nothing recorded.",
 		            glyph->spark[0], glyph->spark[7], APP_WEEK_TREND_WEEKS);
 	}
 	if (week_grid_has_words(g)) {
@@ -72,17 +75,21 @@ static void add_empty(struct ui *ui, struct week_page *p, const struct app_week 
 {
 	char what[160], how[256];
 	if (w->current) {
-		snprintf(what, sizeof(what), "Nothing is recorded this week yet: no diary card is "
+		snprintf(what, sizeof(what),
+		         "Nothing is recorded this week yet: no diary card is "
 		         "filled in and no urge is logged.");
 	} else {
-		snprintf(what, sizeof(what), "Nothing was recorded in the week %s: no diary card was "
-		         "filled in and no urge was logged.", w->week);
+		snprintf(what, sizeof(what),
+		         "Nothing was recorded in the week %s: no diary card was "
+		         "filled in and no urge was logged.",
+		         w->week);
 	}
 	add_text(ui, p, UI_ROLE_TEXT, 0, width, what);
 	snprintf(how, sizeof(how),
 	         "To fill in a card, %s goes back to today, where %s opens today's diary card; "
 	         "on the card, %s goes back a day at a time.",
-	         week_page_key(UI_CTX_WEEK, UI_ACTION_BACK), week_page_key(UI_CTX_TODAY, UI_ACTION_CARD),
+	         week_page_key(UI_CTX_WEEK, UI_ACTION_BACK),
+	         week_page_key(UI_CTX_TODAY, UI_ACTION_CARD),
 	         week_page_key(UI_CTX_CARD, UI_ACTION_PREV_DAY));
 	add_line(p, WEEK_LINE_BLANK, 0, UI_ROLE_TEXT, 0);
 	add_text(ui, p, UI_ROLE_TEXT, 0, width, how);
@@ -109,8 +116,9 @@ static void add_helps(struct ui *ui, struct week_page *p, const struct app_week 
 		str_wipe(&t);
 		return;
 	}
-	str_appendf(&t, "The skills after which your urges dropped most, from the %zu urge%s "
-	                "you logged with a skill and rated again afterwards (your whole diary):",
+	str_appendf(&t,
+	            "The skills after which your urges dropped most, from the %zu urge%s "
+	            "you logged with a skill and rated again afterwards (your whole diary):",
 	            h->uses, h->uses == 1 ? "" : "s");
 	add_text(ui, p, UI_ROLE_TEXT, 0, width, str_cstr(&t));
 	int name_w = 0;

@@ -14,8 +14,8 @@
  * for the width then, so a resize wraps its text anew. */
 
 enum week_line_kind {
-	WEEK_LINE_GRID,  /* at: the grid's row */
-	WEEK_LINE_TEXT,  /* at: the text's offset in the page's text */
+	WEEK_LINE_GRID, /* at: the grid's row */
+	WEEK_LINE_TEXT, /* at: the text's offset in the page's text */
 	WEEK_LINE_BLANK,
 };
 

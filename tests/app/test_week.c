@@ -212,8 +212,7 @@ static void same_trend(const struct app_week *a, const struct app_week *b)
 	}
 }
 
-static void card_on(struct fixture *x, long days_before_monday, const char *key,
-                    const char *value)
+static void card_on(struct fixture *x, long days_before_monday, const char *key, const char *value)
 {
 	char today[DATE_TEXT_SIZE], date[DATE_TEXT_SIZE];
 	struct date d;

@@ -1,10 +1,11 @@
 #!/bin/sh
 # A screen case's setup (the week-* cases): fills the ISO week before the
 # current one, which is wholly in the past whatever day the test runs, in
-# the diary $W opens with $PASSPHRASE. Cards on four of its days, urges
-# logged on three (one a day with no card), and a card three weeks before
-# it, for the sparklines. Nothing here depends on today but which week
-# that is, so the screens are the same every day.
+# the diary $W opens with $PASSPHRASE. Cards on five of its days (one
+# with medication in words), urges logged on four (one a day with no
+# card), and a card three weeks before it, for the sparklines. Nothing
+# here depends on today but which week that is, so the screens are the
+# same every day.
 set -e
 monday=$(date -d "$(date +%F) -$(($(date +%u) + 6)) days" +%F)
 day() {
@@ -48,7 +49,11 @@ mkdir -p "$HOME"
 	urge 5 +5 19:00 suicide 1 0 stop
 	printf ',\n'
 	urge 6 +6 08:00 self-harm 2 2 stop
-	printf '\n]}}\n'
+	# Friday: medication written in words, as an older diary or a hand-made
+	# file may have it (card set takes only yes or no).
+	printf '\n], "diary_day": [{"date": "%s", "skills_used": null, "note": null}],' "$(day +4)"
+	printf ' "diary_medication": [{"date": "%s", "name": "as-prescribed", "taken": "half, as agreed"}]}}\n' \
+		"$(day +4)"
 } >"$file"
 printf '%s\n' "$PASSPHRASE" | $W --passphrase-fd 0 import "$file" >/dev/null 2>&1
 rm -f "$file"

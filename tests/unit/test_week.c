@@ -159,8 +159,9 @@ static void test_parse(void **state)
 	assert_string_equal(week, "2026-W53");
 	assert_true(app_week_parse("2025-12-29", week, &err));
 	assert_string_equal(week, "2026-W01");
-	const char *bad[] = {"", "  ", "2025-W54", "2025-W53", "2025-13-01", "last tuesday",
-	                     "1969-12-31", "2025-W52x", NULL};
+	const char *bad[] = {"",           "  ",         "2025-W54",
+	                     "2025-W53",   "2025-13-01", "last tuesday",
+	                     "1969-12-31", "2025-W52x",  NULL};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		assert_false(app_week_parse(bad[i], week, &err));
 		assert_int_equal(err.source, APP_ERROR_APP);
