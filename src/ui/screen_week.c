@@ -152,11 +152,14 @@ static void draw(struct ui *ui, void *state, WINDOW *win)
 	}
 }
 
-/* Shows week, keeping the helps ranking: moving changes no urge. */
+/* Shows week, keeping the helps ranking: moving changes no urge. (When
+ * the first read failed there is no ranking to keep: all is read.) */
 static void show(struct ui *ui, struct week *s, const char *week)
 {
 	struct app_error err = {0};
-	if (session_week_move(ui->session, week, &s->w, &err)) {
+	bool ok = s->loaded ? session_week_move(ui->session, week, &s->w, &err)
+	                    : session_week(ui->session, week, &s->w, &err);
+	if (ok) {
 		s->loaded = true;
 	} else {
 		struct str said = {0};
