@@ -122,6 +122,9 @@ static void describe_app(const struct app_error *err, struct str *out)
 		str_append(out, "that day has not come yet: the card can be filled in for today or "
 		                "any day before it");
 		return;
+	case APP_E_FUTURE_WEEK:
+		str_append(out, "that week has not come yet: the diary's weeks go up to this week");
+		return;
 	case APP_E_NO_URGE_YET:
 		str_append(out, "no urge has been logged yet, so there is none to rate again; log one "
 		                "first, with its rating before the skill");

@@ -35,6 +35,7 @@ enum app_error_source {
 	_(E_WEEK, 2, NEXT_NONE)            /* not an ISO week as YYYY-Www */ \
 	_(E_RANGE, 2, NEXT_NONE)           /* a report's first day after its last, or too long */ \
 	_(E_FUTURE_DATE, 2, NEXT_NONE)     /* a day that has not come yet */ \
+	_(E_FUTURE_WEEK, 2, NEXT_NONE)     /* a week after the current one */ \
 	_(E_CARD_VALUE, 2, NEXT_NONE)      /* a card field or value that cannot be kept: detail */ \
 	_(E_TEMPLATE, 2, NEXT_NONE)        /* a card template that cannot be used: detail */ \
 	_(E_SKILL, 2, NEXT_NONE)           /* no skill has that id: detail */ \

@@ -5,32 +5,13 @@
 
 #include "cli/report_format.h"
 #include "cli/report_text.h"
-
-static void too_few(const struct helps *h, struct str *text)
-{
-	for (size_t i = h->ranked; i < h->count; i++) {
-		size_t n = h->skills[i].count;
-		str_appendf(text, "%s%s %zu time%s", i > h->ranked ? ", " : "", h->skills[i].id, n,
-		            n == 1 ? "" : "s");
-	}
-}
+#include "front/helps_words.h"
 
 void report_helps_append(const struct helps *h, struct str *out)
 {
 	struct str text = {0};
 	if (h->ranked == 0) {
-		str_appendf(&text, "There is too little data yet to tell which skills help you most. "
-		                   "A skill is ranked once %d urges logged with it were rated again "
-		                   "afterwards, and none has that yet",
-		            HELPS_MIN_USES);
-		if (h->count > 0) {
-			str_append(&text, ": ");
-			too_few(h, &text);
-		} else {
-			str_append(&text, ": no urge in your diary was rated again after a skill");
-		}
-		str_append(&text, ". Until then, STOP and TIP are the skills suggested for a strong "
-		                  "urge.");
+		front_helps_too_little(h, &text);
 		report_text_wrapped(out, str_cstr(&text), 80, 0);
 		str_wipe(&text);
 		return;
@@ -51,7 +32,7 @@ void report_helps_append(const struct helps *h, struct str *out)
 	                  "between the middle two for an even number).");
 	if (h->ranked < h->count) {
 		str_appendf(&text, " Too little data yet (fewer than %d times): ", HELPS_MIN_USES);
-		too_few(h, &text);
+		front_helps_too_few(h, &text);
 		str_append(&text, ".");
 	}
 	str_append_char(out, '\n');

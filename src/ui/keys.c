@@ -145,6 +145,8 @@ const struct ui_key ui_keys[] = {
 	C(WEEK, PREV_WEEK, '[', "[", false)
 	F(WEEK, NEXT_WEEK, KEY_RIGHT, "Right", true)
 	C(WEEK, NEXT_WEEK, ']', "]", false)
+	C(WEEK, GO_WEEK, 'g', "g", true)
+	C(WEEK, BACK, 27, "Esc", true)
 
 	/* The safety plan (screen_plan.c). The hints that fit in 80 columns,
 	 * most needed first; Enter is said on the screen itself. Its y/n

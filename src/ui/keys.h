@@ -61,6 +61,7 @@
 	X(SETTINGS, "settings", "change the settings") \
 	X(PREV_WEEK, "week before", "the week before") \
 	X(NEXT_WEEK, "week after", "the week after") \
+	X(GO_WEEK, "go to", "go straight to a week: type it (2025-W52) or a day in it (2025-12-24)") \
 	X(ADD, "add", "add a line") \
 	X(REMOVE, "remove", "remove the selected line (asks first)") \
 	X(EDIT, "change", \

@@ -101,14 +101,14 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT, head);
 		/* Room is kept for the actions below (one row each) and the
 		 * blank rows around them. */
-		int room = getmaxy(w) - row - 11;
+		int room = getmaxy(w) - row - 12;
 		row += ui_text(ui, w, row, 1, width, room > 1 ? room : 1, UI_ROLE_TEXT,
 		               str_cstr(&t->urges));
 	}
 	row++;
 	static const enum ui_action actions[] = {
 		UI_ACTION_CARD, UI_ACTION_URGE, UI_ACTION_SKILLS, UI_ACTION_STRUGGLING,
-		UI_ACTION_PLAN, UI_ACTION_SETTINGS, UI_ACTION_LOCK, UI_ACTION_QUIT,
+		UI_ACTION_WEEK, UI_ACTION_PLAN, UI_ACTION_SETTINGS, UI_ACTION_LOCK, UI_ACTION_QUIT,
 	};
 	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]) && row < getmaxy(w); i++) {
 		wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
@@ -145,6 +145,9 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		return UI_REACT_REDRAW;
 	case UI_ACTION_STRUGGLING:
 		struggling(ui);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_WEEK:
+		ui_push(ui, &ui_screen_week, NULL);
 		return UI_REACT_REDRAW;
 	case UI_ACTION_COUNTRY:
 		ui_push(ui, &ui_screen_country, NULL);

@@ -20,6 +20,7 @@
 	X(help) \
 	X(urge) \
 	X(card) \
+	X(week) \
 	X(skills) \
 	X(skill) \
 	X(practice) \

@@ -31,7 +31,9 @@ static const struct glyphs utf8_glyphs = {
 static const struct glyphs ascii_glyphs = {
 	.filled = "#", .empty = ".", .marker = ">", .check_on = "[x]", .check_off = "[ ]",
 	.bullet = "*", .dash = "-",
-	.spark = {"_", ".", "-", "-", "=", "=", "#", "#"},
+	/* Each rating of the 0-5 scale its own glyph (levels 0 1 3 4 6 7),
+	 * and no dot, which is "not filled in" beside it. */
+	.spark = {"_", "-", "-", "~", "=", "+", "*", "#"},
 };
 
 void theme_init(struct theme *theme, bool utf8)

@@ -12,7 +12,8 @@ A case is NAME.keys in the cases folder. Its header lines:
   # elsewhere CASE           (screens shown there count as visited)
   # exit N                   (the exit status expected; default 0)
 The rest is the script (see headless.c). Dates and the times of today's
-urges change from day to day: they are masked before comparing.
+urges change from day to day: they are masked before comparing (and the
+week view's week and days of the month).
 
 To update the golden files after a deliberate change:
   UPDATE_GOLDEN=1 meson test -C build --suite tui
@@ -61,6 +62,10 @@ def mask(text):
     # The suggested passphrase is five random words.
     text = re.sub(r'An idea: "[a-z ]+"', 'An idea: "WORDS"', text)
     text = re.sub(r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD", text)
+    # The week view names its ISO week, and each day by its day of the
+    # month ("Mo 16", "Tu  3": five columns either way).
+    text = re.sub(r"\b\d{4}-W\d{2}\b", "YYYY-Www", text)
+    text = re.sub(r"\b(Mo|Tu|We|Th|Fr|Sa|Su) [ \d]\d\b", r"\1 DD", text)
     text = weekdays(text)
     text = re.sub(r"(?m)^(\s+)\d\d:\d\d(\s)", r"\1HH:MM\2", text)
     text = re.sub(r"\d\d:\d\d [+-]\d\d:\d\d|\d\d:\d\d UTC", "HH:MM UTC", text)

@@ -33,7 +33,13 @@ static void test_levels_ascii(void **state)
 	const int values[] = {0, 5, -1, 7};
 	struct str out = {0};
 	ui_sparkline(&t, values, 4, 7, &out);
-	assert_string_equal(str_cstr(&out), "_= #");
+	assert_string_equal(str_cstr(&out), "_+ #");
+	/* On the card's 0-5 scale every rating has its own glyph, and none
+	 * is the dot that means "not filled in". */
+	const int ratings[] = {0, 1, 2, 3, 4, 5};
+	str_clear(&out);
+	ui_sparkline(&t, ratings, 6, 5, &out);
+	assert_string_equal(str_cstr(&out), "_-~=*#");
 	str_finish(&out);
 }
 
