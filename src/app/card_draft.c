@@ -130,19 +130,17 @@ bool session_card_draft_take(struct session *s, struct app_card_draft *out, bool
                              struct app_error *err)
 {
 	memset(out, 0, sizeof(*out));
-	*found = false;
 	struct str text = {0};
-	enum store_status st = store_setting_get(s->store, DRAFT_KEY, &text);
-	if (st == STORE_NOT_FOUND) {
-		return true;
+	if (!session_draft_take(s, DRAFT_KEY, &text, found, err)) {
+		return false;
 	}
-	if (st != STORE_OK) {
-		str_wipe(&text);
-		return app_error_store(err, st);
+	if (!*found) {
+		return true;
 	}
 	out->text = malloc(text.len + 1);
 	if (out->text == NULL) {
 		str_wipe(&text);
+		*found = false;
 		return app_error_app(err, APP_E_NO_MEMORY);
 	}
 	memcpy(out->text, str_cstr(&text), text.len + 1);
@@ -151,12 +149,6 @@ bool session_card_draft_take(struct session *s, struct app_card_draft *out, bool
 	*found = parse(out);
 	if (!*found) {
 		app_card_draft_finish(out);
-	}
-	st = store_setting_delete(s->store, DRAFT_KEY);
-	if (st != STORE_OK) {
-		app_card_draft_finish(out);
-		*found = false;
-		return app_error_store(err, st);
 	}
 	return true;
 }

@@ -83,27 +83,16 @@ bool session_safety_plan_draft_take(struct session *s, struct safety_plan *out, 
                                     struct app_error *err)
 {
 	safety_plan_finish(out);
-	*found = false;
 	struct str text = {0};
-	enum store_status st = store_setting_get(s->store, DRAFT_KEY, &text);
-	if (st == STORE_NOT_FOUND) {
-		return true;
+	if (!session_draft_take(s, DRAFT_KEY, &text, found, err)) {
+		return false;
 	}
-	if (st != STORE_OK) {
-		str_wipe(&text);
-		return app_error_store(err, st);
+	if (*found) {
+		*found = parse(text.buf, out);
+		if (!*found) {
+			safety_plan_finish(out);
+		}
 	}
-	str_append(&text, ""); /* a buffer even for an empty value */
-	*found = parse(text.buf, out);
 	str_wipe(&text);
-	if (!*found) {
-		safety_plan_finish(out);
-	}
-	st = store_setting_delete(s->store, DRAFT_KEY);
-	if (st != STORE_OK) {
-		safety_plan_finish(out);
-		*found = false;
-		return app_error_store(err, st);
-	}
 	return true;
 }

@@ -42,4 +42,12 @@ void session_safety_shown_sync(struct session *s, bool notices);
 /* The store's image, for a vault call. */
 bool session_image(struct session *s, struct store_image *image, struct app_error *err);
 
+/* Takes the draft kept under the vault setting key (draft.card,
+ * draft.safety-plan): its text into text (the caller wipes it), and the
+ * setting removed, so that a draft comes back once. *found false, and
+ * true returned, when there is none; false with err when it cannot be
+ * read or removed (then nothing is in text). */
+bool session_draft_take(struct session *s, const char *key, struct str *text, bool *found,
+                        struct app_error *err);
+
 #endif
