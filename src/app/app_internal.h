@@ -4,6 +4,7 @@
 /* Shared by the files of src/app only. */
 
 #include "app/app.h"
+#include "app/error.h"
 
 /* Records a warning of kind about the file at path; NULL when out of
  * memory (the warning is dropped, never the step). */
@@ -21,6 +22,16 @@ void app_load_settings(struct app *app);
  * folder gives settings_default and CONTENT_MISSING. */
 enum content_status app_settings_read(const struct app *app, struct settings *out,
                                       struct str *why);
+
+/* Changes one value of settings.yaml: reads it as it is now, lets edit
+ * change it, saves durably, and gives what is now in force in *now (when
+ * not NULL). APP_E_SETTINGS_FILE when the file has a mistake (it is not
+ * rewritten: what the person wrote there would be lost),
+ * APP_E_SETTINGS_SAVE when it cannot be saved; the file is then as it
+ * was (app/settings_change.c). */
+typedef void app_settings_edit_fn(struct settings *s, const void *value);
+bool app_settings_change(const struct app *app, app_settings_edit_fn *edit, const void *value,
+                         struct settings *now, struct app_error *err);
 
 /* Resolves the country: the flag, the setting, then the locale
  * (app/country.c). */

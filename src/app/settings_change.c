@@ -7,11 +7,8 @@
 #include "app/urge_threshold.h"
 #include "core/exercise.h"
 
-typedef bool settings_edit_fn(struct settings *s, const void *value);
-
-/* Reads the file, lets edit change it, saves, and uses the result. */
-static bool change(struct app *app, settings_edit_fn *edit, const void *value,
-                   struct app_error *err)
+bool app_settings_change(const struct app *app, app_settings_edit_fn *edit, const void *value,
+                         struct settings *now, struct app_error *err)
 {
 	str_clear(&err->detail);
 	if (app->config_dir.len == 0) {
@@ -30,26 +27,35 @@ static bool change(struct app *app, settings_edit_fn *edit, const void *value,
 		edit(&s, value);
 		str_clear(&why);
 		ok = settings_save(str_cstr(&app->config_dir), &s, &why) == CONTENT_OK;
-		if (ok) {
-			/* The country stays as this run resolved it. */
-			char country[sizeof(app->settings.country)];
-			memcpy(country, app->settings.country, sizeof(country));
-			app->settings = s;
-			memcpy(app->settings.country, country, sizeof(country));
-		} else {
+		if (!ok) {
 			str_append(&err->detail, str_cstr(&why));
 			app_error_app(err, APP_E_SETTINGS_SAVE);
+		} else if (now != NULL) {
+			*now = s;
 		}
 	}
 	str_finish(&why);
 	return ok;
 }
 
-static bool edit_lock(struct settings *s, const void *value)
+/* Changes one value and uses the result from now on. */
+static bool change(struct app *app, app_settings_edit_fn *edit, const void *value,
+                   struct app_error *err)
+{
+	struct settings now;
+	if (!app_settings_change(app, edit, value, &now, err)) {
+		return false;
+	}
+	/* The country stays as this run resolved it. */
+	memcpy(now.country, app->settings.country, sizeof(now.country));
+	app->settings = now;
+	return true;
+}
+
+static void edit_lock(struct settings *s, const void *value)
 {
 	s->lock_minutes = *(const int *)value;
 	s->lock_why[0] = '\0';
-	return true;
 }
 
 bool app_set_lock_minutes(struct app *app, int minutes, struct app_error *err)
@@ -60,10 +66,9 @@ bool app_set_lock_minutes(struct app *app, int minutes, struct app_error *err)
 	return change(app, edit_lock, &minutes, err);
 }
 
-static bool edit_pace(struct settings *s, const void *value)
+static void edit_pace(struct settings *s, const void *value)
 {
 	s->pace = *(const struct skill_breath *)value;
-	return true;
 }
 
 bool app_set_breathing_pace(struct app *app, const char *text, struct app_error *err)
@@ -78,10 +83,9 @@ bool app_set_breathing_pace(struct app *app, const char *text, struct app_error 
 	return change(app, edit_pace, &pace, err);
 }
 
-static bool edit_mono(struct settings *s, const void *value)
+static void edit_mono(struct settings *s, const void *value)
 {
 	s->monochrome = *(const bool *)value;
-	return true;
 }
 
 bool app_set_monochrome(struct app *app, bool monochrome, struct app_error *err)
@@ -89,10 +93,9 @@ bool app_set_monochrome(struct app *app, bool monochrome, struct app_error *err)
 	return change(app, edit_mono, &monochrome, err);
 }
 
-static bool edit_bell(struct settings *s, const void *value)
+static void edit_bell(struct settings *s, const void *value)
 {
 	s->quiet = !*(const bool *)value;
-	return true;
 }
 
 bool app_set_bell(struct app *app, bool bell, struct app_error *err)

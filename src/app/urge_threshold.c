@@ -22,6 +22,19 @@ void app_settings_path(const struct app *app, struct str *out)
 	}
 }
 
+struct threshold_change {
+	enum urge_kind kind;
+	int value;
+};
+
+static void edit_threshold(struct settings *s, const void *value)
+{
+	const struct threshold_change *c = value;
+	if (!urge_thresholds_set(&s->thresholds, c->kind, c->value)) {
+		return; /* never: app_set_urge_threshold checked it is allowed */
+	}
+}
+
 bool app_set_urge_threshold(const struct app *app, enum urge_kind kind, int value,
                             struct app_error *err)
 {
@@ -33,31 +46,6 @@ bool app_set_urge_threshold(const struct app *app, enum urge_kind kind, int valu
 		str_append(&err->detail, urge_kind_name(kind));
 		return app_error_app(err, APP_E_THRESHOLD);
 	}
-	if (app->config_dir.len == 0) {
-		str_clear(&err->detail);
-		str_append(&err->detail, "no settings folder can be named: HOME is not set");
-		return app_error_app(err, APP_E_SETTINGS_SAVE);
-	}
-	struct settings s;
-	struct str why = {0};
-	enum content_status st = app_settings_read(app, &s, &why);
-	bool ok = false;
-	str_clear(&err->detail);
-	if (st == CONTENT_E_READ || st == CONTENT_E_INVALID) {
-		/* Rewriting it would lose what the person wrote there. */
-		app_settings_path(app, &err->detail);
-		str_appendf(&err->detail, " (%s)", str_cstr(&why));
-		app_error_app(err, APP_E_SETTINGS_FILE);
-	} else if (!urge_thresholds_set(&s.thresholds, kind, value)) {
-		app_error_app(err, APP_E_THRESHOLD); /* checked above: never */
-	} else {
-		str_clear(&why);
-		ok = settings_save(str_cstr(&app->config_dir), &s, &why) == CONTENT_OK;
-		if (!ok) {
-			str_append(&err->detail, str_cstr(&why));
-			app_error_app(err, APP_E_SETTINGS_SAVE);
-		}
-	}
-	str_finish(&why);
-	return ok;
+	struct threshold_change c = {kind, value};
+	return app_settings_change(app, edit_threshold, &c, NULL, err);
 }
