@@ -145,7 +145,7 @@ static int med_column(struct build *b, const char *name)
 	return (int)r->med_count++;
 }
 
-static void day_blank(struct app_report_day *d, const char *date)
+void app_report_day_blank(struct app_report_day *d, const char *date)
 {
 	memset(d, 0, sizeof(*d));
 	memset(d->urge, -1, sizeof(d->urge));
@@ -181,7 +181,7 @@ static bool add_day(const struct card_day *day, void *data)
 		return false; /* session_card_each gives no more days than asked */
 	}
 	struct app_report_day *d = &r->days[r->day_count++];
-	day_blank(d, day->date);
+	app_report_day_blank(d, day->date);
 	int c;
 	for (size_t i = 0; i < day->urge_count; i++) {
 		if ((c = target_column(b, day->urges[i].id)) >= 0) {

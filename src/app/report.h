@@ -129,6 +129,9 @@ void app_report_init(struct app_report *r);
 /* Wipes and frees everything the report holds. */
 void app_report_finish(struct app_report *r);
 
+/* A day with nothing filled in (every value -1), for date. */
+void app_report_day_blank(struct app_report_day *d, const char *date);
+
 /* The text at offset at, or NULL for 0. */
 const char *app_report_text(const struct app_report *r, app_report_text_at at);
 

@@ -7,6 +7,7 @@
 #include "app/urge.h"
 #include "cli/plain_internal.h"
 #include "core/date.h"
+#include "front/urge_line.h"
 
 struct today {
 	struct str urges;
@@ -18,16 +19,7 @@ static void urge_line(const struct app_urge_entry *e, void *data)
 {
 	struct today *t = data;
 	t->urge_count++;
-	/* "2026-11-29T14:03:00+13:00": the time of day is at 11. */
-	str_appendf(&t->urges, "  %.5s, %s %d", e->at + 11, e->target, e->before);
-	if (e->after >= 0) {
-		str_appendf(&t->urges, ", then %d after %s", e->after,
-		            e->skill != NULL ? e->skill : "a skill");
-	}
-	if (e->via_inbox) {
-		str_append(&t->urges, " (logged while locked)");
-	}
-	str_append_char(&t->urges, '\n');
+	front_urge_line(e, ", ", &t->urges);
 }
 
 static bool card_day(const struct card_day *day, void *data)

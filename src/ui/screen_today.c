@@ -1,11 +1,11 @@
 #include <stdio.h>
-#include <string.h>
 
 #include "app/card.h"
 #include "app/card_draft.h"
 #include "app/clock.h"
 #include "app/helps.h"
 #include "app/urge.h"
+#include "front/urge_line.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -23,17 +23,7 @@ struct today {
 static void add_urge(const struct app_urge_entry *e, void *data)
 {
 	struct today *t = data;
-	/* "2026-11-29T14:03:00+13:00": the time of day is at 11. */
-	const char *time = strlen(e->at) >= 16 ? e->at + 11 : e->at;
-	str_appendf(&t->urges, "  %.5s  %s %d", time, e->target, e->before);
-	if (e->after >= 0) {
-		str_appendf(&t->urges, ", then %d after %s", e->after,
-		            e->skill != NULL ? e->skill : "a skill");
-	}
-	if (e->via_inbox) {
-		str_append(&t->urges, " (logged while locked)");
-	}
-	str_append_char(&t->urges, '\n');
+	front_urge_line(e, "  ", &t->urges);
 	t->urge_count++;
 }
 

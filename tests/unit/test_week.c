@@ -18,20 +18,6 @@
 
 #define SPAN_DAYS (7 * APP_WEEK_TREND_WEEKS)
 
-static void blank(struct app_report_day *d, struct date day)
-{
-	memset(d, 0, sizeof(*d));
-	memset(d->urge, -1, sizeof(d->urge));
-	memset(d->peak, -1, sizeof(d->peak));
-	for (size_t i = 0; i < APP_REPORT_ITEMS_MAX; i++) {
-		d->action[i] = -1;
-	}
-	memset(d->emotion, -1, sizeof(d->emotion));
-	memset(d->session, -1, sizeof(d->session));
-	d->skills_used = -1;
-	date_format(day, d->date);
-}
-
 static void item(struct app_report_item *it, const char *id)
 {
 	memset(it, 0, sizeof(*it));
@@ -56,7 +42,9 @@ static void span_init(struct app_report *r, struct date first, size_t days)
 	for (size_t i = 0; i < days; i++) {
 		struct date d;
 		assert_true(date_add_days(first, (long)i, &d));
-		blank(&r->days[i], d);
+		char text[DATE_TEXT_SIZE];
+		date_format(d, text);
+		app_report_day_blank(&r->days[i], text);
 	}
 }
 
