@@ -14,6 +14,7 @@
 #include "cli/line_input.h"
 #include "cli/passphrase_input.h"
 #include "cli/plain_internal.h"
+#include "front/not_saved.h"
 #include "cli/report.h"
 #include "front/safety_lines.h"
 
@@ -53,6 +54,14 @@ void plain_crisis(struct plain *p)
 	}
 	str_finish(&warning);
 	str_finish(&card);
+}
+
+void plain_not_saved(const char *what, const struct app_error *err, struct str *out)
+{
+	struct str why = {0};
+	plain_error_sentence(err, &why);
+	front_not_saved(what, str_cstr(&why), out);
+	str_finish(&why);
 }
 
 void plain_error_sentence(const struct app_error *err, struct str *out)

@@ -399,8 +399,8 @@ static void save(struct plain *p, struct plain_card *c, const struct plain_card_
 			return;
 		}
 		struct str text = {0};
-		str_append(&text, "\nNot saved: ");
-		plain_error_sentence(&err, &text);
+		str_append_char(&text, '\n');
+		plain_not_saved(NULL, &err, &text);
 		app_error_finish(&err);
 		plain_say(str_cstr(&text));
 		str_finish(&text);

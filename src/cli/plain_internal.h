@@ -49,6 +49,9 @@ void plain_crisis(struct plain *p);
 /* What failed and what to do next, as one sentence with its full stop,
  * appended to out (an app_error as plain mode words it). */
 void plain_error_sentence(const struct app_error *err, struct str *out);
+/* "WHAT was NOT saved: why" (what NULL: "Not saved: why") in plain
+ * mode's words, the reason's own "not saved" said once. */
+void plain_not_saved(const char *what, const struct app_error *err, struct str *out);
 
 /* THE prompt of plain mode: prints question, then "> ", and reads one
  * line. ! shows the crisis lines and asks again; ? shows help (what can

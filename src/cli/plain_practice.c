@@ -97,8 +97,7 @@ static void ask_after(struct plain *p, const char *target, const char *id, const
 		               : "How the urge is now is kept in the locked inbox: it joins "
 		                 "your diary the next time you unlock it.");
 	} else {
-		str_append(&status, "How the urge is now was NOT saved. ");
-		plain_error_sentence(&err, &status);
+		plain_not_saved("How the urge is now", &err, &status);
 	}
 	app_error_finish(&err);
 	plain_urge_outcome(p, &result, str_cstr(&status), NULL);

@@ -201,8 +201,7 @@ void plain_urge(struct plain *p)
 	} else if (ok) {
 		str_append(&status, "Saved in your diary.");
 	} else {
-		str_append(&status, "This urge was NOT saved. ");
-		plain_error_sentence(&err, &status);
+		plain_not_saved("This urge", &err, &status);
 	}
 	app_error_finish(&err);
 	if (result.note_cut) {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/session.h"
+#include "front/not_saved.h"
 #include "ui/screens.h"
 #include "ui/ui.h"
 
@@ -141,18 +142,9 @@ void ui_error_sentence(const struct app_error *err, bool capital, struct str *ou
 
 void ui_not_saved_sentence(const char *what, const struct app_error *err, struct str *out)
 {
-	static const char said[] = "not saved: ";
 	struct str why = {0};
 	ui_error_sentence(err, false, &why);
-	const char *w = str_cstr(&why);
-	if (strncmp(w, said, sizeof(said) - 1) == 0) {
-		w += sizeof(said) - 1;
-	}
-	if (what != NULL) {
-		str_appendf(out, "%s was NOT saved: %s", what, w);
-	} else {
-		str_appendf(out, "Not saved: %s", w);
-	}
+	front_not_saved(what, str_cstr(&why), out);
 	str_finish(&why);
 }
 
