@@ -209,6 +209,20 @@ def urges():
             fail(name, f"urge list lacks {line!r}", listed)
 
 
+def urge_not_saved_locked():
+    """A locked urge that cannot be kept (inbox.pub gone): it says so once,
+    with what repairs it, and the crisis lines still come."""
+    name = "quick urge, locked, not saved"
+    env = env_for()
+    init_diary(WISEMIND, env)
+    os.remove(os.path.join(env["XDG_DATA_HOME"], "wisemind", "inbox.pub"))
+    rc, out, err = run_pipe(name, WISEMIND, env, ["u", "Drugs or alcohol", "2", "", "q"],
+                            args=("--plain", "--country", "GB"))
+    expect(name, out, "This urge was NOT saved: the locked inbox has no valid key",
+           GB_EMERGENCY, GB_LINE)
+    refuse(name, flat(out).lower(), "not saved: not saved", "not saved. not saved")
+
+
 def strong_urge_starts_skill():
     name = "a strong urge starts a skill at once, then asks how it is"
     env = env_for()
@@ -354,7 +368,7 @@ def signal_at_prompt():
 
 def main():
     tests = [first_run_declined, first_run_with_key, card_filled, card_input_ends, urges,
-             strong_urge_starts_skill, practice_with_timer, week_summary, crisis_everywhere,
+             urge_not_saved_locked, strong_urge_starts_skill, practice_with_timer, week_summary, crisis_everywhere,
              signal_at_prompt]
     failed = 0
     for t in tests:
