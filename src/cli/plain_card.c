@@ -198,6 +198,7 @@ static void skills_used_meanings(void)
 	}
 	text.buf[--text.len] = '\0';
 	plain_say(str_cstr(&text));
+	str_finish(&text);
 }
 
 static void say_section(const char *title)
