@@ -138,11 +138,7 @@ static void meds(const struct card_day *d, struct str *out)
 
 void card_print_day(const struct card_template *t, const struct card_day *d, struct str *out)
 {
-	struct date date;
-	static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
-	                                   "Friday", "Saturday", "Sunday"};
-	const char *weekday = date_parse(d->date, &date) ? days[date_weekday(date)] : "";
-	str_appendf(out, "Diary card for %s %s\n\n", weekday, d->date);
+	str_appendf(out, "Diary card for %s %s\n\n", date_weekday_name(d->date), d->date);
 	urges(t, d, out);
 	emotions(t, d, out);
 	session(d, out);

@@ -29,14 +29,6 @@ static bool card_day(const struct card_day *day, void *data)
 	return true;
 }
 
-static const char *weekday(const char *date)
-{
-	static const char *const days[] = {"",         "Monday", "Tuesday",  "Wednesday",
-	                                   "Thursday", "Friday", "Saturday", "Sunday"};
-	struct date d;
-	return date_parse(date, &d) ? days[date_weekday(d)] : "";
-}
-
 static void say_today(struct plain *p)
 {
 	char date[DATE_TEXT_SIZE];
@@ -44,7 +36,7 @@ static void say_today(struct plain *p)
 	struct today t = {.card_empty = true};
 	struct app_error err = {0};
 	struct str text = {0};
-	str_appendf(&text, "\nToday, %s %s.\n", weekday(date), date);
+	str_appendf(&text, "\nToday, %s %s.\n", date_weekday_name(date), date);
 	if (!session_card_each(p->session, date, date, card_day, &t, &err) ||
 	    !session_urges_each(p->session, date, urge_line, &t, &err)) {
 		str_append(&text, "Today's entries could not be read. ");

@@ -1,22 +1,14 @@
-/* Plain mode's week: one short paragraph per day of an ISO week, read
- * from the same report as wisemind report (session_report): the card's
- * values and the urges logged that day; then the skills that have
- * helped most (session_helps). < and > move a week; a week can be typed. */
+/* Plain mode's week: one short paragraph per day of an ISO week, from the
+ * same call as the screen's week view (session_week): the card's values
+ * and the urges logged that day; then the skills that have helped most.
+ * < and > move a week; a week or a day can be typed. */
 #include <stdio.h>
 #include <string.h>
 
-#include "app/helps.h"
-#include "app/report.h"
+#include "app/week.h"
 #include "cli/plain_internal.h"
 #include "core/date.h"
-
-static const char *weekday(const char *date)
-{
-	static const char *const days[] = {"",         "Monday", "Tuesday",  "Wednesday",
-	                                   "Thursday", "Friday", "Saturday", "Sunday"};
-	struct date d;
-	return date_parse(date, &d) ? days[date_weekday(d)] : "";
-}
+#include "front/helps_words.h"
 
 /* "; " between the parts of a day's line, none before the first. */
 static void part(struct str *out, bool *first, const char *head)
@@ -140,10 +132,10 @@ static void say_report(const struct app_report *r)
 {
 	struct str text = {0};
 	str_appendf(&text, "\nThe week %s, %s %s to %s %s.\n", r->range.week,
-	            weekday(r->range.from), r->range.from, weekday(r->range.to), r->range.to);
+	            date_weekday_name(r->range.from), r->range.from, date_weekday_name(r->range.to), r->range.to);
 	for (size_t i = 0; i < r->day_count; i++) {
 		const struct app_report_day *d = &r->days[i];
-		str_appendf(&text, "%s %s: ", weekday(d->date), d->date);
+		str_appendf(&text, "%s %s: ", date_weekday_name(d->date), d->date);
 		size_t head = text.len;
 		bool first = true;
 		day_urges(r, d, &text, &first);
@@ -159,95 +151,100 @@ static void say_report(const struct app_report *r)
 	str_wipe(&text);
 }
 
-static void say_helps(struct plain *p)
+static void say_helps(const struct app_week *w)
 {
-	struct helps h;
-	helps_init(&h);
-	struct app_error err = {0};
 	struct str text = {0};
-	if (!session_helps(p->session, &h, &err)) {
-		str_append(&text, "\nWhich skills help you most could not be worked out. ");
-		plain_error_sentence(&err, &text);
-		app_error_finish(&err);
-	} else if (h.ranked == 0) {
-		str_appendf(&text,
-		            "\nWhich skills help you most: too little data yet. A skill counts "
-		            "once %d urges logged with it were rated again afterwards.",
-		            HELPS_MIN_USES);
+	if (w->helps_top == 0) {
+		str_append(&text, "\nWhich skills help you most: ");
+		front_helps_too_little(&w->helps, &text);
 	} else {
 		str_append(&text, "\nThe skills after which your urges dropped most, over all your "
 		                  "diary: ");
-		for (size_t i = 0; i < h.ranked && i < 3; i++) {
+		for (size_t i = 0; i < w->helps_top; i++) {
+			const struct helps_skill *k = &w->helps.skills[i];
 			char drop[HELPS_DROP_TEXT_SIZE];
-			helps_drop_text(h.skills[i].median_halves, drop);
-			str_appendf(&text,
-			            "%s%s, urges %s lower afterwards (the median of %zu times)",
-			            i > 0 ? "; " : "", h.skills[i].id, drop, h.skills[i].count);
+			helps_drop_text(k->median_halves, drop);
+			str_appendf(&text, "%s%s, urges %s lower afterwards (the median of %zu times)",
+			            i > 0 ? "; " : "", k->id, drop, k->count);
 		}
 		str_append(&text, ".");
 	}
 	plain_say(str_cstr(&text));
 	str_finish(&text);
-	helps_finish(&h);
 }
 
-/* The week days away from week (7 or -7), into week. */
-static void move(char week[DATE_WEEK_TEXT_SIZE], long days)
+static void say_error(const char *before, struct app_error *err)
 {
-	struct date_week w;
-	struct date d;
-	if (date_week_parse(week, &w) && date_add_days(date_week_monday(w), days, &d)) {
-		date_week_format(date_iso_week(d), week);
+	struct str text = {0};
+	str_append(&text, before);
+	plain_error_sentence(err, &text);
+	if (text.len > 0 && text.buf[text.len - 1] != '.') {
+		str_append_char(&text, '.');
+	}
+	app_error_finish(err);
+	plain_say(str_cstr(&text));
+	str_finish(&text);
+}
+
+/* The week to go to, from what was typed at the week's prompt, into to;
+ * false when the person went back. */
+static bool ask_week(struct plain *p, const struct app_week *w, char to[DATE_WEEK_TEXT_SIZE])
+{
+	for (;;) {
+		enum plain_reply reply = plain_ask(
+		    p, "Type < for the week before, > for the week after, a week such as 2026-W47, "
+		       "or q to go back.",
+		    "< shows the week before, > the week after; a week is written year, W, week "
+		    "number (2026-W47), or type a day (2026-11-16) for its week; q goes back to "
+		    "today.");
+		if (reply != PLAIN_ANSWER) {
+			return false;
+		}
+		const char *a = str_cstr(&p->answer);
+		struct app_error err = {0};
+		if (strcmp(a, "<") == 0 || strcmp(a, ">") == 0) {
+			const char *next = a[0] == '<' ? w->before : w->after;
+			if (next[0] != '\0') {
+				snprintf(to, DATE_WEEK_TEXT_SIZE, "%s", next);
+				return true;
+			}
+			plain_say(a[0] == '>' ? "This is the current week: there is no week after it yet."
+			                      : "There is no week before this one in a diary.");
+		} else if (app_week_parse(a, to, &err)) {
+			return true;
+		} else {
+			app_error_finish(&err);
+			plain_say("That is neither a week nor a day: type < or >, a week such as "
+			          "2026-W47, or a day such as 2026-11-16.");
+		}
 	}
 }
 
 void plain_week(struct plain *p)
 {
-	char week[DATE_WEEK_TEXT_SIZE] = "";
+	struct app_week w;
+	app_week_init(&w);
+	struct app_error err = {0};
+	if (!session_week(p->session, NULL, &w, &err)) {
+		say_error("The week could not be read. ", &err);
+		app_week_finish(&w);
+		return;
+	}
 	for (;;) {
-		struct app_report_range range;
-		struct app_error err = {0};
-		if (!app_report_range(week[0] != '\0' ? week : NULL, NULL, NULL, &range, &err)) {
-			app_error_finish(&err);
-			return;
-		}
-		snprintf(week, sizeof(week), "%s", range.week);
-		struct app_report r;
-		app_report_init(&r);
-		if (session_report(p->session, &range, &r, &err)) {
-			say_report(&r);
-			say_helps(p);
-		} else {
-			struct str text = {0};
-			str_append(&text, "The week could not be read. ");
-			plain_error_sentence(&err, &text);
-			app_error_finish(&err);
-			plain_say(str_cstr(&text));
-			str_finish(&text);
-		}
-		app_report_finish(&r);
-		for (;;) {
-			enum plain_reply reply = plain_ask(
-			    p,
-			    "Type < for the week before, > for the week after, a week such as "
-			    "2026-W47, or q to go back.",
-			    "< shows the week before, > the week after; a week is written year, W, "
-			    "week "
-			    "number (2026-W47); q goes back to today.");
-			if (reply != PLAIN_ANSWER) {
+		say_report(&w.report);
+		say_helps(&w);
+		char to[DATE_WEEK_TEXT_SIZE];
+		bool moved = false;
+		while (!moved) {
+			if (!ask_week(p, &w, to)) {
+				app_week_finish(&w);
 				return;
 			}
-			const char *a = str_cstr(&p->answer);
-			struct date_week w;
-			if (strcmp(a, "<") == 0 || strcmp(a, ">") == 0) {
-				move(week, a[0] == '<' ? -7 : 7);
-				break;
+			/* On failure w still holds its week, which is asked about again. */
+			moved = session_week_move(p->session, to, &w, &err);
+			if (!moved) {
+				say_error("", &err);
 			}
-			if (date_week_parse(a, &w)) {
-				date_week_format(w, week);
-				break;
-			}
-			plain_say("That is not a week: type < or >, or a week such as 2026-W47.");
 		}
 	}
 }

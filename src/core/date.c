@@ -113,6 +113,14 @@ int date_weekday(struct date d)
 	return (int)(r < 0 ? r + 7 : r) + 1;
 }
 
+const char *date_weekday_name(const char *text)
+{
+	static const char *const days[] = {"",         "Monday", "Tuesday",  "Wednesday",
+	                                   "Thursday", "Friday", "Saturday", "Sunday"};
+	struct date d;
+	return date_parse(text, &d) ? days[date_weekday(d)] : "";
+}
+
 int date_weeks_in_year(int year)
 {
 	int jan1 = date_weekday((struct date){.year = year, .month = 1, .day = 1});

@@ -50,6 +50,10 @@ void date_format(struct date d, char out[DATE_TEXT_SIZE]);
 /* The day of the week, ISO numbering: 1 for Monday to 7 for Sunday. */
 int date_weekday(struct date d);
 
+/* The English name of the weekday of a date written "YYYY-MM-DD"
+ * ("Monday"); "" when text is not a date. */
+const char *date_weekday_name(const char *text);
+
 /* The ISO week that holds d (its week-year may be the year before or
  * after d's). */
 struct date_week date_iso_week(struct date d);

@@ -314,14 +314,11 @@ static const char *help_line(const struct card *c)
 
 static void draw_title(struct ui *ui, struct card *c, WINDOW *w)
 {
-	static const char *const days[] = {"",         "Monday", "Tuesday",  "Wednesday",
-	                                   "Thursday", "Friday", "Saturday", "Sunday"};
-	struct date d;
 	char today[DATE_TEXT_SIZE];
 	app_today(today);
 	char title[96];
 	snprintf(title, sizeof(title), "Diary card for %s %s%s",
-	         date_parse(c->date, &d) ? days[date_weekday(d)] : "", c->date,
+	         date_weekday_name(c->date), c->date,
 	         strcmp(c->date, today) == 0 ? " (today)" : "");
 	ui_text(ui, w, 0, 1, getmaxx(w) - 2, 1, UI_ROLE_TITLE, title);
 	if (card_form_dirty(&c->form)) {

@@ -302,16 +302,21 @@ def week_summary():
         cli(WISEMIND, env, "urge", "self-harm", "4")
         cli(WISEMIND, env, "urge", "--after", "1", "--skill", "tip")
     rc, out, err = run_pipe(name, WISEMIND, env, [
-        PASSPHRASE, "w", "2026-W10", ">", "<", "2026-W99", "q", "q",
+        PASSPHRASE, "w", ">", "2026-W10", ">", "<", "2026-W99", "2999-01-04", "2026-03-04",
+        "q", "q",
     ], args=("--plain", "--country", "GB"))
     if rc != 0:
         fail(name, f"exit status {rc}: {err}", out)
+    # The same week as the screen's (session_week): never a week not yet come,
+    # and a day typed gives its week.
     expect(name, out, WEEK_SUMMARY,
+           "This is the current week: there is no week after it yet.",
            "The week 2026-W11, Monday 2026-03-09 to Sunday 2026-03-15.",
-           "That is not a week", "The skills after which your urges dropped most",
+           "neither a week nor a day", "That week has not come yet",
+           "The skills after which your urges dropped most",
            "tip, urges 3 lower afterwards (the median of 3 times)")
-    if out.count(WEEK_SUMMARY) != 2:
-        fail(name, "< did not come back to the week before", out)
+    if out.count(WEEK_SUMMARY) != 3:
+        fail(name, "< and a day typed did not come back to the week", out)
     # Today's week first, with the urges logged today under their day.
     if not re.search(r"\n  Logged at \d\d:\d\d: self-harm 4, then 1 after tip\.", out):
         fail(name, "today's logged urges are not under their day", out)
