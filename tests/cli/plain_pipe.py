@@ -106,7 +106,8 @@ def make_key(name, s):
     s.wait_for("To check that you have it, type group ")
     s.wait_for("> ")
     text = s.text()
-    key = re.search(r"\n    ([0-9A-Z]{4}(?:-[0-9A-Z]{1,4})+)\n", text).group(1)
+    # 13 groups of 4, then the check symbol, which may be one of *~$= too.
+    key = re.search(r"\n    ((?:[0-9A-Z]{4}-){13}[0-9A-Z*~$=])\n", text).group(1)
     group = int(re.findall(r"type\s+group\s+(\d+)\s+of", text)[-1])
     s.send("0000")                # a wrong group first
     s.wait_for("That does not match")
