@@ -27,6 +27,10 @@ void app_report_finish(struct app_report *r)
 		app_wipe(r->events, r->event_count * sizeof(r->events[0]));
 		free(r->events);
 	}
+	if (r->homework != NULL) {
+		app_wipe(r->homework, r->homework_count * sizeof(r->homework[0]));
+		free(r->homework);
+	}
 	if (r->summary.practised != NULL) {
 		app_wipe(r->summary.practised,
 		         r->summary.practised_count * sizeof(r->summary.practised[0]));

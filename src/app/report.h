@@ -66,6 +66,7 @@ struct app_report_day {
 	app_report_text_at skills;            /* ids of the skills practised, joined by ';' */
 	app_report_text_at med[APP_REPORT_MEDS_MAX];
 	app_report_text_at note;
+	uint8_t homework;                     /* practices that day of a skill homework asks for */
 };
 
 /* An urge logged in the range. */
@@ -85,6 +86,18 @@ struct app_report_event {
 struct app_report_practised {
 	char id[CARD_ID_MAX + 1];
 	unsigned days;
+};
+
+/* Homework (issue 15) in force on a day of the range, and how it went in
+ * the range. */
+#define APP_HOMEWORK_ID_SIZE 16 /* "hw-" and 8 hex digits, with room */
+struct app_report_homework {
+	char id[APP_HOMEWORK_ID_SIZE];
+	app_report_text_at skills; /* the skills' ids, joined by ';' */
+	app_report_text_at every;  /* "day", "weekday" or "3-per-week" */
+	unsigned expected;         /* practices expected in the range, up to today */
+	unsigned done;             /* practices logged in the range: a skill once a day */
+	bool finished;             /* marked done */
 };
 
 /* What the range adds up to, by the report's columns. */
@@ -120,6 +133,8 @@ struct app_report {
 	struct app_report_day *days;
 	size_t event_count; /* earliest first */
 	struct app_report_event *events;
+	size_t homework_count; /* in the order they were assigned */
+	struct app_report_homework *homework;
 	struct app_report_summary summary;
 	size_t left_out;    /* values under ids beyond the columns above, not shown */
 	struct str text;    /* what the offsets point into */
