@@ -129,9 +129,14 @@ static void describe_app(const struct app_error *err, struct str *out)
 		str_append(out, "no urge has been logged yet, so there is none to rate again; log one "
 		                "first, with its rating before the skill");
 		return;
+	case APP_E_HOMEWORK_ID:
+		str_append(out, "no homework in the diary has that id; the list of homework shows "
+		                "each one's id (hw- and 8 letters and digits)");
+		return;
 	case APP_E_CARD_VALUE:
 	case APP_E_TEMPLATE:
 	case APP_E_SKILL:
+	case APP_E_HOMEWORK:
 		/* The sentence names the field or the file's lines itself. */
 		str_append(out, str_cstr(&err->detail));
 		return;

@@ -52,7 +52,9 @@ enum app_error_source {
 	_(E_PRACTICE_TIME, 2, NEXT_NONE)   /* a practice's start not a local time with offset */ \
 	_(E_PRACTICE_TEXT, 2, NEXT_NONE)   /* a question or answer not UTF-8, or too long */ \
 	_(E_PRACTICE_FIELD, 2, NEXT_NONE)  /* not a worksheet field's name */ \
-	_(E_PRACTICE_RATING, 2, NEXT_NONE) /* not a scale, or a value off its scale */
+	_(E_PRACTICE_RATING, 2, NEXT_NONE) /* not a scale, or a value off its scale */ \
+	_(E_HOMEWORK, 2, NEXT_NONE)        /* a homework file or request that cannot be used: detail */ \
+	_(E_HOMEWORK_ID, 1, NEXT_NONE)     /* no homework in the diary has that id */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

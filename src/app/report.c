@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/card.h"
+#include "app/homework.h"
 #include "app/secret.h"
 #include "app/session_internal.h"
 #include "store/urge_event.h"
@@ -72,21 +73,32 @@ struct build {
 	bool no_memory;
 };
 
-/* Keeps text (n bytes) and its NUL in the report; 0 when memory or the
- * offsets run out. */
-static app_report_text_at keep_n(struct build *b, const char *text, size_t n)
+static app_report_text_at keep_text(struct app_report *r, const char *text, size_t n)
 {
-	struct str *t = &b->r->text;
+	struct str *t = &r->text;
 	if (t->len == 0) {
 		str_append_char(t, '\0'); /* offset 0 is "none" */
 	}
 	if (t->len + n + 1 > UINT32_MAX) {
-		b->no_memory = true;
 		return 0;
 	}
 	app_report_text_at at = (app_report_text_at)t->len;
 	str_append_n(t, text, n);
 	str_append_char(t, '\0');
+	return at;
+}
+
+app_report_text_at app_report_keep(struct app_report *r, const char *text)
+{
+	return keep_text(r, text, strlen(text));
+}
+
+/* Keeps text (n bytes) and its NUL in the report; 0 when memory or the
+ * offsets run out. */
+static app_report_text_at keep_n(struct build *b, const char *text, size_t n)
+{
+	app_report_text_at at = keep_text(b->r, text, n);
+	b->no_memory |= at == 0;
 	return at;
 }
 
@@ -478,5 +490,8 @@ bool session_report(struct session *s, const struct app_report_range *range,
 		return app_error_store(err, st);
 	}
 	settle_columns(&b);
+	if (!session_report_homework(s, out, err)) {
+		return false;
+	}
 	return summarise(out) || app_error_app(err, APP_E_NO_MEMORY);
 }

@@ -147,6 +147,10 @@ void app_report_finish(struct app_report *r);
 /* A day with nothing filled in (every value -1), for date. */
 void app_report_day_blank(struct app_report_day *d, const char *date);
 
+/* Keeps text and its NUL in r's text: its offset, or 0 when the offsets
+ * run out. */
+app_report_text_at app_report_keep(struct app_report *r, const char *text);
+
 /* The text at offset at, or NULL for 0. */
 const char *app_report_text(const struct app_report *r, app_report_text_at at);
 

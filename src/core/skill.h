@@ -99,6 +99,7 @@ struct skill_step {
 enum skill_origin {
 	SKILL_BUILT_IN,
 	SKILL_USER,
+	SKILL_HOMEWORK, /* came with a homework file; kept in the vault */
 };
 
 struct skill {

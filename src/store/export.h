@@ -10,10 +10,10 @@ struct store;
 
 /* The version of the export format written by store_export_json. An
  * import refuses a newer one with STORE_EXPORT_TOO_NEW. */
-#define STORE_EXPORT_VERSION 5
+#define STORE_EXPORT_VERSION 6
 
 /* Appends the whole diary to out as JSON (DESIGN.md §4, "export"):
- *   {"format": "wisemind-export", "version": 5, "tables": {"setting": [
+ *   {"format": "wisemind-export", "version": 6, "tables": {"setting": [
  *   {"key": ..., "value": ...}, ...], "diary_day": [...], ...}}
  * Tables, keys and rows always come in the same order (tables as in
  * src/store/tables.c, keys as the table's columns, rows by primary key),
@@ -31,7 +31,9 @@ struct store;
  * practice_rating (at, skill, n, scale, question, value), in place of
  * practice's one text of answers (an older file's practice entries
  * import as done, of 0 seconds, their answers as one unnamed answer);
- * older files still import. This is plaintext: the caller must say so to
+ * version 6 homework's skills and every, and the table skill_file (id,
+ * homework, text: a skill file that came with a homework file); older
+ * files still import. This is plaintext: the caller must say so to
  * the person. */
 enum store_status store_export_json(struct store *store, struct str *out)
 	__attribute__((warn_unused_result));

@@ -229,10 +229,30 @@ static const char schema_v5[] =
 	"  SELECT at, skill, 0, '', '', answers FROM practice_v1 WHERE answers <> '';"
 	"DROP TABLE practice_v1;";
 
+/* Version 6 (issue 15): homework as a therapist's homework file gives it
+ * (wisemind-skills(5), HOMEWORK FILES). The homework table of version 1
+ * was never written by wisemind and keeps its columns: the title, the
+ * first day (assigned), the last (due, or none), the therapist's words
+ * (body) and the day it was marked done. It gains the skills to practise
+ * (ids joined by ';') and how often. A skill file that came with a
+ * homework file is kept here, in the vault, never in a folder on disk. */
+static const char schema_v6[] =
+	"ALTER TABLE homework ADD COLUMN skills TEXT NOT NULL DEFAULT '' CHECK"
+	"  (typeof(skills) = 'text' AND length(skills) <= 600 AND"
+	"   skills NOT GLOB '*[^a-z0-9;_-]*');"
+	"ALTER TABLE homework ADD COLUMN every TEXT NOT NULL DEFAULT 'day' CHECK"
+	"  (every IN ('day', 'weekday') OR every GLOB '[1-7]-per-week');"
+	"CREATE TABLE skill_file ("
+	"  id TEXT PRIMARY KEY NOT NULL CHECK " IS_ID("id") ","
+	"  homework TEXT NOT NULL REFERENCES homework (id) ON DELETE CASCADE,"
+	"  text TEXT NOT NULL CHECK (" IS_TEXT("text") " AND length(text) BETWEEN 1 AND 1048576)"
+	") WITHOUT ROWID;";
+
 const struct migration store_migrations[STORE_SCHEMA_VERSION] = {
 	{.sql = schema_v1},
 	{.sql = schema_v2},
 	{.sql = schema_v3},
 	{.sql = schema_v4},
 	{.sql = schema_v5},
+	{.sql = schema_v6},
 };

@@ -17,7 +17,7 @@ struct store;
 
 /* PRAGMA user_version this wisemind writes. Older diaries are migrated
  * when opened; newer ones are refused with STORE_TOO_NEW. */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /* Creates an empty diary with the current schema in *out. */
 enum store_status store_create(struct store **out) __attribute__((warn_unused_result));

@@ -81,6 +81,13 @@ static const struct column homework[] = {
 	{"body", COLUMN_TEXT, 1},
 	{"done", COLUMN_TEXT, 1},
 	{"response", COLUMN_TEXT, 1},
+	{"skills", COLUMN_TEXT, 6}, /* ids joined by ';' */
+	{"every", COLUMN_TEXT, 6},
+};
+static const struct column skill_file[] = {
+	{"id", COLUMN_TEXT, 6},
+	{"homework", COLUMN_TEXT, 6},
+	{"text", COLUMN_TEXT, 6},
 };
 static const struct column safety_line[] = {
 	{"section", COLUMN_TEXT, 4},
@@ -103,6 +110,7 @@ const struct table export_tables[] = {
 	{"practice_field", "at, skill, n", COLUMNS(practice_field)},
 	{"practice_rating", "at, skill, n", COLUMNS(practice_rating)},
 	{"homework", "id", COLUMNS(homework)},
+	{"skill_file", "id", COLUMNS(skill_file)},
 	{"safety_line", "section, n", COLUMNS(safety_line)},
 };
 const size_t export_table_count = sizeof(export_tables) / sizeof(export_tables[0]);
