@@ -150,9 +150,14 @@ static void load_one(const struct store_skill_file *f, void *data)
 	problems_finish(&problems);
 }
 
-bool session_skills_load(struct session *s, struct app_skills *skills, struct app_error *err)
+bool session_skills_add(struct session *s, struct skill_library *lib, struct app_error *err)
 {
-	struct loading l = {.lib = (struct skill_library *)app_skills_get(s->app, skills)};
+	struct loading l = {.lib = lib};
 	enum store_status st = store_skill_file_each(s->store, load_one, &l);
 	return st == STORE_OK || app_error_store(err, st);
+}
+
+bool session_skills_load(struct session *s, struct app_skills *skills, struct app_error *err)
+{
+	return session_skills_add(s, (struct skill_library *)app_skills_get(s->app, skills), err);
 }

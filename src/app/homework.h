@@ -105,6 +105,9 @@ bool session_homework_done(struct session *s, const char *id, struct app_error *
  * when the diary locks, so no therapy text stays in memory. */
 bool session_skills_load(struct session *s, struct app_skills *skills, struct app_error *err)
 	__attribute__((warn_unused_result));
+/* The same, into a library the front end loaded itself. */
+bool session_skills_add(struct session *s, struct skill_library *lib, struct app_error *err)
+	__attribute__((warn_unused_result));
 
 /* Fills r's homework (each homework in force on a day of the range,
  * expected and done up to the range's end or today) and each day's count

@@ -2,11 +2,14 @@
  * then kept with the day's card ticked, in one change, and saved. */
 #include "app/practice.h"
 
+#include "app/homework.h"
+
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/clock.h"
+#include "app/homework.h"
 #include "app/session_internal.h"
 #include "app/skills.h"
 #include "core/date.h"
@@ -70,8 +73,10 @@ static bool entry_ok(struct session *s, const struct app_practice_entry *e,
 			return app_error_app(err, APP_E_PRACTICE_TEXT);
 		}
 	}
+	/* The library, and the skills that came with homework. */
 	struct app_skills skills = {0};
-	bool ok = app_skill_check(s->app, &skills, or_empty(e->skill), err);
+	bool ok = session_skills_load(s, &skills, err) &&
+	          app_skill_check(s->app, &skills, or_empty(e->skill), err);
 	app_skills_finish(&skills);
 	return ok;
 }

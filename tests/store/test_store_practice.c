@@ -275,7 +275,7 @@ static void test_migrates_from_version_4(void **state)
 	assert_status(store_open_image_copy(image, (size_t)len, &store), STORE_OK);
 	sqlite3_free(image);
 	sqlite3_close(db);
-	assert_int_equal(store_test_count(store, "PRAGMA user_version"), 5);
+	assert_int_equal(store_test_count(store, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	assert_int_equal(store_test_count(store,
 	                 "SELECT count(*) FROM setting WHERE value = 'NZ'"), 1);
 	assert_int_equal(store_test_count(store,
