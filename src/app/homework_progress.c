@@ -273,20 +273,28 @@ static bool report_add(struct app_report *r, const struct app_homework *h,
 }
 
 /* Each day's homework practices: the skills practised that day that a
- * homework in force that day asks for, each once. */
+ * homework in force that day asks for, each once (at most the day's
+ * distinct skills, so no overflow); -1 on a day with no homework in
+ * force, or after today. */
 static void report_days(struct app_report *r, const struct app_homework_list *l,
-                        const struct practised *p)
+                        const struct practised *p, const char *today)
 {
 	for (size_t d = 0; d < r->day_count; d++) {
 		struct app_report_day *day = &r->days[d];
-		for (size_t i = 0; i < p->count; i++) {
+		day->homework = -1;
+		for (size_t k = 0; k < l->count && strcmp(day->date, today) <= 0; k++) {
+			if (in_range(&l->items[k], day->date, day->date)) {
+				day->homework = 0;
+			}
+		}
+		for (size_t i = 0; day->homework >= 0 && i < p->count; i++) {
 			if (strcmp(p->day[i], day->date) != 0) {
 				continue;
 			}
 			for (size_t k = 0; k < l->count; k++) {
 				const struct app_homework *h = &l->items[k];
 				if (in_range(h, day->date, day->date) && skill_index(h, p->skill[i]) >= 0) {
-					day->homework += day->homework < UINT8_MAX;
+					day->homework++;
 					break;
 				}
 			}
@@ -311,7 +319,7 @@ bool session_report_homework(struct session *s, struct app_report *r, struct app
 		}
 	}
 	if (ok) {
-		report_days(r, &l, &p);
+		report_days(r, &l, &p, today);
 	}
 	practised_finish(&p);
 	app_homework_list_finish(&l);

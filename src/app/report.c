@@ -172,6 +172,7 @@ void app_report_day_blank(struct app_report_day *d, const char *date)
 	memset(d->emotion, -1, sizeof(d->emotion));
 	memset(d->session, -1, sizeof(d->session));
 	d->skills_used = -1;
+	d->homework = -1;
 	snprintf(d->date, sizeof(d->date), "%s", date);
 }
 

@@ -66,7 +66,9 @@ struct app_report_day {
 	app_report_text_at skills;            /* ids of the skills practised, joined by ';' */
 	app_report_text_at med[APP_REPORT_MEDS_MAX];
 	app_report_text_at note;
-	uint8_t homework;                     /* practices that day of a skill homework asks for */
+	/* Practices that day of a skill homework in force asks for; -1 when
+	 * no homework is in force that day, or the day has not come. */
+	int16_t homework;
 };
 
 /* An urge logged in the range. */

@@ -76,7 +76,7 @@ static void header(const struct app_report *r, struct str *out)
 	for (size_t i = 0; i < r->med_count; i++) {
 		str_appendf(out, ",med.%s", r->meds[i]);
 	}
-	str_append(out, ",note");
+	str_append(out, ",note,homework");
 	end_row(out);
 }
 
@@ -111,6 +111,8 @@ static void day_row(const struct app_report *r, const struct app_report_day *d, 
 	}
 	sep(out);
 	field(out, app_report_text(r, d->note));
+	sep(out);
+	number(out, d->homework); /* empty: no homework in force that day */
 	end_row(out);
 }
 

@@ -18,13 +18,13 @@ void report_text_append(const struct app_report *r, struct str *out);
 /* report_csv.c: RFC 4180 (CRLF line ends, quotes where needed), a header
  * row of stable names derived from ids, then one row per day; or the
  * urges logged, one row each. */
-#define REPORT_CSV_VERSION 1
+#define REPORT_CSV_VERSION 2 /* 2: homework */
 void report_csv_days(const struct app_report *r, struct str *out);
 void report_csv_events(const struct app_report *r, struct str *out);
 
 /* report_json.c: {"format": "wisemind-report", "version": 1, ...} with the
  * columns, the days and the urges logged. */
-#define REPORT_JSON_VERSION 1
+#define REPORT_JSON_VERSION 2 /* 2: homework, and each day's */
 void report_json_append(const struct app_report *r, struct str *out);
 
 /* report_helps.c: report --helps in plain words: the skills followed by

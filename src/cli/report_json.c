@@ -100,6 +100,20 @@ static void ratings(struct str *out, const char *name, const struct app_report_i
 	str_append_char(out, '}');
 }
 
+/* An id list kept joined by ';': ids, nothing to escape. */
+static void id_list(struct str *out, const char *p)
+{
+	str_append_char(out, '[');
+	for (size_t i = 0; p != NULL && *p != '\0'; i++) {
+		size_t len = strcspn(p, ";");
+		str_append(out, i ? ", \"" : "\"");
+		str_append_n(out, p, len);
+		str_append_char(out, '"');
+		p += len + (p[len] == ';');
+	}
+	str_append_char(out, ']');
+}
+
 static void day(const struct app_report *r, const struct app_report_day *d, struct str *out)
 {
 	str_append(out, "{\"date\": ");
@@ -126,23 +140,29 @@ static void day(const struct app_report *r, const struct app_report_day *d, stru
 	}
 	str_append(out, "}, \"skills_used\": ");
 	number(out, d->skills_used);
-	str_append(out, ", \"skills\": [");
-	const char *p = app_report_text(r, d->skills);
-	for (size_t i = 0; p != NULL && *p != '\0'; i++) {
-		size_t len = strcspn(p, ";");
-		str_append(out, i ? ", \"" : "\"");
-		str_append_n(out, p, len); /* an id: nothing to escape */
-		str_append_char(out, '"');
-		p += len + (p[len] == ';');
-	}
-	str_append(out, "], \"medication\": {");
+	str_append(out, ", \"skills\": ");
+	id_list(out, app_report_text(r, d->skills));
+	str_append(out, ", \"medication\": {");
 	for (size_t i = 0; i < r->med_count; i++) {
 		key(out, i, r->meds[i]);
 		string(out, app_report_text(r, d->med[i]));
 	}
 	str_append(out, "}, \"note\": ");
 	string(out, app_report_text(r, d->note));
+	str_append(out, ", \"homework\": ");
+	number(out, d->homework); /* null: no homework in force that day */
 	str_append_char(out, '}');
+}
+
+static void homework(const struct app_report *r, const struct app_report_homework *h,
+                     struct str *out)
+{
+	str_appendf(out, "{\"id\": \"%s\", \"skills\": ", h->id);
+	id_list(out, app_report_text(r, h->skills));
+	str_append(out, ", \"every\": ");
+	string(out, app_report_text(r, h->every));
+	str_appendf(out, ", \"expected\": %u, \"done\": %u, \"finished\": %s}", h->expected,
+	            h->done, h->finished ? "true" : "false");
 }
 
 static void event(const struct app_report *r, const struct app_report_event *e, struct str *out)
@@ -193,5 +213,10 @@ void report_json_append(const struct app_report *r, struct str *out)
 		str_append(out, i ? ",\n    " : "\n    ");
 		event(r, &r->events[i], out);
 	}
-	str_append(out, r->event_count ? "\n  ]\n}\n" : "]\n}\n");
+	str_append(out, r->event_count ? "\n  ],\n  \"homework\": [" : "],\n  \"homework\": [");
+	for (size_t i = 0; i < r->homework_count; i++) {
+		str_append(out, i ? ",\n    " : "\n    ");
+		homework(r, &r->homework[i], out);
+	}
+	str_append(out, r->homework_count ? "\n  ]\n}\n" : "]\n}\n");
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/report_text.h"
+#include "core/homework.h"
 #include "core/text_width.h"
 
 #define WIDTH 80
@@ -240,12 +241,38 @@ static void notes(const struct app_report *r, struct str *out)
 	}
 }
 
+/* Each homework in force in the range: practices logged against those
+ * expected in it (up to today), each skill once a day. */
+static void homework(const struct app_report *r, struct str *out)
+{
+	if (r->homework_count == 0) {
+		return;
+	}
+	str_append(out, "\nHomework (practices done of those expected in these days)\n");
+	for (size_t i = 0; i < r->homework_count; i++) {
+		const struct app_report_homework *h = &r->homework[i];
+		label(out, h->id);
+		const char *skills = app_report_text(r, h->skills);
+		for (const char *p = skills != NULL ? skills : ""; *p != '\0'; p++) {
+			str_append(out, *p == ';' ? ", " : (char[]){*p, '\0'});
+		}
+		struct homework_every every = {0};
+		char words[32];
+		const char *how = homework_every_parse(app_report_text(r, h->every), &every)
+		                  ? homework_every_words(every, words)
+		                  : "";
+		str_appendf(out, "; %s: %u of %u%s\n", how, h->done, h->expected,
+		            h->finished ? " (marked done)" : "");
+	}
+}
+
 void report_text_summary(const struct app_report *r, struct str *out)
 {
 	urges(r, out);
 	actions(r, out);
 	emotions(r, out);
 	skills(r, out);
+	homework(r, out);
 	session(r, out);
 	events(r, out);
 	notes(r, out);

@@ -96,7 +96,7 @@ unsigned homework_expected(struct homework_every e, struct date from, struct dat
 		return n;
 	}
 	case HOMEWORK_PER_WEEK:
-		return (unsigned)(days / 7) * e.per_week + (unsigned)((days % 7) * e.per_week / 7);
+		return (unsigned)((days + 6) / 7) * e.per_week;
 	}
 	return 0;
 }

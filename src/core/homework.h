@@ -39,10 +39,10 @@ const char *homework_every_words(struct homework_every e, char out[32]);
 bool homework_id_valid(const char *id);
 
 /* Practices of one skill expected on the days from..to, both inclusive
- * (0 when to is before from): a day each day, or each weekday; for N a
- * week, N for each seven days, and for the days left over the share of
- * N they make, rounded down, so that nothing is expected of a week
- * before it has had the days to do it in. */
+ * (0 when to is before from): one each day, or each weekday; for N a
+ * week, N for each week begun (seven days at a time from from), since a
+ * person aims at the week's number from its first day: "1 of 3" on a
+ * Monday reads as a week under way, where "1 of 0" would not. */
 unsigned homework_expected(struct homework_every e, struct date from, struct date to);
 
 /* Whether a practice of a skill is due on day: every day; Monday to

@@ -95,6 +95,17 @@ has "Paced breathing (paced-breathing): due today"
 has "So far: 1 of 3 practices"
 has "My calm place (my-calm): practised today"
 
+# The week's report shows it: text, CSV (a column) and JSON.
+run 0 report
+has "Homework (practices done of those expected in these days)"
+has "$id *paced-breathing, stop; every day: 1 of "
+run 0 report --format csv
+head -1 "$tmp/out" | grep -q ',note,homework.$' || fail "no homework column: $(head -1 "$tmp/out")"
+grep -q "^$today,.*,2.\$" "$tmp/out" || fail "today's homework practices are not 2: $(cat "$tmp/out")"
+run 0 report --format json
+has '"version": 2'
+has "{\"id\": \"$id\", \"skills\": \[\"paced-breathing\", \"stop\"\], \"every\": \"day\", \"expected\": "
+
 # The same file again is the same homework.
 run 0 homework import --yes hw1.md
 has "it was there already"
