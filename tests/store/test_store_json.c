@@ -81,7 +81,9 @@ static void fill(struct store *store)
 	sql(store, "INSERT INTO practice_rating VALUES ('2026-11-22T10:00:00+13:00', 'wise-mind',"
 	           " 0, 'distress', 'How strong is the distress?', 7)");
 	sql(store, "INSERT INTO homework VALUES ('week-3', 'Check the facts', '2026-11-20',"
-	           " '2026-11-27', '# Check the facts\n\nTwice this week.', NULL, NULL)");
+	           " '2026-11-27', '# Check the facts\n\nTwice this week.', NULL, NULL,"
+	           " 'check-the-facts;my-calm', '3-per-week')");
+	sql(store, "INSERT INTO skill_file VALUES ('my-calm', 'week-3', '---\nid: my-calm\n---\n')");
 	struct safety_plan plan = {0};
 	static const char *const sam = "Zo\xc3\xab \xe2\x80\xa8 07700 900123";
 	safety_plan_add(&plan, SAFETY_WARNING_SIGNS, "Not sleeping", 12, false);
@@ -98,7 +100,7 @@ static void test_export_empty_is_exact(void **state)
 	export(store, &out);
 	assert_string_equal(str_cstr(&out), "{\n"
 	                                    "  \"format\": \"wisemind-export\",\n"
-	                                    "  \"version\": 5,\n"
+	                                    "  \"version\": 6,\n"
 	                                    "  \"tables\": {\n"
 	                                    "    \"setting\": [],\n"
 	                                    "    \"diary_day\": [],\n"
@@ -113,6 +115,7 @@ static void test_export_empty_is_exact(void **state)
 	                                    "    \"practice_field\": [],\n"
 	                                    "    \"practice_rating\": [],\n"
 	                                    "    \"homework\": [],\n"
+	                                    "    \"skill_file\": [],\n"
 	                                    "    \"safety_line\": []\n"
 	                                    "  }\n"
 	                                    "}\n");
@@ -280,7 +283,8 @@ static void test_round_trip(void **state)
 	struct str err = {0};
 	assert_status(store_import_json(b, first.buf, first.len, &res, &err), STORE_OK);
 	assert_string_equal(str_cstr(&err), "");
-	assert_int_equal(res.added, 2 + 2 + 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 1 + 1 + 2);
+	/* ... homework, the skill file that came with it, the safety plan. */
+	assert_int_equal(res.added, 2 + 2 + 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 1 + 1 + 1 + 2);
 	assert_int_equal(res.kept, 0);
 	struct str second = {0};
 	export(b, &second);
@@ -401,9 +405,9 @@ static void test_import_refuses_newer_version(void **state)
 	struct store *store = new_store();
 	/* Newer, even with tables this version has never heard of. */
 	expect_refused(store,
-	               "{\"format\": \"wisemind-export\", \"version\": 6, \"tables\":"
+	               "{\"format\": \"wisemind-export\", \"version\": 7, \"tables\":"
 	               " {\"dreams\": [{\"id\": 1}]}}",
-	               STORE_EXPORT_TOO_NEW, "version 6");
+	               STORE_EXPORT_TOO_NEW, "version 7");
 	assert_non_null(strstr(store_status_message(STORE_EXPORT_TOO_NEW),
 	                       "newer wisemind; update wisemind"));
 	store_destroy(store);

@@ -82,7 +82,7 @@ static void test_create_has_schema(void **state)
 	static const char *const tables[] = {
 		"diary_action", "diary_day", "diary_emotion", "diary_medication", "diary_session", "diary_skill",
 		"diary_urge", "homework", "inbox_key", "practice", "practice_field",
-		"practice_rating", "safety_line", "setting", "urge_event",
+		"practice_rating", "safety_line", "setting", "skill_file", "urge_event",
 	};
 	sqlite3_stmt *stmt;
 	assert_int_equal(sqlite3_prepare_v2(store_db(store),
