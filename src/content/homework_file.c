@@ -188,8 +188,13 @@ static void parse_body(struct front_matter *fm, struct homework_file *h)
 		const char *next = next_line(at, end);
 		if ((size_t)(next - at) > strlen(OPENING) &&
 		    memcmp(at, OPENING, strlen(OPENING)) == 0) {
+			/* The id runs to the line's end (the file need not end in a
+			 * NUL, so never past next). */
 			const char *id = at + strlen(OPENING);
-			size_t id_len = strcspn(id, " \r\n");
+			size_t id_len = 0;
+			while (id + id_len < next && memchr(" \r\n", id[id_len], 3) == NULL) {
+				id_len++;
+			}
 			size_t open_line = line;
 			const char *start = next;
 			at = next;
@@ -216,10 +221,10 @@ static void parse_body(struct front_matter *fm, struct homework_file *h)
 	/* The note without the blank lines around it. */
 	const char *n = str_cstr(&note);
 	size_t len = note.len;
-	while (len > 0 && strchr(" \t\r\n", n[len - 1]) != NULL) {
+	while (len > 0 && memchr(" \t\r\n", n[len - 1], 4) != NULL) {
 		len--;
 	}
-	while (len > 0 && strchr("\r\n", *n) != NULL) {
+	while (len > 0 && memchr("\r\n", *n, 2) != NULL) {
 		n++;
 		len--;
 	}
