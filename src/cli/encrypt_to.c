@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -191,6 +192,34 @@ static int set_up_spawn(posix_spawn_file_actions_t *actions, posix_spawnattr_t *
 	return rc;
 }
 
+/* Finds age in PATH as execvp would (no PATH: the system's default), into
+ * path. Looked up here rather than left to posix_spawnp, because some
+ * systems (and valgrind) report a program not found only as a child that
+ * exits 127, which age itself could do. */
+static bool find_age(struct str *path)
+{
+	const char *dirs = getenv("PATH");
+	if (dirs == NULL) {
+		dirs = "/usr/local/bin:/usr/bin:/bin";
+	}
+	for (;;) {
+		size_t len = strcspn(dirs, ":");
+		str_clear(path);
+		/* An empty entry is the working folder, as for the shell. */
+		str_append_n(path, len > 0 ? dirs : ".", len > 0 ? len : 1);
+		str_append(path, "/age");
+		struct stat st;
+		if (stat(str_cstr(path), &st) == 0 && S_ISREG(st.st_mode) &&
+		    access(str_cstr(path), X_OK) == 0) {
+			return true;
+		}
+		if (dirs[len] == '\0') {
+			return false;
+		}
+		dirs += len + 1;
+	}
+}
+
 /* Starts age, found in PATH, with in, out and err as its standard streams.
  * Returns 0, ENOENT when it is not installed, or another error number. */
 static int spawn_age(const struct cli_encrypt *enc, bool armor, int in, int out, int err,
@@ -207,12 +236,17 @@ static int spawn_age(const struct cli_encrypt *enc, bool armor, int in, int out,
 		posix_spawn_file_actions_destroy(&actions);
 		return rc;
 	}
+	struct str path = {0};
 	rc = set_up_spawn(&actions, &attr, in, out, err);
+	if (rc == 0 && !find_age(&path)) {
+		rc = ENOENT;
+	}
 	if (rc == 0) {
 		char **argv = age_argv(enc, armor);
-		rc = posix_spawnp(pid, "age", &actions, &attr, argv, environ);
+		rc = posix_spawn(pid, str_cstr(&path), &actions, &attr, argv, environ);
 		free(argv);
 	}
+	str_finish(&path);
 	posix_spawnattr_destroy(&attr);
 	posix_spawn_file_actions_destroy(&actions);
 	return rc;

@@ -4,7 +4,7 @@
 # keys made with age-keygen; each encrypted file starts with age's header,
 # is 0600, holds no canary, and decrypts with age -d to exactly the plain
 # output of the same command (two recipients from a file: both can). To a
-# pipe it works too. Then no file under HOME, the XDG folders, TMPDIR or
+# pipe it works too, and to a terminal as age's armored text. Then no file under HOME, the XDG folders, TMPDIR or
 # the working folder holds the canary: the plaintext went to age through
 # a pipe only. Mistakes: no age in PATH gives one sentence naming the
 # Debian package; a recipient age refuses, a value that is no recipient, a
@@ -13,6 +13,7 @@
 #   encrypt_to.sh WISEMIND
 set -u
 wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+here=$(cd "$(dirname "$0")" && pwd)
 command -v age >/dev/null && command -v age-keygen >/dev/null ||
 	{ echo "age or age-keygen is not installed (Debian package age)"; exit 77; }
 tmp=$(mktemp -d) || exit 99
@@ -25,7 +26,7 @@ mkdir -p "$HOME" "$TMPDIR" "$tmp/cwd" "$tmp/keys" "$tmp/plain" "$tmp/nobin"
 cd "$tmp/cwd" || exit 99
 # Output and plain copies stay in $tmp/out, $tmp/err and $tmp/plain,
 # outside the folders searched at the end.
-. "$(dirname "$0")/vault_lib.sh"
+. "$here/vault_lib.sh" || exit 99
 scanned=("$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
 	"$TMPDIR" "$tmp/cwd")
 canary="zebra$$canary$RANDOM"
@@ -97,6 +98,18 @@ grep -q "encrypted with age to 1 recipient" "$tmp/err" || fail "pipe notice: $(c
 timeout 60 "$wisemind" --passphrase-fd 3 export --encrypt-to "$rb" 3<"$tmp/pass" \
 	2>"$tmp/err" </dev/null | head -c 21 >"$tmp/plain/head"
 [ "$(cat "$tmp/plain/head")" = "age-encryption.org/v1" ] || fail "export to a pipe: $(cat "$tmp/err")"
+
+# To a terminal: age's armored text, which it sends to a terminal (it
+# refuses binary there). script(1) gives the terminal; stderr shares it.
+if command -v script >/dev/null; then
+	timeout 60 script -qec "'$wisemind' --passphrase-fd 3 report --week $week --encrypt-to $ra \
+		3<'$tmp/pass'" /dev/null </dev/null >"$tmp/plain/tty" 2>&1 ||
+		fail "report to a terminal: $(cat "$tmp/plain/tty")"
+	tr -d '\r' <"$tmp/plain/tty" |
+		sed -n '/^-----BEGIN AGE ENCRYPTED FILE-----$/,/^-----END AGE ENCRYPTED FILE-----$/p' |
+		age -d -i "$tmp/keys/a.txt" | cmp -s - "$tmp/plain/report" ||
+		fail "the armored report differs: $(cat "$tmp/plain/tty")"
+fi
 
 # Never over a file that is there.
 echo "keep me" >mine.txt
