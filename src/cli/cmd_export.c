@@ -85,11 +85,11 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 	}
 	if (cli_encrypt_wanted(&a.enc)) {
 		cli_encrypt_notice(&a.enc, "export", a.output);
-		goto out;
+	} else {
+		fprintf(stderr, "wisemind: this export is NOT encrypted: anyone who can read %s can "
+		                "read your diary. Keep it safe and delete it when you are done.\n",
+		        a.output != NULL ? a.output : "it");
 	}
-	fprintf(stderr, "wisemind: this export is NOT encrypted: anyone who can read %s can read "
-	                "your diary. Keep it safe and delete it when you are done.\n",
-	        a.output != NULL ? a.output : "it");
 out:
 	cli_sink_close(&sink, rc == CLI_OK);
 	str_wipe(&json);
