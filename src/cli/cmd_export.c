@@ -7,15 +7,17 @@
 
 #include "cli/cli.h"
 #include "cli/cli_app.h"
+#include "cli/encrypt_to.h"
+#include "cli/output.h"
 #include "cli/report.h"
 #include "cli/unlock.h"
-#include "content/file_io.h"
 
 enum { OPT_FORMAT = 1 };
 
 struct export_args {
 	const char *format;
 	const char *output;
+	struct cli_encrypt enc;
 };
 
 static bool on_option(int code, const char *arg, void *data)
@@ -26,18 +28,20 @@ static bool on_option(int code, const char *arg, void *data)
 	} else if (code == 'o') {
 		a->output = arg;
 	} else {
-		return false;
+		return cli_encrypt_option(&a->enc, code, arg);
 	}
 	return true;
 }
 
-/* wisemind export [--format json] [-o FILE]: everything, in plaintext,
- * only because the person asked; a warning says so. */
+/* wisemind export [--format json] [-o FILE] [--encrypt-to R |
+ * --encrypt-to-file F]: everything, in plaintext only because the person
+ * asked (a warning says so), or encrypted with age to the recipients. */
 int cmd_export(struct app_options *opt, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"output", required_argument, NULL, 'o'},
+		CLI_ENCRYPT_TO_LONGOPTS,
 		{NULL, 0, NULL, 0},
 	};
 	struct export_args a = {.format = "json"};
@@ -50,6 +54,10 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 	if (strcmp(a.format, "json") != 0) {
 		return cli_usage_error("export writes --format json only, not \"%s\".", a.format);
 	}
+	int rc = CLI_OK;
+	if (cli_encrypt_wanted(&a.enc) && (rc = cli_encrypt_check(&a.enc, "export")) != CLI_OK) {
+		return rc;
+	}
 	struct app app;
 	if (!cli_app_start(&app, opt)) {
 		app_finish(&app);
@@ -57,14 +65,10 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 	}
 	struct session *session = NULL;
 	struct str json = {0};
-	int fd = -1;
-	int rc = CLI_OK;
-	if (a.output != NULL) {
-		fd = cli_create_output(a.output);
-		if (fd < 0) {
-			rc = CLI_ERROR;
-			goto out;
-		}
+	struct cli_sink sink;
+	if (!cli_sink_open(&sink, a.output, &a.enc, "export")) {
+		rc = CLI_ERROR;
+		goto out;
 	}
 	rc = cli_unlock(&app, &session, NULL, CLI_CARD_FOR_MERGED);
 	if (rc != CLI_OK) {
@@ -75,24 +79,19 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 		rc = cli_error(&err);
 		goto out;
 	}
-	bool ok = fd >= 0 ? file_write_all(fd, json.buf, json.len) && fsync(fd) == 0
-	                  : fwrite(json.buf, 1, json.len, stdout) == json.len && fflush(stdout) == 0;
-	if (!ok) {
-		fprintf(stderr, "wisemind: the export could not be written completely (%s).\n",
-		        strerror(errno));
+	if (!cli_sink_write(&sink, &json)) {
 		rc = CLI_ERROR;
 		goto out;
 	}
-	fprintf(stderr, "wisemind: this export is NOT encrypted: anyone who can read %s can read "
-	                "your diary. Keep it safe and delete it when you are done.\n",
-	        a.output != NULL ? a.output : "it");
-out:
-	if (fd >= 0) {
-		close(fd);
-		if (rc != CLI_OK) {
-			unlink(a.output);
-		}
+	if (cli_encrypt_wanted(&a.enc)) {
+		cli_encrypt_notice(&a.enc, "export", a.output);
+	} else {
+		fprintf(stderr, "wisemind: this export is NOT encrypted: anyone who can read %s can "
+		                "read your diary. Keep it safe and delete it when you are done.\n",
+		        a.output != NULL ? a.output : "it");
 	}
+out:
+	cli_sink_close(&sink, rc == CLI_OK);
 	str_wipe(&json);
 	session_close(session);
 	app_finish(&app);

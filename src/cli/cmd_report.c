@@ -1,5 +1,6 @@
 /* wisemind report [--week W | --from D --to D] [--format text|csv|json]
- * [--events] [-o FILE], and report --helps (issue 10). */
+ * [--events] [-o FILE] [--encrypt-to R | --encrypt-to-file F], and
+ * report --helps (issue 10). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -11,10 +12,11 @@
 #include "app/session.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
+#include "cli/encrypt_to.h"
+#include "cli/output.h"
 #include "cli/report.h"
 #include "cli/report_format.h"
 #include "cli/unlock.h"
-#include "content/file_io.h"
 
 enum { OPT_WEEK = 1, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_EVENTS, OPT_HELPS };
 
@@ -26,6 +28,7 @@ struct report_args {
 	const char *output;
 	bool events;
 	bool helps;
+	struct cli_encrypt enc;
 };
 
 static bool on_option(int code, const char *arg, void *data)
@@ -54,13 +57,14 @@ static bool on_option(int code, const char *arg, void *data)
 		a->output = arg;
 		return true;
 	}
-	return false;
+	return cli_encrypt_option(&a->enc, code, arg);
 }
 
 /* Usage mistakes, found before anything is asked for. */
 static int check_args(struct report_args *a)
 {
-	if (a->helps && (a->week || a->from || a->to || a->format || a->events || a->output)) {
+	if (a->helps && (a->week || a->from || a->to || a->format || a->events || a->output ||
+	                 cli_encrypt_wanted(&a->enc))) {
 		return cli_usage_error("report --helps looks at every urge in the diary and takes no "
 		                       "other option.");
 	}
@@ -123,20 +127,16 @@ static int helps(struct app *app)
 	return rc;
 }
 
-/* Writes the report: to fd (a new file) or standard output; then says it
- * is not encrypted when it went anywhere but the terminal. */
-static int write_out(const struct report_args *a, int fd, const struct str *text)
+/* Writes the report to the sink; then says to whom it is encrypted, or
+ * that it is not when it went anywhere but the terminal. */
+static int write_out(const struct report_args *a, struct cli_sink *sink, const struct str *text)
 {
-	bool ok = fd >= 0 ? file_write_all(fd, text->buf, text->len) && fsync(fd) == 0
-	                  : fwrite(text->buf, 1, text->len, stdout) == text->len &&
-	                            fflush(stdout) == 0;
-	if (!ok) {
-		fprintf(stderr, "wisemind: the report could not be written completely (%s); free "
-		                "some space or choose another place, then run it again.\n",
-		        strerror(errno));
+	if (!cli_sink_write(sink, text)) {
 		return CLI_ERROR;
 	}
-	if (a->output != NULL || !isatty(STDOUT_FILENO)) {
+	if (cli_encrypt_wanted(&a->enc)) {
+		cli_encrypt_notice(&a->enc, "report", a->output);
+	} else if (a->output != NULL || !isatty(STDOUT_FILENO)) {
 		struct str msg = {0};
 		str_appendf(&msg, "wisemind: this report is NOT encrypted: anyone who can read %s "
 		                  "can read this part of your diary. Keep it safe and delete it when "
@@ -158,6 +158,7 @@ int cmd_report(struct app_options *opt, int argc, char **argv)
 		{"events", no_argument, NULL, OPT_EVENTS},
 		{"helps", no_argument, NULL, OPT_HELPS},
 		{"output", required_argument, NULL, 'o'},
+		CLI_ENCRYPT_TO_LONGOPTS,
 		{NULL, 0, NULL, 0},
 	};
 	struct report_args a = {0};
@@ -178,6 +179,9 @@ int cmd_report(struct app_options *opt, int argc, char **argv)
 	if (!a.helps && !app_report_range(a.week, a.from, a.to, &range, &err)) {
 		return cli_error(&err);
 	}
+	if (cli_encrypt_wanted(&a.enc) && (rc = cli_encrypt_check(&a.enc, "report")) != CLI_OK) {
+		return rc;
+	}
 	struct app app;
 	if (!cli_app_start(&app, opt)) {
 		app_finish(&app);
@@ -191,14 +195,11 @@ int cmd_report(struct app_options *opt, int argc, char **argv)
 	struct session *session = NULL;
 	struct app_report report;
 	struct str text = {0};
-	int fd = -1;
+	struct cli_sink sink;
 	app_report_init(&report);
-	if (a.output != NULL) {
-		fd = cli_create_output(a.output);
-		if (fd < 0) {
-			rc = CLI_ERROR;
-			goto out;
-		}
+	if (!cli_sink_open(&sink, a.output, &a.enc, "report")) {
+		rc = CLI_ERROR;
+		goto out;
 	}
 	rc = cli_unlock(&app, &session, NULL, CLI_CARD_FOR_MERGED);
 	if (rc != CLI_OK) {
@@ -209,14 +210,9 @@ int cmd_report(struct app_options *opt, int argc, char **argv)
 		goto out;
 	}
 	render(&a, &report, &text);
-	rc = write_out(&a, fd, &text);
+	rc = write_out(&a, &sink, &text);
 out:
-	if (fd >= 0) {
-		close(fd);
-		if (rc != CLI_OK) {
-			unlink(a.output);
-		}
-	}
+	cli_sink_close(&sink, rc == CLI_OK);
 	str_wipe(&text);
 	app_report_finish(&report);
 	session_close(session);

@@ -7,6 +7,11 @@
 #include "cli/cli_app.h"
 #include "config.h"
 
+/* report's and export's: encrypted with age (issue 15). */
+#define ENCRYPT_TO_HELP                                                                            \
+	"  --encrypt-to R         encrypt with age to the recipient R (age1...); repeatable\n"     \
+	"  --encrypt-to-file F    encrypt to each recipient in F, one a line (# comments)\n"
+
 /* Keep alphabetical: --help lists commands in this order. */
 const struct cli_command cli_commands[] = {
 	{"card", "set KEY=VALUE... | show | template show|import FILE",
@@ -25,11 +30,12 @@ const struct cli_command cli_commands[] = {
 	 "show crisis lines and the emergency number; never asks for a passphrase",
 	 "  --sources              add when the lines were last checked, and the sources\n", NULL,
 	 cmd_crisis},
-	{"export", "[--format json] [-o FILE]",
-	 "write the whole diary as plaintext JSON (you will be warned)",
+	{"export", "[--format json] [-o FILE] [--encrypt-to R]",
+	 "write the whole diary as JSON, plaintext unless --encrypt-to",
 	 "  --format json          the format: JSON, the only one for now\n"
 	 "  -o, --output FILE      write to FILE, a new file only you can read, instead of\n"
-	 "                         standard output\n",
+	 "                         standard output\n"
+	 ENCRYPT_TO_HELP,
 	 NULL, cmd_export},
 	{"help", "[COMMAND]", "show this help, or what one command does", NULL, NULL, cmd_help},
 	{"homework", "new --skill ID... [options] | import FILE | list | done ID",
@@ -67,7 +73,7 @@ const struct cli_command cli_commands[] = {
 	 "the new recovery key is in place all the same; if it was not shown, make another: "
 	 "wisemind recovery-key",
 	 cmd_recovery_key},
-	{"report", "[--week W | --from D --to D] [--format F] [-o FILE] | --helps",
+	{"report", "[--week W | --from D --to D] [--format F] [-o FILE] [--encrypt-to R] | --helps",
 	 "the diary card of a week or more, as text, CSV or JSON",
 	 "  --week W               the ISO week W, such as 2026-W47 (default: this week)\n"
 	 "  --from D --to D        the days from D to D (YYYY-MM-DD), both included\n"
@@ -75,6 +81,7 @@ const struct cli_command cli_commands[] = {
 	 "  --events               the urges logged, as CSV, instead of the days\n"
 	 "  -o, --output FILE      write to FILE, a new file only you can read, instead of\n"
 	 "                         standard output\n"
+	 ENCRYPT_TO_HELP
 	 "  --helps                which skills were followed by the largest drops in your\n"
 	 "                         urges\n",
 	 NULL, cmd_report},
