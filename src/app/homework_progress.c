@@ -279,6 +279,8 @@ static bool report_add(struct app_report *r, const struct app_homework *h,
 static void report_days(struct app_report *r, const struct app_homework_list *l,
                         const struct practised *p, const char *today)
 {
+	/* Both are earliest first: one walk through the practices. */
+	size_t i = 0;
 	for (size_t d = 0; d < r->day_count; d++) {
 		struct app_report_day *day = &r->days[d];
 		day->homework = -1;
@@ -287,11 +289,10 @@ static void report_days(struct app_report *r, const struct app_homework_list *l,
 				day->homework = 0;
 			}
 		}
-		for (size_t i = 0; day->homework >= 0 && i < p->count; i++) {
-			if (strcmp(p->day[i], day->date) != 0) {
-				continue;
-			}
-			for (size_t k = 0; k < l->count; k++) {
+		for (; i < p->count && strcmp(p->day[i], day->date) <= 0; i++) {
+			for (size_t k = 0; day->homework >= 0 && strcmp(p->day[i], day->date) == 0 &&
+			                   k < l->count;
+			     k++) {
 				const struct app_homework *h = &l->items[k];
 				if (in_range(h, day->date, day->date) && skill_index(h, p->skill[i]) >= 0) {
 					day->homework++;
@@ -310,6 +311,14 @@ bool session_report_homework(struct session *s, struct app_report *r, struct app
 	}
 	char today[DATE_TEXT_SIZE];
 	app_today(today);
+	bool any = false;
+	for (size_t i = 0; i < l.count; i++) {
+		any |= in_range(&l.items[i], r->range.from, r->range.to);
+	}
+	if (!any) { /* most diaries: no practice need be read */
+		app_homework_list_finish(&l);
+		return true;
+	}
 	struct practised p;
 	bool ok = practised_read(s, r->range.from, earlier(r->range.to, today), &p, err);
 	for (size_t i = 0; ok && i < l.count; i++) {
