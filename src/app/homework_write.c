@@ -49,8 +49,11 @@ static bool read_attached(const char *path, struct str *text, struct skill *out,
 	if (!ok) {
 		struct str lines = {0};
 		problems_sorted(&problems, &lines);
-		problem(err, "the skill file %s cannot be sent as it is; wisemind skills check %s "
-		             "shows its problems:\n%s",
+		while (lines.len > 0 && lines.buf[lines.len - 1] == '\n') {
+			lines.buf[--lines.len] = '\0';
+		}
+		problem(err, "the skill file %s cannot be sent as it is; fix these lines (wisemind "
+		             "skills check %s shows them again):\n%s",
 		        path, path, str_cstr(&lines));
 		str_finish(&lines);
 	}

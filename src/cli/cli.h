@@ -82,6 +82,7 @@ int cmd_country(struct app_options *opt, int argc, char **argv);
 int cmd_crisis(struct app_options *opt, int argc, char **argv);
 int cmd_export(struct app_options *opt, int argc, char **argv);
 int cmd_help(struct app_options *opt, int argc, char **argv);
+int cmd_homework(struct app_options *opt, int argc, char **argv);
 int cmd_import(struct app_options *opt, int argc, char **argv);
 int cmd_init(struct app_options *opt, int argc, char **argv);
 int cmd_lock_status(struct app_options *opt, int argc, char **argv);

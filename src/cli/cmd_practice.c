@@ -15,6 +15,9 @@
 #include "cli/practice_run.h"
 #include "cli/practice_say.h"
 #include "cli/practice_timer.h"
+#include "app/homework.h"
+#include "cli/unlock.h"
+#include "cli/report.h"
 #include "cli/skills_env.h"
 #include "core/exercise.h"
 
@@ -80,13 +83,13 @@ static const struct skill *next_skill(struct skills_env *env, const struct exerc
 }
 
 static int practise(struct skills_env *env, const struct skill *skill,
-                    const struct practice_args *a)
+                    const struct practice_args *a, struct session *open)
 {
 	struct practice_cmd cmd = {
 		.say = {.app = &env->app, .see_plan = "wisemind safety-plan",
 		        .all_lines = "All crisis lines: wisemind crisis"},
 	};
-	int rc = practice_keep_open(&cmd.keep, &env->app, skill);
+	int rc = practice_keep_open(&cmd.keep, &env->app, skill, open);
 	if (rc != CLI_OK) {
 		return rc;
 	}
@@ -132,6 +135,35 @@ static int practise(struct skills_env *env, const struct skill *skill,
 	return CLI_OK;
 }
 
+/* A skill the library does not have may have come with homework, kept
+ * in the diary: then the diary opens first (asking for the passphrase)
+ * and its skills join the library. Nothing is asked when there is no
+ * diary, or for --show-last (which opens the diary itself). */
+static int homework_skill(struct skills_env *env, const char *id, bool show_last,
+                          struct session **open, const struct skill **skill)
+{
+	if (skill_library_find(&env->lib, id) != NULL || !skill_id_valid(id) ||
+	    !practice_keep_diary_exists(&env->app)) {
+		return CLI_OK;
+	}
+	fprintf(stderr, "wisemind: \"%s\" is not in the library; looking for it among the skills "
+	                "that came with your homework, in your diary.\n", id);
+	int rc = cli_unlock(&env->app, open, NULL, CLI_CARD_FOR_MERGED);
+	if (rc != CLI_OK) {
+		return rc;
+	}
+	struct app_error err = {0};
+	if (!session_skills_add(*open, &env->lib, &err)) {
+		return cli_error(&err);
+	}
+	*skill = skill_library_find(&env->lib, id);
+	if (show_last || *skill == NULL) {
+		session_close(*open);
+		*open = NULL;
+	}
+	return CLI_OK;
+}
+
 /* wisemind practice [--quiet] [--urge TARGET] ID | --show-last ID: the
  * guided exercise in plain text. Ctrl-C leaves cleanly, exiting 130. */
 int cmd_practice(struct app_options *opt, int argc, char **argv)
@@ -155,13 +187,16 @@ int cmd_practice(struct app_options *opt, int argc, char **argv)
 	}
 	struct skills_env env;
 	skills_env_load(&env, opt);
-	const struct skill *skill = skills_env_find(&env, argv[optind]);
-	if (skill == NULL) {
+	struct session *open = NULL;
+	const struct skill *skill = NULL;
+	int rc = homework_skill(&env, argv[optind], a.show_last, &open, &skill);
+	if (rc != CLI_OK || (skill == NULL && (skill = skills_env_find(&env, argv[optind])) == NULL)) {
+		session_close(open);
 		skills_env_finish(&env);
-		return CLI_ERROR;
+		return rc != CLI_OK ? rc : CLI_ERROR;
 	}
-	int rc;
 	if (a.show_last) {
+		session_close(open); /* --show-last opens the diary itself */
 		rc = practice_show_last(&env.app, skill);
 	} else {
 		/* Ctrl-C and Ctrl-\ stop the practice, SIGTERM and SIGHUP too;
@@ -169,7 +204,7 @@ int cmd_practice(struct app_options *opt, int argc, char **argv)
 		 * key-at-a-time mode during a timer and must be put back first.
 		 * main then exits 128 + the signal (130 for Ctrl-C). */
 		app_signals_catch(APP_SIGNALS_TERMINATE | APP_SIGNALS_INTERRUPT);
-		rc = practise(&env, skill, &a);
+		rc = practise(&env, skill, &a, open);
 	}
 	/* main checks the output, after the signal that may have cut it short. */
 	skills_env_finish(&env);

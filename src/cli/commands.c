@@ -32,6 +32,19 @@ const struct cli_command cli_commands[] = {
 	 "                         standard output\n",
 	 NULL, cmd_export},
 	{"help", "[COMMAND]", "show this help, or what one command does", NULL, NULL, cmd_help},
+	{"homework", "new --skill ID... [options] | import FILE | list | done ID",
+	 "homework from a therapist: write a file, keep it in your diary, see how it goes",
+	 "  --skill ID             with new: a skill to practise (up to 8), or a skill\n"
+	 "                         file (FILE.md) to send inside the homework file\n"
+	 "  --every E              with new: day (the default), weekday, or N-per-week\n"
+	 "                         (1 to 7), such as 3-per-week\n"
+	 "  --from D --until D     with new: the first and last day (YYYY-MM-DD); from\n"
+	 "                         today when left out, with no last day\n"
+	 "  --note TEXT            with new: your words to the person, in Markdown\n"
+	 "  --title TEXT           with new: a title; \"Practise\" and the skills' names\n"
+	 "  -o, --output FILE      with new: write to FILE instead of standard output\n"
+	 "  -y, --yes              with import: keep it without asking\n",
+	 NULL, cmd_homework},
 	{"import", "FILE", "merge an export into your diary", NULL,
 	 "the export was imported all the same (importing it again adds nothing)", cmd_import},
 	{"init", "[--no-recovery-key]", "create your encrypted diary (asks for a passphrase)",

@@ -17,7 +17,7 @@
 
 #define UNLOCK_TRIES 3
 
-static bool diary_exists(const struct app *app)
+bool practice_keep_diary_exists(const struct app *app)
 {
 	struct app_vault_info info;
 	struct app_error err = {0};
@@ -62,13 +62,18 @@ static bool unlock_asking(struct practice_keep *k, FILE *in, FILE *out)
 	return false;
 }
 
-int practice_keep_open(struct practice_keep *k, struct app *app, const struct skill *skill)
+int practice_keep_open(struct practice_keep *k, struct app *app, const struct skill *skill,
+                       struct session *open)
 {
-	*k = (struct practice_keep){.app = app, .terminal = isatty(STDIN_FILENO) != 0};
+	*k = (struct practice_keep){.app = app, .session = open,
+	                            .terminal = isatty(STDIN_FILENO) != 0};
+	if (open != NULL) {
+		return CLI_OK;
+	}
 	if (app->opt.passphrase_fd >= 0 || app->opt.recovery_key_fd >= 0) {
 		return cli_unlock(app, &k->session, NULL, CLI_CARD_FOR_MERGED);
 	}
-	if (skill->kit_count > 0 && k->terminal && diary_exists(app) &&
+	if (skill->kit_count > 0 && k->terminal && practice_keep_diary_exists(app) &&
 	    yes(stdin, stdout, "Bring back what you wrote for this skill last time? It needs "
 	                       "your passphrase.")) {
 		(void)unlock_asking(k, stdin, stdout);
@@ -117,7 +122,7 @@ void practice_keep_log(struct practice_keep *k, const struct exercise *ex, const
 		return; /* stopped before its first step: nothing was practised */
 	}
 	if (k->session == NULL) {
-		if (!diary_exists(k->app)) {
+		if (!practice_keep_diary_exists(k->app)) {
 			say_not_kept(ex, "you have no diary yet (wisemind init makes one).", out);
 			return;
 		}

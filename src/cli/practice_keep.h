@@ -23,9 +23,14 @@ struct practice_keep {
 	bool terminal;           /* a person at a terminal to ask */
 };
 
-/* Opens the diary when asked to at the start (see above). Returns 0, or
- * the exit code after one sentence (a wrong --passphrase-fd). */
-int practice_keep_open(struct practice_keep *k, struct app *app, const struct skill *skill);
+/* Opens the diary when asked to at the start (see above), unless it is
+ * open already (open, which k then owns; NULL: not). Returns 0, or the
+ * exit code after one sentence (a wrong --passphrase-fd). */
+int practice_keep_open(struct practice_keep *k, struct app *app, const struct skill *skill,
+                       struct session *open);
+
+/* Whether there is a diary to open. */
+bool practice_keep_diary_exists(const struct app *app);
 
 /* Offers ex the person's kit from earlier practices of its skill, when
  * the diary is open. */
