@@ -44,9 +44,9 @@ static void describe(struct plain *p, const struct app_homework *hw, size_t n, s
 		            hw->done_on[0] != '\0' ? " (done)" : hw->ended ? " (ended)" : "");
 	}
 	char words[32];
-	homework_every_words(hw->every, words);
-	str_appendf(out, " %c%s, from %s", words[0] >= 'a' && words[0] <= 'z' ? words[0] - 32 : words[0],
-	            words + 1, hw->from);
+	const char *often = homework_every_words(hw->every, words);
+	str_appendf(out, " %c%s, from %s", often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0],
+	            often + 1, hw->from);
 	if (hw->until[0] != '\0') {
 		str_appendf(out, " until %s.", hw->until);
 	} else {

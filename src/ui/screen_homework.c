@@ -149,10 +149,10 @@ static int draw_detail(struct ui *ui, const struct app_homework *hw, WINDOW *w, 
 	int bottom = getmaxy(w);
 	int start = row;
 	char words[32];
-	homework_every_words(hw->every, words);
+	const char *often = homework_every_words(hw->every, words);
 	struct str line = {0};
-	str_appendf(&line, "%c%s, from %s", words[0] >= 'a' && words[0] <= 'z' ? words[0] - 32 : words[0],
-	            words + 1, hw->from);
+	str_appendf(&line, "%c%s, from %s", often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0],
+	            often + 1, hw->from);
 	if (hw->until[0] != '\0') {
 		str_appendf(&line, " until %s.", hw->until);
 	} else {
@@ -202,10 +202,9 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	}
 	const struct app_homework *hw = &h->list.items[h->sel.selected];
 	if (h->asking) {
-		struct str q = {0};
-		str_appendf(&q, "Mark \"%s\" done? y marks it done, n keeps it as it is.", hw->title);
-		ui_text(ui, w, 1, 1, width, 2, UI_ROLE_ALERT, str_cstr(&q));
-		str_finish(&q);
+		/* The one it is about is the one selected below. */
+		ui_text(ui, w, 1, 1, width, 1, UI_ROLE_ALERT,
+		        "Mark this homework done? y marks it done, n keeps it.");
 	} else {
 		ui_text(ui, w, 1, 1, width, 1, UI_ROLE_HINT,
 		        hw->skill_count > 1 ? "Enter practises what is due, or a skill's number; d done."
