@@ -67,7 +67,16 @@ static void describe(struct plain *p, const struct app_homework *hw, size_t n, s
 		str_append(out, ".\n");
 	}
 	if (hw->note[0] != '\0') {
-		str_appendf(out, "     From your therapist: %s\n", hw->note);
+		/* Markdown's ** marks, read aloud, would be noise. */
+		str_append(out, "     From your therapist: ");
+		for (const char *c = hw->note; *c != '\0'; c++) {
+			if (c[0] == '*' && c[1] == '*') {
+				c++;
+			} else {
+				str_append_char(out, *c);
+			}
+		}
+		str_append_char(out, '\n');
 	}
 }
 
@@ -94,7 +103,7 @@ static void mark_done(struct plain *p, const struct app_homework *hw)
 		return;
 	}
 	struct str question = {0};
-	str_appendf(&question, "Mark \"%s\" done? Type y or n.", hw->title);
+	str_appendf(&question, "Mark \"%s\" done?", hw->title);
 	bool yes = false;
 	enum plain_reply r = plain_yes_no(p, str_cstr(&question), false, &yes);
 	str_finish(&question);
