@@ -41,12 +41,15 @@ static void describe(struct plain *p, const struct app_homework *hw, size_t n, s
 		str_appendf(out, "starts %s.", hw->from);
 	} else {
 		str_appendf(out, "%u of %u so far%s.", hw->done, hw->expected,
-		            hw->done_on[0] != '\0' ? " (done)" : hw->ended ? " (ended)" : "");
+		            hw->done_on[0] != '\0' ? " (done)"
+		            : hw->ended            ? " (ended)"
+		                                   : "");
 	}
 	char words[32];
 	const char *often = homework_every_words(hw->every, words);
-	str_appendf(out, " %c%s, from %s", often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0],
-	            often + 1, hw->from);
+	str_appendf(out, " %c%s, from %s",
+	            often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0], often + 1,
+	            hw->from);
 	if (hw->until[0] != '\0') {
 		str_appendf(out, " until %s.", hw->until);
 	} else {
@@ -62,7 +65,8 @@ static void describe(struct plain *p, const struct app_homework *hw, size_t n, s
 		            : hw->due[k]           ? "due today"
 		                                   : "not due today");
 		if (hw->every.kind == HOMEWORK_PER_WEEK) {
-			str_appendf(out, " (%u of %u this week)", hw->week_done[k], hw->every.per_week);
+			str_appendf(out, " (%u of %u this week)", hw->week_done[k],
+			            hw->every.per_week);
 		}
 		str_append(out, ".\n");
 	}
@@ -146,8 +150,9 @@ void plain_homework(struct plain *p)
 			return;
 		}
 		if (l.count == 0) {
-			plain_say("\nYou have no homework yet. Homework comes from your therapist as a "
-			          "file; wisemind homework import FILE, in a terminal, adds it.");
+			plain_say(
+			    "\nYou have no homework yet. Homework comes from your therapist as a "
+			    "file; wisemind homework import FILE, in a terminal, adds it.");
 			return;
 		}
 		struct str text = {0};
@@ -207,7 +212,8 @@ void plain_homework_due(struct plain *p, struct str *out)
 			}
 			if (hw->due[k] && !hw->practised_today[k] && !seen &&
 			    named < sizeof(names) / sizeof(names[0])) {
-				str_appendf(out, "%s%s", named == 0 ? "Homework due today: " : ", ", name);
+				str_appendf(out, "%s%s", named == 0 ? "Homework due today: " : ", ",
+				            name);
 				names[named++] = name;
 			}
 		}

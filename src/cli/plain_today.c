@@ -71,9 +71,15 @@ static void say_today(struct plain *p)
 enum plain_today_end plain_today(struct plain *p)
 {
 	static const struct plain_choice choices[] = {
-	    {'c', "Fill in a diary card"}, {'u', "Log an urge"},      {'p', "Practise a skill"},
-	    {'h', "Your homework"},        {'w', "See the week"},     {'s', "Your safety plan"},
-	    {'o', "Settings"},             {'!', "Crisis lines"},     {'l', "Lock wisemind"},
+	    {'c', "Fill in a diary card"},
+	    {'u', "Log an urge"},
+	    {'p', "Practise a skill"},
+	    {'h', "Your homework"},
+	    {'w', "See the week"},
+	    {'s', "Your safety plan"},
+	    {'o', "Settings"},
+	    {'!', "Crisis lines"},
+	    {'l', "Lock wisemind"},
 	    {'q', "Quit"},
 	};
 	static const char help[] =

@@ -119,9 +119,9 @@ static void progress(const struct app_homework *hw, char out[80])
 	}
 	snprintf(out, 80, "%u of %u so far%s", hw->done, hw->expected,
 	         hw->done_on[0] != '\0' ? " (done)"
-	         : hw->ended          ? " (ended)"
-	         : hw->due_today      ? ", due today"
-	                              : "");
+	         : hw->ended            ? " (ended)"
+	         : hw->due_today        ? ", due today"
+	                                : "");
 }
 
 static void draw_row(struct ui *ui, WINDOW *w, int row, int width, size_t i, bool selected,
@@ -143,16 +143,16 @@ static void draw_row(struct ui *ui, WINDOW *w, int row, int width, size_t i, boo
 
 /* How often and when, whether it was marked done, then each skill with
  * what is due today; returns the rows drawn. */
-static int draw_detail(struct ui *ui, const struct app_homework *hw, WINDOW *w, int row,
-                       int width)
+static int draw_detail(struct ui *ui, const struct app_homework *hw, WINDOW *w, int row, int width)
 {
 	int bottom = getmaxy(w);
 	int start = row;
 	char words[32];
 	const char *often = homework_every_words(hw->every, words);
 	struct str line = {0};
-	str_appendf(&line, "%c%s, from %s", often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0],
-	            often + 1, hw->from);
+	str_appendf(&line, "%c%s, from %s",
+	            often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0], often + 1,
+	            hw->from);
 	if (hw->until[0] != '\0') {
 		str_appendf(&line, " until %s.", hw->until);
 	} else {
@@ -172,7 +172,8 @@ static int draw_detail(struct ui *ui, const struct app_homework *hw, WINDOW *w, 
 		            : hw->due[k]           ? "due today"
 		                                   : "not due today");
 		if (hw->every.kind == HOMEWORK_PER_WEEK) {
-			str_appendf(&line, " (%u of %u this week)", hw->week_done[k], hw->every.per_week);
+			str_appendf(&line, " (%u of %u this week)", hw->week_done[k],
+			            hw->every.per_week);
 		}
 		row += ui_text(ui, w, row, 3, width - 2, bottom - row,
 		               hw->due[k] && !hw->practised_today[k] ? UI_ROLE_TITLE : UI_ROLE_TEXT,
@@ -207,8 +208,9 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		        "Mark this homework done? y marks it done, n keeps it.");
 	} else {
 		ui_text(ui, w, 1, 1, width, 1, UI_ROLE_HINT,
-		        hw->skill_count > 1 ? "Enter practises what is due, or a skill's number; d done."
-		                            : "Enter practises it; d marks it done; Esc goes back.");
+		        hw->skill_count > 1
+		            ? "Enter practises what is due, or a skill's number; d done."
+		            : "Enter practises it; d marks it done; Esc goes back.");
 	}
 	/* A few rows for the list; the rest for the selected one. */
 	int most = (rows - 4) / 3;
@@ -305,7 +307,8 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 			practise(ui, hw, k);
 		} else {
 			ui_say(ui, false, "This homework has %zu skill%s: 1%s.", hw->skill_count,
-			       hw->skill_count == 1 ? "" : "s", hw->skill_count == 1 ? "" : " and up");
+			       hw->skill_count == 1 ? "" : "s",
+			       hw->skill_count == 1 ? "" : " and up");
 		}
 		return UI_REACT_REDRAW;
 	}
@@ -338,16 +341,16 @@ static bool hints_now(const void *state, enum ui_context context)
 }
 
 const struct ui_screen ui_screen_homework = {
-	.name = "homework",
-	.contexts = {UI_CTX_HOMEWORK, UI_CTX_MOVE, UI_CTX_QUESTION, UI_CTX_COUNT},
-	.state_size = sizeof(struct homework),
-	.needs_session = true,
-	/* Laid out to fit a small window too (the practice itself needs
-	 * 80x24). */
-	.any_size = true,
-	.layout = layout,
-	.leave = leave,
-	.draw = draw,
-	.key = key,
-	.hints_now = hints_now,
+    .name = "homework",
+    .contexts = {UI_CTX_HOMEWORK, UI_CTX_MOVE, UI_CTX_QUESTION, UI_CTX_COUNT},
+    .state_size = sizeof(struct homework),
+    .needs_session = true,
+    /* Laid out to fit a small window too (the practice itself needs
+     * 80x24). */
+    .any_size = true,
+    .layout = layout,
+    .leave = leave,
+    .draw = draw,
+    .key = key,
+    .hints_now = hints_now,
 };

@@ -68,7 +68,8 @@ void ui_unlocked(struct ui *ui, struct session *s)
 	bool ok = session_skills_load(s, &ui->skills, &err);
 	ui_reset(ui, &ui_screen_today, NULL);
 	if (!ok) {
-		ui_say_error(ui, "The skills that came with your homework could not be read: ", &err);
+		ui_say_error(ui,
+		             "The skills that came with your homework could not be read: ", &err);
 	}
 	app_error_finish(&err);
 }
