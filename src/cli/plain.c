@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "app/homework.h"
 #include "app/signals.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
@@ -340,6 +341,21 @@ const struct skill_library *plain_skills(struct plain *p)
 	return app_skills_get(&p->app, &p->skills);
 }
 
+/* Once the diary is open, the skills that came with homework (kept in
+ * it) join the library, so they can be practised. */
+static void skills_with_homework(struct plain *p)
+{
+	struct app_error err = {0};
+	if (!session_skills_load(p->session, &p->skills, &err)) {
+		struct str text = {0};
+		str_append(&text, "The skills that came with your homework could not be read. ");
+		plain_error_sentence(&err, &text);
+		plain_say(str_cstr(&text));
+		str_finish(&text);
+	}
+	app_error_finish(&err);
+}
+
 /* Core dumps stayed on: no secret may be read, but the lines that need
  * none still work. */
 static void without_secrets(struct plain *p)
@@ -399,11 +415,16 @@ int cli_plain_run(const struct app_options *opt)
 		if (p.session == NULL && !plain_unlock(&p)) {
 			break;
 		}
+		skills_with_homework(&p);
 		if (plain_today(&p) == PLAIN_TODAY_QUIT) {
 			break;
 		}
 		session_close(p.session);
 		p.session = NULL;
+		/* The skills that came with homework are the diary's: let go
+		 * with it (read again without them when needed while locked). */
+		app_skills_finish(&p.skills);
+		p.skills = (struct app_skills){0};
 		plain_say("\nLocked: your diary is closed and wiped from memory.");
 	}
 out:

@@ -132,6 +132,14 @@ void plain_practise(struct plain *p);
  * afterwards is asked at the end. */
 void plain_practise_skill(struct plain *p, const char *id, const char *target, const char *urge_id);
 
+/* plain_homework.c: the homework, numbered, with its progress; a number
+ * starts the practice of what is due in it. */
+void plain_homework(struct plain *p);
+/* "Homework due today: Paced breathing, STOP (type h).", or that all is
+ * done for today, as a line with its newline appended to out; nothing
+ * without homework in force. */
+void plain_homework_due(struct plain *p, struct str *out);
+
 /* plain_week.c: a short summary per day of an ISO week. */
 void plain_week(struct plain *p);
 

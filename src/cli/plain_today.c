@@ -52,6 +52,7 @@ static void say_today(struct plain *p)
 			str_appendf(&text, "Urges logged today (%zu):\n%s", t.urge_count,
 			            str_cstr(&t.urges));
 		}
+		plain_homework_due(p, &text);
 	}
 	char draft[DATE_TEXT_SIZE];
 	if (session_card_draft_waiting(p->session, draft)) {
@@ -70,14 +71,22 @@ static void say_today(struct plain *p)
 enum plain_today_end plain_today(struct plain *p)
 {
 	static const struct plain_choice choices[] = {
-	    {'c', "Fill in a diary card"}, {'u', "Log an urge"},      {'p', "Practise a skill"},
-	    {'w', "See the week"},         {'s', "Your safety plan"}, {'o', "Settings"},
-	    {'!', "Crisis lines"},         {'l', "Lock wisemind"},    {'q', "Quit"},
+	    {'c', "Fill in a diary card"},
+	    {'u', "Log an urge"},
+	    {'p', "Practise a skill"},
+	    {'h', "Your homework"},
+	    {'w', "See the week"},
+	    {'s', "Your safety plan"},
+	    {'o', "Settings"},
+	    {'!', "Crisis lines"},
+	    {'l', "Lock wisemind"},
+	    {'q', "Quit"},
 	};
 	static const char help[] =
 	    "Type the number or the letter of what you want, then Enter: c for the diary card, "
-	    "u to log an urge, p to practise a skill, w for the week, s for your safety plan, o "
-	    "for settings, ! for the crisis lines, l to lock wisemind, q to quit.";
+	    "u to log an urge, p to practise a skill, h for your homework, w for the week, s for "
+	    "your safety plan, o for settings, ! for the crisis lines, l to lock wisemind, q to "
+	    "quit.";
 	for (;;) {
 		say_today(p);
 		int c = plain_menu(p, "What would you like to do?", choices,
@@ -93,18 +102,21 @@ enum plain_today_end plain_today(struct plain *p)
 			plain_practise(p);
 			break;
 		case 3:
-			plain_week(p);
+			plain_homework(p);
 			break;
 		case 4:
-			plain_safety_plan(p);
+			plain_week(p);
 			break;
 		case 5:
-			plain_settings(p);
+			plain_safety_plan(p);
 			break;
 		case 6:
-			plain_crisis(p);
+			plain_settings(p);
 			break;
 		case 7:
+			plain_crisis(p);
+			break;
+		case 8:
 			return PLAIN_TODAY_LOCK;
 		default:
 			return PLAIN_TODAY_QUIT;

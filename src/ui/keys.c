@@ -54,6 +54,7 @@ const struct ui_key ui_keys[] = {
 	C(TODAY, URGE, 'u', "u", true)
 	C(TODAY, SKILLS, 's', "s", true)
 	C(TODAY, STRUGGLING, 'n', "n", true)
+	C(TODAY, HOMEWORK, 'h', "h", false)
 	C(TODAY, WEEK, 'w', "w", false)
 	C(TODAY, PLAN, 'p', "p", false)
 	C(TODAY, SETTINGS, 'e', "e", false)
@@ -164,6 +165,20 @@ const struct ui_key ui_keys[] = {
 	C(SETTINGS, EDIT, '\n', "Enter", true)
 	C(SETTINGS, EDIT, '\r', "Return", false)
 	C(SETTINGS, BACK, 27, "Esc", true)
+
+	/* The homework (screen_homework.c): Enter (MOVE's open) practises
+	 * too; a digit practises that skill of the selected homework. Its
+	 * y/n question reads the QUESTION keys. */
+	C(HOMEWORK, PRACTISE, 'p', "p", true)
+	C(HOMEWORK, HOMEWORK_DONE, 'd', "d", true)
+	C(HOMEWORK, NUMBER, '1', "1", false)
+	C(HOMEWORK, NUMBER, '2', "2", false)
+	C(HOMEWORK, NUMBER, '3', "3", false)
+	C(HOMEWORK, NUMBER, '4', "4", false)
+	C(HOMEWORK, NUMBER, '5', "5", false)
+	C(HOMEWORK, NUMBER, '6', "6", false)
+	C(HOMEWORK, NUMBER, '7', "7", false)
+	C(HOMEWORK, NUMBER, '8', "8", false)
 };
 #undef C
 #undef F

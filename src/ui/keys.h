@@ -67,7 +67,9 @@
 	X(EDIT, "change", \
 	  "change what is selected (on a part of the safety plan: add a line to it)") \
 	X(SHOW_LOCKED, "show when locked", \
-	  "choose whether the line shows even when the diary is locked (kept unencrypted)")
+	  "choose whether the line shows even when the diary is locked (kept unencrypted)") \
+	X(HOMEWORK, "homework", "see the homework from your therapist and practise it") \
+	X(HOMEWORK_DONE, "mark done", "mark the selected homework done (asks first)")
 
 enum ui_action {
 	UI_ACTION_NONE,
@@ -97,7 +99,8 @@ enum ui_action {
 	X(TEXT, "while typing") \
 	X(WEEK, "the week") \
 	X(PLAN, "the safety plan") \
-	X(SETTINGS, "the settings")
+	X(SETTINGS, "the settings") \
+	X(HOMEWORK, "the homework")
 
 enum ui_context {
 #define X(name, what) UI_CTX_##name,

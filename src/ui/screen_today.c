@@ -1,9 +1,11 @@
 #include <stdio.h>
+#include <string.h>
 
 #include "app/card.h"
 #include "app/card_draft.h"
 #include "app/clock.h"
 #include "app/helps.h"
+#include "app/homework.h"
 #include "app/urge.h"
 #include "front/urge_line.h"
 #include "ui/screens.h"
@@ -17,6 +19,7 @@ struct today {
 	size_t urge_count;
 	bool card_empty;
 	char draft[DATE_TEXT_SIZE]; /* the day of an unsaved card kept at a lock, or "" */
+	struct str homework;        /* what homework is due today, or "" */
 	bool loaded;
 };
 
@@ -34,6 +37,53 @@ static bool read_card(const struct card_day *day, void *data)
 	return false;
 }
 
+/* "Homework due today: Paced breathing, STOP (h)", each skill named
+ * once; "all done for today" when homework is in force and nothing is
+ * due; nothing without homework in force. */
+static void load_homework(struct ui *ui, struct today *t)
+{
+	str_clear(&t->homework);
+	struct app_homework_list l = {0};
+	struct app_error err = {0};
+	if (!session_homework_list(ui->session, &l, &err)) {
+		ui_say_error(ui, "Your homework could not be read: ", &err);
+		app_error_finish(&err);
+		return;
+	}
+	const struct skill_library *lib = ui_skills(ui);
+	const char *names[32];
+	size_t n = 0;
+	bool in_force = false;
+	for (size_t i = 0; i < l.count; i++) {
+		const struct app_homework *hw = &l.items[i];
+		in_force |= hw->started && !hw->ended && hw->done_on[0] == '\0';
+		for (size_t k = 0; k < hw->skill_count; k++) {
+			if (!hw->due[k] || hw->practised_today[k]) {
+				continue;
+			}
+			const struct skill *sk = skill_library_find(lib, hw->skills[k]);
+			const char *name = sk != NULL ? sk->name : hw->skills[k];
+			bool seen = false; /* two homework may ask for the same skill */
+			for (size_t j = 0; j < n && !seen; j++) {
+				seen = strcmp(names[j], name) == 0;
+			}
+			if (!seen && n < sizeof(names) / sizeof(names[0])) {
+				names[n++] = name;
+			}
+		}
+	}
+	const char *key = ui_keys_label(UI_CTX_TODAY, UI_ACTION_HOMEWORK);
+	for (size_t j = 0; j < n; j++) {
+		str_appendf(&t->homework, "%s%s", j == 0 ? "Homework due today: " : ", ", names[j]);
+	}
+	if (n > 0) {
+		str_appendf(&t->homework, " (%s).", key);
+	} else if (in_force) {
+		str_appendf(&t->homework, "Homework: all done for today (%s).", key);
+	}
+	app_homework_list_finish(&l);
+}
+
 /* Read again each time today shows: a saved card or a logged urge
  * changes it. */
 static void load(struct ui *ui, struct today *t)
@@ -49,6 +99,7 @@ static void load(struct ui *ui, struct today *t)
 	}
 	app_error_finish(&err);
 	session_card_draft_waiting(ui->session, t->draft);
+	load_homework(ui, t);
 	t->loaded = true;
 }
 
@@ -64,6 +115,7 @@ static void leave(struct ui *ui, void *state)
 	(void)ui;
 	struct today *t = state;
 	str_wipe(&t->urges); /* diary text */
+	str_wipe(&t->homework);
 }
 
 static void draw(struct ui *ui, void *state, WINDOW *w)
@@ -82,6 +134,9 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		         t->draft);
 		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_ALERT, line);
 	}
+	if (t->homework.len > 0) {
+		row += ui_text(ui, w, row, 1, width, 2, UI_ROLE_TEXT, str_cstr(&t->homework));
+	}
 	row++;
 	if (t->urge_count == 0) {
 		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT, "No urges logged today.");
@@ -91,14 +146,15 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		row += ui_text(ui, w, row, 1, width, 1, UI_ROLE_TEXT, head);
 		/* Room is kept for the actions below (one row each) and the
 		 * blank rows around them. */
-		int room = getmaxy(w) - row - 12;
+		int room = getmaxy(w) - row - 13;
 		row += ui_text(ui, w, row, 1, width, room > 1 ? room : 1, UI_ROLE_TEXT,
 		               str_cstr(&t->urges));
 	}
 	row++;
 	static const enum ui_action actions[] = {
 		UI_ACTION_CARD, UI_ACTION_URGE, UI_ACTION_SKILLS, UI_ACTION_STRUGGLING,
-		UI_ACTION_WEEK, UI_ACTION_PLAN, UI_ACTION_SETTINGS, UI_ACTION_LOCK, UI_ACTION_QUIT,
+		UI_ACTION_HOMEWORK, UI_ACTION_WEEK, UI_ACTION_PLAN, UI_ACTION_SETTINGS,
+		UI_ACTION_LOCK, UI_ACTION_QUIT,
 	};
 	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]) && row < getmaxy(w); i++) {
 		wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
@@ -135,6 +191,9 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		return UI_REACT_REDRAW;
 	case UI_ACTION_STRUGGLING:
 		struggling(ui);
+		return UI_REACT_REDRAW;
+	case UI_ACTION_HOMEWORK:
+		ui_push(ui, &ui_screen_homework, NULL);
 		return UI_REACT_REDRAW;
 	case UI_ACTION_WEEK:
 		ui_push(ui, &ui_screen_week, NULL);

@@ -25,6 +25,7 @@
 	X(skill) \
 	X(practice) \
 	X(plan) \
+	X(homework) \
 	X(settings) \
 	X(hidden)
 

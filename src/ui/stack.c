@@ -207,6 +207,12 @@ bool ui_lock(struct ui *ui)
 		return false;
 	}
 	ui_reset(ui, &ui_screen_unlock, NULL);
+	/* The skills that came with homework are the diary's: no therapy
+	 * text stays in memory once it is locked (the library is read again
+	 * when a screen needs it). After the reset: no screen holds a skill
+	 * now. */
+	app_skills_finish(&ui->skills);
+	ui->skills = (struct app_skills){0};
 	return true;
 }
 

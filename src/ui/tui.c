@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app/homework.h"
 #include "app/session.h"
 #include "app/signals.h"
 #include "core/wrap.h"
@@ -61,7 +62,16 @@ void ui_unlocked(struct ui *ui, struct session *s)
 	 * so the card and the skills open at once. */
 	ui_skills(ui);
 	ui->session = s;
+	/* and with it the skills that came with homework, kept in the diary
+	 * (let go again at the lock) */
+	struct app_error err = {0};
+	bool ok = session_skills_load(s, &ui->skills, &err);
 	ui_reset(ui, &ui_screen_today, NULL);
+	if (!ok) {
+		ui_say_error(ui,
+		             "The skills that came with your homework could not be read: ", &err);
+	}
+	app_error_finish(&err);
 }
 
 enum tui_plain tui_wants_plain(const struct app_options *opt)

@@ -120,7 +120,7 @@ void ui_textview_draw_bold(struct ui *ui, struct ui_textview *tv, WINDOW *w, int
 		             line_of(ui, text, bold_from, cols - 2));
 	}
 	if (tv->scroll + tv->rows < tv->lines) {
-		const char *more = "(more: Down)";
+		const char *more = tv->more != NULL ? tv->more : "(more: Down)";
 		wattrset(w, theme_attr(&ui->theme, UI_ROLE_HINT));
 		mvwaddstr(w, row + tv->rows, cols - (int)strlen(more) - 1, more);
 	}

@@ -27,6 +27,9 @@ struct ui_textview {
 	int scroll;
 	int lines; /* of the last draw */
 	int rows;  /* shown at the last draw */
+	/* The mark when the page goes on, NULL: "(more: Down)" (a screen
+	 * whose Down moves something else names its own key). */
+	const char *more;
 };
 
 /* Draws text from row to the bottom of w; a "more" mark when it goes on. */

@@ -7,7 +7,9 @@ and - clears; the end of the input part way saves nothing), a quick urge
 open and locked (the crisis lines every time: the emergency number and a
 country line), a strong urge starting a skill at once, a practice with a
 timer said in words and the breathing pacer at the person's own pace (the
-test build's fast clock), the week summary after a scripted week, ! at
+test build's fast clock), the week summary after a scripted week, homework (today says what is
+due; the list with progress; a number starts the practice of what is
+due; the progress after it; d and a number asks before marking it done), ! at
 many prompts, and a termination signal at a prompt. Every output is
 checked for escape sequences: there must be none.
     plain_pipe.py WISEMIND_FAST_CLOCK"""
@@ -372,9 +374,58 @@ def signal_at_prompt():
     expect(name, out, "Unlocked.")
 
 
+def homework():
+    name = "homework: due today, the list, a practice from it, marked done"
+    env = env_for()
+    init_diary(WISEMIND, env)
+    hw = os.path.join(env["HOME"], "breathe.hw")
+    os.makedirs(env["HOME"], exist_ok=True)
+    rc, out, err = cli(WISEMIND, env, "homework", "new", "--skill", "paced-breathing",
+                       "--skill", "stop", "--title", "Evening breathing",
+                       "--note", "Breathe **slowly** before bed.", "-o", hw)
+    if rc != 0:
+        fail(name, f"homework new failed: {err}", out)
+    rc, out, err = cli(WISEMIND, env, "homework", "import", "--yes", hw)
+    if rc != 0:
+        fail(name, f"homework import failed: {err}", out)
+    rc, out, err = run_pipe(name, WISEMIND, env, [
+        PASSPHRASE, "h",
+        "?", "!",                # help and the crisis lines at its prompt
+        "1",                     # practise what is due: paced breathing
+        "", "", "q",             # begin, leave the first rating, stop: kept
+        "q", "h",                # today says what is still due; back again
+        "d 1", "n",              # asked first; no keeps it
+        "d1", "y",               # and yes marks it done
+        "q", "q",
+    ], args=("--plain", "--country", "GB"))
+    if rc != 0:
+        fail(name, f"exit status {rc}: {err}", out)
+    expect(name, out,
+           "Homework due today: Paced breathing, STOP (type h).",
+           "4 or h: Your homework",
+           "1: Evening breathing: 0 of 2 so far. Every day, from",
+           "Paced breathing: due today.", "STOP: due today.",
+           "From your therapist: Breathe slowly before bed.",
+           "d and its number (d 1) to mark it done",
+           GB_EMERGENCY,
+           "Paced breathing: Slow your breath",
+           "Kept in your diary: Paced breathing",
+           "1: Evening breathing: 1 of 2 so far.",
+           "Paced breathing: practised today.",
+           'Mark "Evening breathing" done?', "It stays as it was.",
+           "Marked done, and saved.",
+           "1: Evening breathing: 1 of 2 so far (done).",
+           "Homework due today: STOP (type h).")
+    refuse(name, out, "**slowly**")
+    # Marked done: nothing is due, and today says nothing of it.
+    rc, out, err = run_pipe(name, WISEMIND, env, [PASSPHRASE, "q"],
+                            args=("--plain", "--country", "GB"))
+    refuse(name, out, "Homework due today", "Homework: all done")
+
+
 def main():
     tests = [first_run_declined, first_run_with_key, card_filled, card_input_ends, urges,
-             urge_not_saved_locked, strong_urge_starts_skill, practice_with_timer, week_summary, crisis_everywhere,
+             urge_not_saved_locked, strong_urge_starts_skill, practice_with_timer, week_summary, homework, crisis_everywhere,
              signal_at_prompt]
     failed = 0
     for t in tests:

@@ -1,0 +1,227 @@
+/* Plain mode's homework (issue 15): each assignment from the therapist,
+ * numbered, with how it is going and what is due today; a number starts
+ * the practice of what is due in it, through the same runner as the
+ * skills; d and a number marks one done, after asking. The list is read
+ * again after each practice, so its progress shows at once. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/homework.h"
+#include "cli/plain_internal.h"
+
+static const char *skill_name(struct plain *p, const char *id)
+{
+	const struct skill *k = skill_library_find(plain_skills(p), id);
+	return k != NULL ? k->name : id;
+}
+
+/* The first skill due today and not practised yet, else the first due,
+ * else the first. */
+static size_t first_due(const struct app_homework *hw)
+{
+	for (size_t k = 0; k < hw->skill_count; k++) {
+		if (hw->due[k] && !hw->practised_today[k]) {
+			return k;
+		}
+	}
+	for (size_t k = 0; k < hw->skill_count; k++) {
+		if (hw->due[k]) {
+			return k;
+		}
+	}
+	return 0;
+}
+
+/* One homework in a few lines: "2: Breathe: 5 of 14 so far.", how often
+ * and when, each skill with today's state, and the therapist's note. */
+static void describe(struct plain *p, const struct app_homework *hw, size_t n, struct str *out)
+{
+	str_appendf(out, "  %zu: %s: ", n, hw->title);
+	if (!hw->started) {
+		str_appendf(out, "starts %s.", hw->from);
+	} else {
+		str_appendf(out, "%u of %u so far%s.", hw->done, hw->expected,
+		            hw->done_on[0] != '\0' ? " (done)"
+		            : hw->ended            ? " (ended)"
+		                                   : "");
+	}
+	char words[32];
+	const char *often = homework_every_words(hw->every, words);
+	str_appendf(out, " %c%s, from %s",
+	            often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0], often + 1,
+	            hw->from);
+	if (hw->until[0] != '\0') {
+		str_appendf(out, " until %s.", hw->until);
+	} else {
+		str_append(out, ", with no last day.");
+	}
+	if (hw->done_on[0] != '\0') {
+		str_appendf(out, " Marked done on %s.", hw->done_on);
+	}
+	str_append_char(out, '\n');
+	for (size_t k = 0; k < hw->skill_count; k++) {
+		str_appendf(out, "     %s: %s", skill_name(p, hw->skills[k]),
+		            hw->practised_today[k] ? "practised today"
+		            : hw->due[k]           ? "due today"
+		                                   : "not due today");
+		if (hw->every.kind == HOMEWORK_PER_WEEK) {
+			str_appendf(out, " (%u of %u this week)", hw->week_done[k],
+			            hw->every.per_week);
+		}
+		str_append(out, ".\n");
+	}
+	if (hw->note[0] != '\0') {
+		/* Markdown's ** marks, read aloud, would be noise. */
+		str_append(out, "     From your therapist: ");
+		for (const char *c = hw->note; *c != '\0'; c++) {
+			if (c[0] == '*' && c[1] == '*') {
+				c++;
+			} else {
+				str_append_char(out, *c);
+			}
+		}
+		str_append_char(out, '\n');
+	}
+}
+
+static bool read_list(struct plain *p, struct app_homework_list *l)
+{
+	struct app_error err = {0};
+	if (session_homework_list(p->session, l, &err)) {
+		return true;
+	}
+	struct str text = {0};
+	str_append(&text, "Your homework could not be read. ");
+	plain_error_sentence(&err, &text);
+	plain_say(str_cstr(&text));
+	str_finish(&text);
+	app_error_finish(&err);
+	return false;
+}
+
+/* "d 2": asks, then marks homework n done. */
+static void mark_done(struct plain *p, const struct app_homework *hw)
+{
+	if (hw->done_on[0] != '\0') {
+		plain_sayf("\"%s\" was marked done on %s.", hw->title, hw->done_on);
+		return;
+	}
+	struct str question = {0};
+	str_appendf(&question, "Mark \"%s\" done?", hw->title);
+	bool yes = false;
+	enum plain_reply r = plain_yes_no(p, str_cstr(&question), false, &yes);
+	str_finish(&question);
+	if (r != PLAIN_ANSWER || !yes) {
+		plain_say("It stays as it was.");
+		return;
+	}
+	struct app_error err = {0};
+	if (session_homework_done(p->session, hw->id, &err)) {
+		plain_say("Marked done, and saved.");
+	} else {
+		struct str text = {0};
+		str_append(&text, "Not marked done. ");
+		plain_error_sentence(&err, &text);
+		plain_say(str_cstr(&text));
+		str_finish(&text);
+	}
+	app_error_finish(&err);
+}
+
+/* The number after "d" (or "d "), 1 to count; 0 when there is none. */
+static size_t done_number(const char *a, size_t count)
+{
+	if (a[0] != 'd' && a[0] != 'D') {
+		return 0;
+	}
+	char *end;
+	long k = strtol(a + 1, &end, 10);
+	return *end == '\0' && end != a + 1 && k >= 1 && (size_t)k <= count ? (size_t)k : 0;
+}
+
+void plain_homework(struct plain *p)
+{
+	static const char help[] =
+	    "Type a homework's number to practise the skill due in it today, d and its number "
+	    "(d 1) to mark it done, or q to go back.";
+	while (!p->ended) {
+		struct app_homework_list l = {0};
+		if (!read_list(p, &l)) {
+			return;
+		}
+		if (l.count == 0) {
+			plain_say(
+			    "\nYou have no homework yet. Homework comes from your therapist as a "
+			    "file; wisemind homework import FILE, in a terminal, adds it.");
+			return;
+		}
+		struct str text = {0};
+		str_append(&text, "\nYour homework:\n");
+		for (size_t i = 0; i < l.count; i++) {
+			describe(p, &l.items[i], i + 1, &text);
+		}
+		str_append(&text, "Type a number to practise what is due in it, d and a number to "
+		                  "mark it done, or q to go back.");
+		enum plain_reply r = plain_ask(p, str_cstr(&text), help);
+		str_wipe(&text); /* the therapist's words */
+		if (r != PLAIN_ANSWER) {
+			app_homework_list_finish(&l);
+			return;
+		}
+		const char *a = str_cstr(&p->answer);
+		char *end;
+		long k = strtol(a, &end, 10);
+		size_t d = done_number(a, l.count);
+		if (a[0] != '\0' && *end == '\0' && k >= 1 && (size_t)k <= l.count) {
+			const struct app_homework *hw = &l.items[k - 1];
+			char id[CARD_ID_MAX + 1];
+			memcpy(id, hw->skills[first_due(hw)], sizeof(id));
+			app_homework_list_finish(&l);
+			plain_practise_skill(p, id, NULL, NULL);
+			continue;
+		}
+		if (d > 0) {
+			mark_done(p, &l.items[d - 1]);
+		} else {
+			plain_sayf("Type a number from 1 to %zu, or d and a number.", l.count);
+		}
+		app_homework_list_finish(&l);
+	}
+}
+
+void plain_homework_due(struct plain *p, struct str *out)
+{
+	struct app_homework_list l = {0};
+	struct app_error err = {0};
+	if (!session_homework_list(p->session, &l, &err)) {
+		app_error_finish(&err);
+		str_append(out, "Your homework could not be read now.\n");
+		return;
+	}
+	const char *names[32];
+	size_t named = 0;
+	bool in_force = false;
+	for (size_t i = 0; i < l.count; i++) {
+		const struct app_homework *hw = &l.items[i];
+		in_force |= hw->started && !hw->ended && hw->done_on[0] == '\0';
+		for (size_t k = 0; k < hw->skill_count; k++) {
+			const char *name = skill_name(p, hw->skills[k]);
+			bool seen = false; /* two homework may ask for the same skill */
+			for (size_t j = 0; j < named && !seen; j++) {
+				seen = strcmp(names[j], name) == 0;
+			}
+			if (hw->due[k] && !hw->practised_today[k] && !seen &&
+			    named < sizeof(names) / sizeof(names[0])) {
+				str_appendf(out, "%s%s", named == 0 ? "Homework due today: " : ", ",
+				            name);
+				names[named++] = name;
+			}
+		}
+	}
+	if (named > 0) {
+		str_append(out, " (type h).\n");
+	} else if (in_force) {
+		str_append(out, "Homework: all done for today.\n");
+	}
+	app_homework_list_finish(&l);
+}
