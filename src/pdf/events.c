@@ -8,7 +8,7 @@
 #include "pdf/page.h"
 
 #define SHOWN_MAX 12
-#define WHEN_W 64.0
+#define WHEN_W 76.0
 #define RATING_W 56.0
 
 /* The indexes of the strongest SHOWN_MAX events, earliest first. */
