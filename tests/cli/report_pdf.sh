@@ -18,6 +18,7 @@ trap 'rm -rf "$tmp"' EXIT
 export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
 	XDG_STATE_HOME=$tmp/state LANG=C.UTF-8 LC_ALL= LC_PAPER= TZ=UTC COLUMNS=80
 unset WISEMIND_DATA_DIR NO_COLOR
+export LSAN_OPTIONS="suppressions=$here/lsan_fontconfig.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 mkdir -p "$HOME"
 . "$here/vault_lib.sh"
 
