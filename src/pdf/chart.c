@@ -69,7 +69,8 @@ void pdf_chart(struct pdf_page *p, struct pdf_box b)
 	double row_h = avail / (double)rows;
 	size_t more = 0;
 	if (row_h < ROW_MIN) {
-		rows = (size_t)((avail - ROW_MIN) / ROW_MIN); /* and a line for "and N more" */
+		/* And a line for "and N more". */
+		rows = avail > 2 * ROW_MIN ? (size_t)((avail - ROW_MIN) / ROW_MIN) : 0;
 		more = r->target_count - rows;
 		row_h = ROW_MIN;
 	}

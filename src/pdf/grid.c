@@ -68,7 +68,7 @@ static void plan(const struct app_report *r, double width, struct grid *g)
 	double cell = narrow > 0 ? (width - fixed) / (double)narrow : CELL_MAX;
 	size_t keep = narrow;
 	if (cell < CELL_MIN) {
-		keep = (size_t)((width - fixed) / CELL_MIN);
+		keep = width - fixed > CELL_MIN ? (size_t)((width - fixed) / CELL_MIN) : 1;
 		cell = (width - fixed) / (double)keep;
 	}
 	cell = cell > CELL_MAX ? CELL_MAX : cell;

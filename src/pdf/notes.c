@@ -5,7 +5,7 @@
 
 #include "pdf/page.h"
 
-#define DAY_W 54.0
+#define DAY_W 60.0
 
 void pdf_notes(struct pdf_page *p, struct pdf_box b)
 {

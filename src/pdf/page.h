@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "app/week.h"
+#include "core/str.h"
 
 #define PDF_FONT "DejaVu Sans"
 #define PDF_DAY_SIZE 16 /* "Mon 23 Nov" and its NUL */
@@ -20,6 +21,7 @@ struct pdf_page {
 	cairo_t *cr;
 	PangoLayout *layout;
 	PangoFontDescription *font;
+	struct str scratch; /* text cut to fit; wiped after the page */
 	const struct app_week *week;
 	const struct app_report *report;
 	double width; /* the paper, in points */
@@ -42,9 +44,10 @@ enum pdf_align {
 
 /* text.c: the font for the text that follows. */
 void pdf_font(struct pdf_page *p, double size, bool bold);
-/* Lays text out width wide (wrapped at words, at most lines lines, the
- * last cut with "…"; lines 0: no limit); invalid UTF-8 is cut off where
- * it starts. Returns the height it takes. */
+/* Lays text out width wide (wrapped at words, at most lines lines, cut
+ * at a word with "…" when longer, the rest not in the file; lines 0: no
+ * limit); invalid UTF-8 is cut off where it starts. Returns the height it
+ * takes. */
 double pdf_text_measure(struct pdf_page *p, const char *text, double width, int lines,
                         enum pdf_align align);
 /* The same, drawn with its top left at x, y in grey (0 black, 1 white). */

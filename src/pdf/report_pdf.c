@@ -138,6 +138,7 @@ bool pdf_report_render(const struct app_week *w, enum pdf_paper paper,
 		cairo_show_page(p.cr);
 		status = cairo_status(p.cr);
 	}
+	str_wipe(&p.scratch);
 	cairo_destroy(p.cr);
 	cairo_surface_finish(surface);
 	if (status == CAIRO_STATUS_SUCCESS) {

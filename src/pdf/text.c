@@ -14,20 +14,61 @@ void pdf_font(struct pdf_page *p, double size, bool bold)
 	pango_layout_set_font_description(p->layout, p->font);
 }
 
-/* Sets the layout's text and box. Pango warns on stderr about invalid
- * UTF-8, so only the valid part is given. */
-static void set(struct pdf_page *p, const char *text, double width, int lines,
-                enum pdf_align align)
+static void set_plain(struct pdf_page *p, const char *text, size_t len, double width,
+                      enum pdf_align align)
 {
-	size_t len = str_utf8_valid_prefix(text, strlen(text));
 	pango_layout_set_text(p->layout, text, (int)len);
 	pango_layout_set_width(p->layout, width > 0 ? pango_units_from_double(width) : -1);
 	pango_layout_set_wrap(p->layout, PANGO_WRAP_WORD_CHAR);
-	pango_layout_set_ellipsize(p->layout, lines > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-	pango_layout_set_height(p->layout, lines > 0 ? -lines : -1);
 	pango_layout_set_alignment(p->layout, align == PDF_CENTRE  ? PANGO_ALIGN_CENTER
 	                                      : align == PDF_RIGHT ? PANGO_ALIGN_RIGHT
 	                                                           : PANGO_ALIGN_LEFT);
+}
+
+static bool blank(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Sets the layout's text and box: at most lines lines (0: no limit), the
+ * text cut at a word with "…" when it is longer. Cut here rather than by
+ * pango's ellipsizing, which keeps the whole text behind the "…" where a
+ * PDF's text extraction finds it: only what is shown goes into the file.
+ * Pango warns on stderr about invalid UTF-8, so only the valid part is
+ * given. */
+static void set(struct pdf_page *p, const char *text, double width, int lines,
+                enum pdf_align align)
+{
+	size_t end = str_utf8_valid_prefix(text, strlen(text));
+	set_plain(p, text, end, width, align);
+	if (lines <= 0 || width <= 0 || pango_layout_get_line_count(p->layout) <= lines) {
+		return;
+	}
+	end = (size_t)pango_layout_get_line_readonly(p->layout, lines)->start_index;
+	for (;;) {
+		while (end > 0 && blank(text[end - 1])) {
+			end--;
+		}
+		str_clear(&p->scratch);
+		str_append_n(&p->scratch, text, end);
+		str_append(&p->scratch, "…");
+		set_plain(p, str_cstr(&p->scratch), p->scratch.len, width, align);
+		if (end == 0 || pango_layout_get_line_count(p->layout) <= lines) {
+			return;
+		}
+		/* One word less, or one character of a word too long for a line. */
+		size_t word = end;
+		while (word > 0 && !blank(text[word - 1])) {
+			word--;
+		}
+		if (word > 0) {
+			end = word;
+		} else {
+			do {
+				end--;
+			} while (end > 0 && ((unsigned char)text[end] & 0xC0) == 0x80);
+		}
+	}
 }
 
 static double height(struct pdf_page *p)
@@ -62,9 +103,7 @@ int pdf_text_lines(struct pdf_page *p, const char *text, double width)
 
 double pdf_text_width(struct pdf_page *p, const char *text, size_t len)
 {
-	size_t valid = str_utf8_valid_prefix(text, len);
-	set(p, "", -1, 0, PDF_LEFT);
-	pango_layout_set_text(p->layout, text, (int)valid);
+	set_plain(p, text, str_utf8_valid_prefix(text, len), -1, PDF_LEFT);
 	int w, h;
 	pango_layout_get_size(p->layout, &w, &h);
 	return pango_units_to_double(w);

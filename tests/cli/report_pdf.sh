@@ -38,6 +38,35 @@ urges() {
 	done
 	echo
 }
+# Week 2025-W46: every day a note of 600 words, and 40 emotions and 20
+# medication names the card does not have: more columns than the page.
+long_week() {
+	local words sep=""
+	words=$(for i in $(seq 1 600); do printf 'word%d ' "$i"; done)
+	echo '"diary_day": ['
+	for d in 10 11 12 13 14 15 16; do
+		printf '%s {"date": "2025-11-%s", "skills_used": 1, "note": "%s the end"}\n' "$sep" "$d" "$words"
+		sep=,
+	done
+	echo '], "diary_emotion": ['
+	sep=""
+	for i in $(seq 1 40); do
+		printf '%s {"date": "2025-11-10", "emotion": "feeling-%d", "rating": 2}\n' "$sep" "$i"
+		sep=,
+	done
+	echo '], "diary_medication": ['
+	sep=""
+	for i in $(seq 1 20); do
+		printf '%s {"date": "2025-11-10", "name": "pill-%d", "taken": "yes"}\n' "$sep" "$i"
+		sep=,
+	done
+	echo ']'
+}
+cat >"$tmp/long.json" <<JSON
+{"format": "wisemind-export", "version": 3, "tables": {
+$(long_week)
+}}
+JSON
 cat >"$tmp/diary.json" <<JSON
 {"format": "wisemind-export", "version": 3, "tables": {
 "diary_day": [
@@ -69,6 +98,7 @@ JSON
 
 run 0 init --no-recovery-key
 run 0 --country GB import "$tmp/diary.json"
+run 0 --country GB import "$tmp/long.json"
 
 pages_of() { # FILE SIZE_WORDS: one page, the size pdfinfo names
 	pdfinfo "$1" >"$tmp/info" 2>&1 || fail "pdfinfo: $(cat "$tmp/info")"
@@ -137,6 +167,20 @@ pdftotext -layout "$tmp/many.pdf" "$tmp/many.txt" || fail "pdftotext failed"
 grep -q "Urges logged: 40, the 12 strongest" "$tmp/many.txt" || fail "no count: $(cat "$tmp/many.txt")"
 grep -q "and 28 more" "$tmp/many.txt" || fail "no \"and 28 more\": $(cat "$tmp/many.txt")"
 [ "$(grep -c "5 *→ *1" "$tmp/many.txt")" = 12 ] || fail "not the 12 strongest: $(cat "$tmp/many.txt")"
+
+# Long notes every day and more columns than the page: still one page,
+# each note cut with "…", and the columns left out counted.
+run 0 report --week 2025-W46 --format pdf --paper letter -o "$tmp/long.pdf"
+pages_of "$tmp/long.pdf" "$LETTER"
+pdftotext -layout "$tmp/long.pdf" "$tmp/long.txt" || fail "pdftotext failed"
+grep -q "more columns did not fit on the page" "$tmp/long.txt" || fail "no columns left out: $(cat "$tmp/long.txt")"
+[ "$(grep -c "…" "$tmp/long.txt")" -ge 7 ] || fail "the notes are not cut: $(cat "$tmp/long.txt")"
+# What is cut is not in the file at all, not even behind the "…".
+! grep -q "word600\|the end" "$tmp/long.txt" || fail "a note's hidden end is in the PDF"
+for d in "Mon 10 Nov" "Sun 16 Nov"; do
+	[ "$(grep -c "$d  *word1 word2" "$tmp/long.txt")" = 1 ] || fail "no note for $d: $(cat "$tmp/long.txt")"
+done
+grep -q "This file is not encrypted" "$tmp/long.txt" || fail "the footer is gone"
 
 # Never over a file that is there.
 echo "keep me" >"$tmp/mine.pdf"
