@@ -126,6 +126,8 @@ static double fitting_size(struct pdf_page *p, const char *text, double size, do
 		w += len + (w[len] == ' ');
 	}
 	double fit = widest > width ? size * width / widest : size;
+	/* In half points: each size is a font to load, and a few do. */
+	fit = (double)(int)(fit * 2) / 2;
 	return fit < 4.0 ? 4.0 : fit;
 }
 
