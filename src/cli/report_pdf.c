@@ -36,8 +36,9 @@ int report_pdf_check(bool pdf, const char *paper, bool range, const char *output
 	                       "csv or json, or a build configured with -Dpdf=enabled.");
 #endif
 	if (range) {
-		return cli_usage_error("a PDF report is one week's card: give --week, such as --week "
-		                       "2026-W47 (no --week is this week).");
+		return cli_usage_error(
+		    "a PDF report is one week's card: give --week, such as --week "
+		    "2026-W47 (no --week is this week).");
 	}
 	if (output == NULL && isatty(STDOUT_FILENO)) {
 		return cli_usage_error("a PDF is not for the terminal: add -o FILE, such as -o "
@@ -82,8 +83,9 @@ int report_pdf_make(struct session *s, const char *week, const char *paper, stru
 	bool ok = pdf_report_render(&w, size, today, out, &why);
 	app_week_finish(&w);
 	if (!ok) {
-		fprintf(stderr, "wisemind: the PDF could not be made (%s), so nothing was written; "
-		                "wisemind report --format text shows the same week.\n",
+		fprintf(stderr,
+		        "wisemind: the PDF could not be made (%s), so nothing was written; "
+		        "wisemind report --format text shows the same week.\n",
 		        why);
 		return CLI_ERROR;
 	}

@@ -58,7 +58,8 @@ void pdf_chart(struct pdf_page *p, struct pdf_box b)
 	double y = b.y + pdf_text(p, "Urges over 8 weeks", b.x, b.y, b.w, 1, PDF_LEFT, 0);
 	pdf_font(p, 6.5, false);
 	y += pdf_text(p, "Each week's highest, 0 to 5; a dot: nothing recorded.", b.x, y, b.w, 1,
-	              PDF_LEFT, 0.25) + 2;
+	              PDF_LEFT, 0.25);
+	y += 2;
 	if (r->target_count == 0) {
 		pdf_font(p, 7, false);
 		pdf_text(p, "The card has no urges.", b.x, y, b.w, 1, PDF_LEFT, 0.25);

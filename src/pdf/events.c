@@ -63,8 +63,8 @@ static void event_line(struct pdf_page *p, const struct app_report_event *e, dou
 	pdf_text(p, pdf_target_label(r, app_report_text(r, e->target)), x + WHEN_W, y,
 	         rest * 0.45 - 2, 1, PDF_LEFT, 0);
 	pdf_text(p, rating, x + WHEN_W + rest * 0.45, y, RATING_W - 2, 1, PDF_LEFT, 0);
-	pdf_text(p, skill != NULL ? skill : "", x + WHEN_W + rest * 0.45 + RATING_W, y,
-	         rest * 0.55, 1, PDF_LEFT, 0.2);
+	pdf_text(p, skill != NULL ? skill : "", x + WHEN_W + rest * 0.45 + RATING_W, y, rest * 0.55,
+	         1, PDF_LEFT, 0.2);
 }
 
 void pdf_events(struct pdf_page *p, struct pdf_box b)
@@ -72,8 +72,8 @@ void pdf_events(struct pdf_page *p, struct pdf_box b)
 	const struct app_report *r = p->report;
 	char title[96];
 	if (r->event_count > SHOWN_MAX) {
-		snprintf(title, sizeof(title), "Urges logged: %zu, the %d strongest", r->event_count,
-		         SHOWN_MAX);
+		snprintf(title, sizeof(title), "Urges logged: %zu, the %d strongest",
+		         r->event_count, SHOWN_MAX);
 	} else {
 		snprintf(title, sizeof(title), "Urges logged: %zu", r->event_count);
 	}

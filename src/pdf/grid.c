@@ -11,10 +11,10 @@
 #define DAY_W 56.0       /* "Wed 30 Sep" */
 #define PRACTISED_W 70.0 /* at least: the skills practised, by id */
 #define USED_W 28.0
-#define CELL_MIN 13.0    /* a narrower column is left out */
+#define CELL_MIN 13.0 /* a narrower column is left out */
 #define CELL_MAX 34.0
 #define GROUP_H 11.0
-#define LABEL_H 20.0     /* two lines of labels */
+#define LABEL_H 20.0 /* two lines of labels */
 #define ROW_H 15.0
 #define LEGEND_H 18.0
 #define NO_VALUE "·"
@@ -22,8 +22,8 @@
 enum kind { URGE, ACTION, EMOTION, MED, USED, HOMEWORK, PRACTISED };
 
 static const char *const group_names[] = {
-	[URGE] = "Urges", [ACTION] = "Actions", [EMOTION] = "Emotions",
-	[MED] = "Medication", [USED] = "Skills", [HOMEWORK] = "Skills", [PRACTISED] = "Skills",
+    [URGE] = "Urges",  [ACTION] = "Actions",  [EMOTION] = "Emotions", [MED] = "Medication",
+    [USED] = "Skills", [HOMEWORK] = "Skills", [PRACTISED] = "Skills",
 };
 
 struct column {
@@ -145,8 +145,8 @@ static void headings(struct pdf_page *p, const struct grid *g, struct pdf_box b)
 		}
 		double x0 = b.x + g->col[i].x, x1 = b.x + g->col[end - 1].x + g->col[end - 1].w;
 		pdf_font(p, 7, true);
-		pdf_text(p, group_names[g->col[i].kind], x0 + 1, b.y + 1, x1 - x0 - 2, 1, PDF_CENTRE,
-		         0);
+		pdf_text(p, group_names[g->col[i].kind], x0 + 1, b.y + 1, x1 - x0 - 2, 1,
+		         PDF_CENTRE, 0);
 		pdf_line(p, x0, b.y, x0, b.y + GROUP_H + LABEL_H + 7 * ROW_H, 0.8, 0.3);
 		i = end;
 	}
@@ -155,13 +155,14 @@ static void headings(struct pdf_page *p, const struct grid *g, struct pdf_box b)
 		double size = fitting_size(p, label(r, c), g->font - 1, c->w - 3);
 		pdf_font(p, size, false);
 		/* Smaller still when its lines do not fit the row of labels. */
-		while (size > 4.5 && pdf_text_measure(p, label(r, c), c->w - 2, 0, PDF_CENTRE) > LABEL_H) {
+		while (size > 4.5 &&
+		       pdf_text_measure(p, label(r, c), c->w - 2, 0, PDF_CENTRE) > LABEL_H) {
 			size -= 0.5;
 			pdf_font(p, size, false);
 		}
 		double h = pdf_text_measure(p, label(r, c), c->w - 2, 3, PDF_CENTRE);
-		pdf_text(p, label(r, c), b.x + c->x + 1, b.y + GROUP_H + (LABEL_H - h) / 2, c->w - 2,
-		         3, PDF_CENTRE, 0.15);
+		pdf_text(p, label(r, c), b.x + c->x + 1, b.y + GROUP_H + (LABEL_H - h) / 2,
+		         c->w - 2, 3, PDF_CENTRE, 0.15);
 	}
 }
 
@@ -190,10 +191,10 @@ static void urge_cell(char *out, size_t size, int card, int peak)
 /* A medication's value: y or n, else what was written (cut to fit). */
 static const char *med_cell(const char *taken)
 {
-	return taken == NULL || *taken == '\0'  ? NO_VALUE
-	       : strcmp(taken, "yes") == 0      ? "y"
-	       : strcmp(taken, "no") == 0       ? "n"
-	                                        : taken;
+	return taken == NULL || *taken == '\0' ? NO_VALUE
+	       : strcmp(taken, "yes") == 0     ? "y"
+	       : strcmp(taken, "no") == 0      ? "n"
+	                                       : taken;
 }
 
 /* The skills practised: their ids, ";" written as ", ". */

@@ -32,8 +32,8 @@ static const char *every(const char *how)
 	if (how == NULL) {
 		return "";
 	}
-	return strcmp(how, "day") == 0       ? "every day"
-	       : strcmp(how, "weekday") == 0 ? "every weekday"
+	return strcmp(how, "day") == 0          ? "every day"
+	       : strcmp(how, "weekday") == 0    ? "every weekday"
 	       : strcmp(how, "3-per-week") == 0 ? "3 times a week"
 	                                        : how;
 }
@@ -52,8 +52,9 @@ static void line(const struct app_report *r, const struct app_report_homework *h
 			out[n++] = *s;
 		}
 	}
-	snprintf(out + n, size - n, ": %s: %u of %u practices%s", every(app_report_text(r, h->every)),
-	         h->done, h->expected, h->finished ? " (done)" : "");
+	snprintf(out + n, size - n, ": %s: %u of %u practices%s",
+	         every(app_report_text(r, h->every)), h->done, h->expected,
+	         h->finished ? " (done)" : "");
 }
 
 void pdf_homework(struct pdf_page *p, struct pdf_box b)

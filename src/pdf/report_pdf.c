@@ -39,7 +39,8 @@ static void days_text(const char *from, const char *to, char *out, size_t size)
 
 static void title_text(const struct app_report *r, char *out, size_t size)
 {
-	snprintf(out, size, "Diary card, week %s", r->range.week[0] ? r->range.week : r->range.from);
+	snprintf(out, size, "Diary card, week %s",
+	         r->range.week[0] ? r->range.week : r->range.from);
 }
 
 static double heading(struct pdf_page *p, double x, double y, double w)
@@ -60,7 +61,8 @@ static double heading(struct pdf_page *p, double x, double y, double w)
 static void footer(struct pdf_page *p, double x, double y, double w, const char *made_on)
 {
 	char text[128];
-	snprintf(text, sizeof(text), "Made by wisemind on %s. This file is not encrypted.", made_on);
+	snprintf(text, sizeof(text), "Made by wisemind on %s. This file is not encrypted.",
+	         made_on);
 	pdf_line(p, x, y, x + w, y, 0.4, 0.6);
 	pdf_font(p, 7, false);
 	pdf_text(p, text, x, y + 2, w, 1, PDF_LEFT, 0.25);
@@ -113,8 +115,8 @@ bool pdf_report_render(const struct app_week *w, enum pdf_paper paper,
 	struct pdf_page p = {.week = w, .report = &w->report};
 	pdf_paper_size(paper, &p.width, &p.height);
 	size_t start = out->len;
-	cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(append, out, p.width,
-	                                                               p.height);
+	cairo_surface_t *surface =
+	    cairo_pdf_surface_create_for_stream(append, out, p.width, p.height);
 	p.cr = cairo_create(surface);
 	cairo_status_t status = cairo_status(p.cr);
 	if (status == CAIRO_STATUS_SUCCESS) {

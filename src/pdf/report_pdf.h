@@ -23,6 +23,6 @@
  * cairo fails. */
 bool pdf_report_render(const struct app_week *w, enum pdf_paper paper,
                        const char made_on[DATE_TEXT_SIZE], struct str *out, const char **why)
-	__attribute__((warn_unused_result));
+    __attribute__((warn_unused_result));
 
 #endif

@@ -36,8 +36,7 @@ static bool blank(char c)
  * PDF's text extraction finds it: only what is shown goes into the file.
  * Pango warns on stderr about invalid UTF-8, so only the valid part is
  * given. */
-static void set(struct pdf_page *p, const char *text, double width, int lines,
-                enum pdf_align align)
+static void set(struct pdf_page *p, const char *text, double width, int lines, enum pdf_align align)
 {
 	size_t end = str_utf8_valid_prefix(text, strlen(text));
 	set_plain(p, text, end, width, align);
