@@ -71,7 +71,7 @@ cat >"$tmp/diary.json" <<JSON
 {"format": "wisemind-export", "version": 3, "tables": {
 "diary_day": [
  {"date": "2025-11-17", "skills_used": 6, "note": "Walked to the lighthouse with Marigold and ate pancakes."},
- {"date": "2025-11-19", "skills_used": 2, "note": "Quiet evening, wrote letters."}
+ {"date": "2025-11-19", "skills_used": 2, "note": "Quiet evening, wrote letters: café, Ωραία μέρα."}
 ],
 "diary_urge": [
  {"date": "2025-11-17", "target": "suicide", "rating": 0},
@@ -123,7 +123,7 @@ has() { grep -q -- "$1" "$tmp/a4.txt" || fail "the PDF's text has no \"$1\": $(c
 has "Diary card, week 2025-W47 (17–23 Nov 2025)"
 has "Monday 2025-11-17 to Sunday 2025-11-23"
 has "lighthouse with Marigold and ate pancakes"
-has "Quiet evening, wrote letters"
+has "Quiet evening, wrote letters: café, Ωραία μέρα."
 has "This file is not encrypted"
 has "Urges logged: 3"
 # Monday's row: suicide 0, self-harm 3 on the card and 4 logged, use not
