@@ -8,7 +8,8 @@ For each set below, OUT_DIR/<set>/ gets one file per header the set
 covers, each an #error naming the rule. A layer's library puts the sets
 it must not use first on its include path, so including a forbidden
 header fails to compile with that sentence: ncurses outside src/ui,
-SQLite outside src/store, libsodium outside src/crypto and src/store,
+SQLite outside src/store, cairo and pango
+outside src/pdf, libsodium outside src/crypto and src/store,
 and another layer's headers where DESIGN.md §3 forbids them.
 """
 import os
@@ -20,6 +21,8 @@ SYSTEM = {
     "sodium": ["sodium.h"],
     "yaml": ["yaml.h"],
     "md4c": ["md4c.h"],
+    "cairo": ["cairo.h", "cairo-pdf.h", "cairo/cairo.h", "cairo/cairo-pdf.h", "pango/pango.h",
+              "pango/pangocairo.h", "glib.h", "glib-object.h"],
 }
 WHY = {
     "curses": "only src/ui may include curses",
@@ -27,8 +30,9 @@ WHY = {
     "sodium": "only src/crypto and src/store use libsodium",
     "yaml": "only src/content parses YAML",
     "md4c": "only src/content parses Markdown",
+    "cairo": "only src/pdf draws with cairo and pango",
 }
-LAYERS = ["core", "content", "store", "crypto", "app", "cli", "ui"]
+LAYERS = ["core", "content", "store", "crypto", "app", "cli", "ui", "pdf"]
 
 
 def write(path, text):

@@ -1,6 +1,6 @@
-/* wisemind report [--week W | --from D --to D] [--format text|csv|json]
- * [--events] [-o FILE] [--encrypt-to R | --encrypt-to-file F], and
- * report --helps (issue 10). */
+/* wisemind report [--week W | --from D --to D] [--format text|csv|json|pdf]
+ * [--paper a4|letter] [--events] [-o FILE] [--encrypt-to R |
+ * --encrypt-to-file F], and report --helps (issues 10 and 15). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -16,9 +16,10 @@
 #include "cli/output.h"
 #include "cli/report.h"
 #include "cli/report_format.h"
+#include "cli/report_pdf.h"
 #include "cli/unlock.h"
 
-enum { OPT_WEEK = 1, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_EVENTS, OPT_HELPS };
+enum { OPT_WEEK = 1, OPT_FROM, OPT_TO, OPT_FORMAT, OPT_EVENTS, OPT_HELPS, OPT_PAPER };
 
 struct report_args {
 	const char *week;
@@ -26,6 +27,7 @@ struct report_args {
 	const char *to;
 	const char *format;
 	const char *output;
+	const char *paper;
 	bool events;
 	bool helps;
 	struct cli_encrypt enc;
@@ -53,6 +55,9 @@ static bool on_option(int code, const char *arg, void *data)
 	case OPT_HELPS:
 		a->helps = true;
 		return true;
+	case OPT_PAPER:
+		a->paper = arg;
+		return true;
 	case 'o':
 		a->output = arg;
 		return true;
@@ -64,7 +69,7 @@ static bool on_option(int code, const char *arg, void *data)
 static int check_args(struct report_args *a)
 {
 	if (a->helps && (a->week || a->from || a->to || a->format || a->events || a->output ||
-	                 cli_encrypt_wanted(&a->enc))) {
+	                 a->paper || cli_encrypt_wanted(&a->enc))) {
 		return cli_usage_error("report --helps looks at every urge in the diary and takes no "
 		                       "other option.");
 	}
@@ -78,9 +83,10 @@ static int check_args(struct report_args *a)
 	if (a->format == NULL) {
 		a->format = a->events ? "csv" : "text";
 	}
+	bool pdf = strcmp(a->format, "pdf") == 0;
 	if (strcmp(a->format, "text") != 0 && strcmp(a->format, "csv") != 0 &&
-	    strcmp(a->format, "json") != 0) {
-		return cli_usage_error("report writes --format text, csv or json, not \"%s\".",
+	    strcmp(a->format, "json") != 0 && !pdf) {
+		return cli_usage_error("report writes --format text, csv, json or pdf, not \"%s\".",
 		                       a->format);
 	}
 	if (a->events && strcmp(a->format, "csv") != 0) {
@@ -88,7 +94,7 @@ static int check_args(struct report_args *a)
 		                       "has them already.",
 		                       a->format);
 	}
-	return CLI_OK;
+	return report_pdf_check(pdf, a->paper, a->from != NULL, a->output);
 }
 
 static void render(const struct report_args *a, const struct app_report *r, struct str *out)
@@ -157,6 +163,7 @@ int cmd_report(struct app_options *opt, int argc, char **argv)
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"events", no_argument, NULL, OPT_EVENTS},
 		{"helps", no_argument, NULL, OPT_HELPS},
+		{"paper", required_argument, NULL, OPT_PAPER},
 		{"output", required_argument, NULL, 'o'},
 		CLI_ENCRYPT_TO_LONGOPTS,
 		{NULL, 0, NULL, 0},
@@ -205,11 +212,18 @@ int cmd_report(struct app_options *opt, int argc, char **argv)
 	if (rc != CLI_OK) {
 		goto out;
 	}
-	if (!session_report(session, &range, &report, &err)) {
+	if (strcmp(a.format, "pdf") == 0) {
+		/* The week and its trend: the card's chart needs eight weeks. */
+		rc = report_pdf_make(session, a.week, a.paper, &text);
+		if (rc != CLI_OK) {
+			goto out;
+		}
+	} else if (!session_report(session, &range, &report, &err)) {
 		rc = cli_error(&err);
 		goto out;
+	} else {
+		render(&a, &report, &text);
 	}
-	render(&a, &report, &text);
 	rc = write_out(&a, &sink, &text);
 out:
 	cli_sink_close(&sink, rc == CLI_OK);

@@ -74,10 +74,12 @@ const struct cli_command cli_commands[] = {
 	 "wisemind recovery-key",
 	 cmd_recovery_key},
 	{"report", "[--week W | --from D --to D] [--format F] [-o FILE] [--encrypt-to R] | --helps",
-	 "the diary card of a week or more, as text, CSV or JSON",
+	 "the diary card of a week or more, as text, CSV, JSON or PDF",
 	 "  --week W               the ISO week W, such as 2026-W47 (default: this week)\n"
 	 "  --from D --to D        the days from D to D (YYYY-MM-DD), both included\n"
-	 "  --format F             text (the card as a grid; the default), csv or json\n"
+	 "  --format F             text (the card as a grid; the default), csv, json, or pdf\n"
+	 "                         (one week's card on one page; needs -o FILE or a pipe)\n"
+	 "  --paper P              the PDF's paper: a4 or letter (default: your locale's)\n"
 	 "  --events               the urges logged, as CSV, instead of the days\n"
 	 "  -o, --output FILE      write to FILE, a new file only you can read, instead of\n"
 	 "                         standard output\n"

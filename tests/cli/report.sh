@@ -95,7 +95,7 @@ bad "first day comes on or before its last day" --from 2026-03-02 --to 2026-03-0
 bad "at most 3700 days" --from 2000-01-01 --to 2026-01-01
 bad "from and --to go together" --from 2026-03-01
 bad "give --week, or --from and --to, not both" --week 2026-W10 --from 2026-03-01 --to 2026-03-02
-bad "writes --format text, csv or json" --format pdf
+bad "writes --format text, csv, json or pdf" --format odt
 bad "events writes the urges logged as CSV" --events --format json
 
 # report --helps: too little data (stop 2 times, tip 1), then enough.
