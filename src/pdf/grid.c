@@ -11,6 +11,7 @@
 #define DAY_W 56.0       /* "Wed 30 Sep" */
 #define PRACTISED_W 70.0 /* at least: the skills practised, by id */
 #define USED_W 28.0
+#define HOMEWORK_W 40.0 /* "homework" on one line */
 #define CELL_MIN 13.0 /* a narrower column is left out */
 #define CELL_MAX 34.0
 #define GROUP_H 11.0
@@ -64,7 +65,7 @@ static void plan(const struct app_report *r, double width, struct grid *g)
 		add(g, MED, i);
 	}
 	size_t narrow = g->count;
-	double fixed = DAY_W + PRACTISED_W + USED_W + (r->homework_count > 0 ? USED_W : 0);
+	double fixed = DAY_W + PRACTISED_W + USED_W + (r->homework_count > 0 ? HOMEWORK_W : 0);
 	double cell = narrow > 0 ? (width - fixed) / (double)narrow : CELL_MAX;
 	size_t keep = narrow;
 	if (cell < CELL_MIN) {
@@ -84,8 +85,9 @@ static void plan(const struct app_report *r, double width, struct grid *g)
 	for (size_t i = 0; i < g->count; i++) {
 		g->col[i].x = x;
 		g->col[i].w = g->col[i].kind == PRACTISED ? width - x
-		              : g->col[i].kind >= USED    ? USED_W
-		                                          : cell;
+		              : g->col[i].kind == HOMEWORK ? HOMEWORK_W
+		              : g->col[i].kind == USED     ? USED_W
+		                                           : cell;
 		x += g->col[i].w;
 	}
 }

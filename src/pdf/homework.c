@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/homework.h"
 #include "pdf/page.h"
 
 #define LINES_MAX 4
@@ -27,15 +28,11 @@ double pdf_homework_height(struct pdf_page *p)
 	return title_height(p) + line_height(p) * (double)lines;
 }
 
-static const char *every(const char *how)
+/* "every day", "3 times a week": as the other front ends say it. */
+static const char *every(const char *how, char words[32])
 {
-	if (how == NULL) {
-		return "";
-	}
-	return strcmp(how, "day") == 0          ? "every day"
-	       : strcmp(how, "weekday") == 0    ? "every weekday"
-	       : strcmp(how, "3-per-week") == 0 ? "3 times a week"
-	                                        : how;
+	struct homework_every e;
+	return how != NULL && homework_every_parse(how, &e) ? homework_every_words(e, words) : "";
 }
 
 /* "stop, tipp: every day: 5 of 7 practices (done)". */
@@ -52,8 +49,9 @@ static void line(const struct app_report *r, const struct app_report_homework *h
 			out[n++] = *s;
 		}
 	}
+	char words[32];
 	snprintf(out + n, size - n, ": %s: %u of %u practices%s",
-	         every(app_report_text(r, h->every)), h->done, h->expected,
+	         every(app_report_text(r, h->every), words), h->done, h->expected,
 	         h->finished ? " (done)" : "");
 }
 

@@ -4,14 +4,16 @@
 #include "core/str.h"
 #include "pdf/paper.h"
 
+/* Landscape, as a paper diary card is: the week's grid wants the width
+ * (a dozen or more columns of labels a few words long). */
 void pdf_paper_size(enum pdf_paper paper, double *width, double *height)
 {
 	if (paper == PDF_PAPER_LETTER) {
-		*width = 612.0;
-		*height = 792.0;
+		*width = 792.0;
+		*height = 612.0;
 	} else {
-		*width = 595.28;
-		*height = 841.89;
+		*width = 841.89;
+		*height = 595.28;
 	}
 }
 

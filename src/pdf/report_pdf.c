@@ -79,11 +79,13 @@ static void draw(struct pdf_page *p, const char *made_on)
 	pdf_events(p, (struct pdf_box){x, y, left_w, MIDDLE_H});
 	pdf_chart(p, (struct pdf_box){x + w * 0.58, y, w * 0.42, MIDDLE_H});
 	y += MIDDLE_H + GAP;
+	/* The notes, and the homework beside them. */
 	double footer_y = bottom - FOOTER_H;
+	double low_h = footer_y - GAP - y;
 	double homework_h = pdf_homework_height(p);
-	double homework_y = footer_y - GAP - homework_h;
-	pdf_homework(p, (struct pdf_box){x, homework_y, w, homework_h});
-	pdf_notes(p, (struct pdf_box){x, y, w, homework_y - GAP - y});
+	pdf_notes(p, (struct pdf_box){x, y, left_w, low_h});
+	pdf_homework(p, (struct pdf_box){x + w * 0.58, y, w * 0.42,
+	                                 homework_h < low_h ? homework_h : low_h});
 	footer(p, x, footer_y, w, made_on);
 }
 
