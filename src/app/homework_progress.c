@@ -91,6 +91,7 @@ struct practised {
 	char (*day)[DATE_TEXT_SIZE];
 	char (*skill)[CARD_ID_MAX + 1];
 	size_t count;
+	size_t cap;
 	bool failed;
 };
 
@@ -100,17 +101,21 @@ static void practised_add(const char *day, const char *skill, void *data)
 	if (p->failed || strlen(skill) > CARD_ID_MAX) {
 		return;
 	}
-	void *d = realloc(p->day, (p->count + 1) * sizeof(*p->day));
-	if (d != NULL) {
-		p->day = d;
-	}
-	void *k = realloc(p->skill, (p->count + 1) * sizeof(*p->skill));
-	if (k != NULL) {
-		p->skill = k;
-	}
-	if (d == NULL || k == NULL) {
-		p->failed = true;
-		return;
+	if (p->count == p->cap) {
+		size_t cap = p->cap ? 2 * p->cap : 64;
+		void *d = realloc(p->day, cap * sizeof(*p->day));
+		if (d != NULL) {
+			p->day = d;
+		}
+		void *k = realloc(p->skill, cap * sizeof(*p->skill));
+		if (k != NULL) {
+			p->skill = k;
+		}
+		if (d == NULL || k == NULL) {
+			p->failed = true;
+			return;
+		}
+		p->cap = cap;
 	}
 	snprintf(p->day[p->count], DATE_TEXT_SIZE, "%s", day);
 	snprintf(p->skill[p->count], CARD_ID_MAX + 1, "%s", skill);

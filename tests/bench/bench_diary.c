@@ -17,6 +17,7 @@
 #include "crypto/vault_hooks.h"
 #include "store/card.h"
 #include "store/export.h"
+#include "store/homework.h"
 #include "store/inbox_key.h"
 #include "store/store.h"
 #include "store/urge_event.h"
@@ -218,6 +219,30 @@ static void add_practice(struct str *json, const char *date, struct rng *r, size
 	}
 }
 
+/* A homework a year, each the year's days with two of the skills the
+ * practice entries use, so that reports and the week read the practices
+ * that homework counts. */
+static bool add_homework(struct store *s, struct bench_diary *stats)
+{
+	for (unsigned y = 0; y < BENCH_DIARY_DAYS / 365; y++) {
+		char id[16], from[DATE_TEXT_SIZE], until[DATE_TEXT_SIZE], skill_ids[64];
+		snprintf(id, sizeof(id), "hw-%08x", y);
+		bench_diary_date(365 * y, from);
+		bench_diary_date(365 * y + 364, until);
+		snprintf(skill_ids, sizeof(skill_ids), "%s;%s", skills[y % COUNT(skills)],
+		         skills[(y + 1) % COUNT(skills)]);
+		struct store_homework h = {.id = id, .title = "Practise", .from = from,
+		                           .until = until, .note = "Every day.", .skills = skill_ids,
+		                           .every = "day"};
+		bool added;
+		if (!check(store_homework_put(s, &h, NULL, 0, &added), "homework")) {
+			return false;
+		}
+		stats->homework++;
+	}
+	return true;
+}
+
 bool bench_diary_generate(struct store **out, struct bench_diary *stats)
 {
 	double start = bench_now_ms();
@@ -253,6 +278,7 @@ bool bench_diary_generate(struct store **out, struct bench_diary *stats)
 	}
 	str_finish(&why);
 	str_finish(&json);
+	ok = ok && add_homework(s, stats);
 	if (!ok) {
 		store_destroy(s);
 		return false;
@@ -303,8 +329,9 @@ bool bench_diary_make(const char *dir, const char *state_dir, struct bench_diary
 void bench_diary_print(const struct bench_diary *stats)
 {
 	printf("diary: %d days with every card field and a note, %zu quick urges, %zu practice "
-	       "entries; %.1f MB image, %.0f bytes a day (generated in %.1f s)\n",
-	       BENCH_DIARY_DAYS, stats->urges, stats->practices, (double)stats->image_len / 1e6,
+	       "entries, %zu homework; %.1f MB image, %.0f bytes a day (generated in %.1f s)\n",
+	       BENCH_DIARY_DAYS, stats->urges, stats->practices, stats->homework,
+	       (double)stats->image_len / 1e6,
 	       (double)stats->image_len / BENCH_DIARY_DAYS, stats->seconds);
 }
 

@@ -24,6 +24,7 @@ struct store;
 struct bench_diary {
 	size_t urges;     /* quick urges logged */
 	size_t practices; /* guided practice entries */
+	size_t homework;  /* homework, one a year, each asking for two skills a day */
 	size_t image_len; /* bytes of the database image, once in a vault */
 	double seconds;   /* to generate */
 };
