@@ -10,6 +10,7 @@
 
 #include "app/card_template.h"
 #include "app/clock.h"
+#include "app/homework.h"
 #include "app/session_internal.h"
 #include "app/skills.h"
 #include "core/nearest.h"
@@ -234,13 +235,14 @@ static bool skills_used(struct card_edit *e, const char *value)
 	return r;
 }
 
+/* A skill of the library, or one that came with homework (kept in the
+ * diary), as a practice of it ticks it. */
 static bool skill_known(struct card_edit *e, const char *id)
 {
-	if (app_skill_check(e->s->app, &e->skills, id, e->err)) {
-		return true;
+	if (!e->skills.loaded && !session_skills_load(e->s, &e->skills, e->err)) {
+		return false;
 	}
-	str_append(&e->err->detail, " (the skills list shows every id)");
-	return false;
+	return app_skill_check(e->s->app, &e->skills, id, e->err);
 }
 
 static bool text_ok(struct card_edit *e, const char *key, const char *value, size_t max)

@@ -130,8 +130,8 @@ static void describe_app(const struct app_error *err, struct str *out)
 		                "first, with its rating before the skill");
 		return;
 	case APP_E_HOMEWORK_ID:
-		str_append(out, "no homework in the diary has that id; the list of homework shows "
-		                "each one's id (hw- and 8 letters and digits)");
+		str_append(out, "no homework in the diary has that id (hw- and 8 letters and "
+		                "digits)");
 		return;
 	case APP_E_CARD_VALUE:
 	case APP_E_TEMPLATE:

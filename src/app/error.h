@@ -38,7 +38,7 @@ enum app_error_source {
 	_(E_FUTURE_WEEK, 2, NEXT_NONE)     /* a week after the current one */ \
 	_(E_CARD_VALUE, 2, NEXT_NONE)      /* a card field or value that cannot be kept: detail */ \
 	_(E_TEMPLATE, 2, NEXT_NONE)        /* a card template that cannot be used: detail */ \
-	_(E_SKILL, 2, NEXT_NONE)           /* no skill has that id: detail */ \
+	_(E_SKILL, 2, NEXT_SKILLS)         /* no skill has that id: detail */ \
 	_(E_NO_URGE_YET, 1, NEXT_NONE)     /* an after-rating, but no urge was logged */ \
 	_(E_THRESHOLD, 2, NEXT_THRESHOLDS) /* an urge threshold above its default, or below 1 */ \
 	_(E_THRESHOLD_KIND, 2, NEXT_THRESHOLDS) /* not a kind whose threshold can be set */ \
@@ -54,7 +54,7 @@ enum app_error_source {
 	_(E_PRACTICE_FIELD, 2, NEXT_NONE)  /* not a worksheet field's name */ \
 	_(E_PRACTICE_RATING, 2, NEXT_NONE) /* not a scale, or a value off its scale */ \
 	_(E_HOMEWORK, 2, NEXT_NONE)        /* a homework file or request that cannot be used: detail */ \
-	_(E_HOMEWORK_ID, 1, NEXT_NONE)     /* no homework in the diary has that id */
+	_(E_HOMEWORK_ID, 1, NEXT_HOMEWORK) /* no homework in the diary has that id */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

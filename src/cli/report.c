@@ -36,6 +36,12 @@ void cli_next_step(enum next_step step, struct str *out)
 	case NEXT_THRESHOLDS:
 		str_append(out, "to see the thresholds in force: `wisemind settings thresholds`");
 		return;
+	case NEXT_SKILLS:
+		str_append(out, "`wisemind skills list` shows the ids");
+		return;
+	case NEXT_HOMEWORK:
+		str_append(out, "`wisemind homework list` shows each one's id");
+		return;
 	}
 }
 

@@ -14,6 +14,8 @@ enum next_step {
 	NEXT_KEEP_DATA,    /* keep the data folder as it is; do not create a new vault */
 	NEXT_DATA_DIR,     /* name a data folder */
 	NEXT_THRESHOLDS,   /* see the urge thresholds in force and how far each can go */
+	NEXT_SKILLS,       /* see the skills' ids */
+	NEXT_HOMEWORK,     /* see the homework in the diary, with their ids */
 };
 
 #endif

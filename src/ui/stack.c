@@ -127,6 +127,12 @@ static void next_step(enum next_step step, struct str *out)
 	case NEXT_THRESHOLDS:
 		str_append(out, "; the settings (e on today's screen) show them");
 		return;
+	case NEXT_SKILLS:
+		str_append(out, "; the skills (s on today's screen) list them");
+		return;
+	case NEXT_HOMEWORK:
+		str_append(out, "; the homework (h on today's screen) lists it");
+		return;
 	}
 }
 
