@@ -90,6 +90,22 @@ struct app_homework_list {
 
 void app_homework_list_finish(struct app_homework_list *l);
 
+/* The skill of h to practise next: the first due today and not
+ * practised yet, else the first due, else the first. */
+size_t app_homework_next_skill(const struct app_homework *h);
+
+/* What today's screens say of homework: the skills due today and not
+ * practised yet, each once though two homework ask for it (ids pointing
+ * into the list, in its order), and whether any homework is in force
+ * (started, not ended, not marked done). */
+#define APP_HOMEWORK_DUE_MAX (4 * HOMEWORK_SKILLS_MAX)
+struct app_homework_due {
+	const char *skills[APP_HOMEWORK_DUE_MAX];
+	size_t count;
+	bool in_force;
+};
+void app_homework_due(const struct app_homework_list *l, struct app_homework_due *out);
+
 /* Every homework in the diary with its progress as of today. */
 bool session_homework_list(struct session *s, struct app_homework_list *out,
                            struct app_error *err) __attribute__((warn_unused_result));

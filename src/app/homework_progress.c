@@ -33,6 +33,40 @@ void app_homework_list_finish(struct app_homework_list *l)
 	*l = (struct app_homework_list){0};
 }
 
+size_t app_homework_next_skill(const struct app_homework *h)
+{
+	for (size_t k = 0; k < h->skill_count; k++) {
+		if (h->due[k] && !h->practised_today[k]) {
+			return k;
+		}
+	}
+	for (size_t k = 0; k < h->skill_count; k++) {
+		if (h->due[k]) {
+			return k;
+		}
+	}
+	return 0;
+}
+
+void app_homework_due(const struct app_homework_list *l, struct app_homework_due *out)
+{
+	*out = (struct app_homework_due){0};
+	for (size_t i = 0; i < l->count; i++) {
+		const struct app_homework *h = &l->items[i];
+		out->in_force |= h->started && !h->ended && h->done_on[0] == '\0';
+		for (size_t k = 0; k < h->skill_count; k++) {
+			bool seen = false;
+			for (size_t j = 0; j < out->count && !seen; j++) {
+				seen = strcmp(out->skills[j], h->skills[k]) == 0;
+			}
+			if (h->due[k] && !h->practised_today[k] && !seen &&
+			    out->count < APP_HOMEWORK_DUE_MAX) {
+				out->skills[out->count++] = h->skills[k];
+			}
+		}
+	}
+}
+
 struct reading {
 	struct app_homework_list *list;
 	bool failed;

@@ -105,121 +105,94 @@ static bool check_when(const struct app_homework_new *in, struct homework_every 
 	return true;
 }
 
-/* YAML's double-quoted form of text: safe whatever it holds. */
-static void yaml_quoted(const char *text, struct str *out)
-{
-	str_append_char(out, '"');
-	for (const char *p = text; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\') {
-			str_append_char(out, '\\');
-		}
-		str_append_char(out, *p);
-	}
-	str_append_char(out, '"');
-}
-
-struct writing {
-	char ids[HOMEWORK_SKILLS_MAX][CARD_ID_MAX + 1];
-	char *names[HOMEWORK_SKILLS_MAX];
-	struct str attached; /* the fenced skill files */
-};
-
+/* Adds one skill to f: a library skill's id, or a skill file read from
+ * arg to travel inside the homework file. Its name goes to names[i]. */
 static bool add_skill(const struct app *app, struct app_skills *skills, const char *arg,
-                      size_t i, struct writing *w, struct app_error *err)
+                      struct homework_file *f, char **names, struct app_error *err)
 {
+	size_t i = f->skill_count;
 	if (!is_path(arg)) {
 		if (!app_skill_check(app, skills, arg, err)) {
 			return false;
 		}
 		const struct skill *sk = skill_library_find(app_skills_get(app, skills), arg);
-		snprintf(w->ids[i], sizeof(w->ids[i]), "%s", sk->id);
-		w->names[i] = str_dup(sk->name);
+		f->skills[f->skill_count++] = str_dup(sk->id);
+		names[i] = str_dup(sk->name);
 		return true;
 	}
 	struct str text = {0};
 	struct skill sk = {0};
 	bool ok = read_attached(arg, &text, &sk, err);
-	if (ok && skill_library_find(app_skills_get(app, skills), sk.id) != NULL &&
-	    skill_library_find(app_skills_get(app, skills), sk.id)->origin == SKILL_BUILT_IN) {
+	const struct skill *known = ok ? skill_library_find(app_skills_get(app, skills), sk.id) : NULL;
+	if (known != NULL && known->origin == SKILL_BUILT_IN) {
 		ok = problem(err, "the skill file %s has the id \"%s\", which a built-in skill has; "
 		                  "give it an id of its own (and name the file after it)",
 		             arg, sk.id);
 	}
 	if (ok) {
-		snprintf(w->ids[i], sizeof(w->ids[i]), "%s", sk.id);
-		w->names[i] = str_dup(sk.name);
-		str_appendf(&w->attached, "\n````wisemind-skill %s\n%s", sk.id, str_cstr(&text));
-		if (text.len > 0 && text.buf[text.len - 1] != '\n') {
-			str_append_char(&w->attached, '\n');
-		}
-		str_append(&w->attached, "````\n");
+		f->skills[f->skill_count++] = str_dup(sk.id);
+		names[i] = str_dup(sk.name);
+		struct homework_attached *a = &f->attached[f->attached_count++];
+		a->id = str_dup(sk.id);
+		a->len = text.len;
+		a->text = str_dup(str_cstr(&text));
 	}
 	skill_finish(&sk);
 	str_finish(&text);
 	return ok;
 }
 
-static void write_title(const struct app_homework_new *in, const struct writing *w,
-                        struct str *out)
+/* "Practise Paced breathing, STOP and TIP". */
+static char *made_title(char *const *names, size_t n)
 {
-	if (in->title != NULL) {
-		yaml_quoted(in->title, out);
-		return;
-	}
 	struct str title = {0};
 	str_append(&title, "Practise ");
-	for (size_t i = 0; i < in->skill_count; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (i > 0) {
-			str_append(&title, i + 1 == in->skill_count ? " and " : ", ");
+			str_append(&title, i + 1 == n ? " and " : ", ");
 		}
-		str_append(&title, w->names[i]);
+		str_append(&title, names[i]);
 	}
-	yaml_quoted(str_cstr(&title), out);
+	char *text = str_dup(str_cstr(&title));
 	str_finish(&title);
+	return text;
 }
 
 bool app_homework_write(const struct app *app, struct app_skills *skills,
                         const struct app_homework_new *in, struct str *out,
                         struct app_error *err)
 {
-	struct homework_every every;
-	char from[DATE_TEXT_SIZE];
-	if (!check_when(in, &every, from, err)) {
+	struct homework_file f = {0};
+	if (!check_when(in, &f.every, f.from, err)) {
 		return false;
 	}
-	struct writing w = {0};
-	bool ok = true;
+	char *names[HOMEWORK_SKILLS_MAX] = {0};
+	f.skills = calloc(HOMEWORK_SKILLS_MAX, sizeof(*f.skills));
+	f.attached = calloc(HOMEWORK_SKILLS_MAX, sizeof(*f.attached));
+	bool ok = f.skills != NULL && f.attached != NULL;
+	if (!ok) {
+		app_error_app(err, APP_E_NO_MEMORY);
+	}
 	for (size_t i = 0; ok && i < in->skill_count; i++) {
-		ok = add_skill(app, skills, in->skills[i], i, &w, err);
+		ok = add_skill(app, skills, in->skills[i], &f, names, err);
 		for (size_t j = 0; ok && j < i; j++) {
-			if (strcmp(w.ids[i], w.ids[j]) == 0) {
-				ok = problem(err, "the skill \"%s\" is given twice", w.ids[i]);
+			if (strcmp(f.skills[i], f.skills[j]) == 0) {
+				ok = problem(err, "the skill \"%s\" is given twice", f.skills[i]);
 			}
 		}
 	}
 	if (ok) {
-		char id[HOMEWORK_ID_SIZE], every_text[HOMEWORK_EVERY_TEXT_SIZE];
+		char id[HOMEWORK_ID_SIZE];
 		new_id(id);
-		homework_every_format(every, every_text);
-		str_append(out, "---\nhomework: ");
-		write_title(in, &w, out);
-		str_appendf(out, "\nid: %s\nskills: [", id);
-		for (size_t i = 0; i < in->skill_count; i++) {
-			str_appendf(out, "%s%s", i > 0 ? ", " : "", w.ids[i]);
-		}
-		str_appendf(out, "]\nevery: %s\nfrom: %s\n", every_text, from);
-		if (in->until != NULL) {
-			str_appendf(out, "until: %s\n", in->until);
-		}
-		str_append(out, "---\n");
-		if (in->note != NULL && in->note[0] != '\0') {
-			str_appendf(out, "%s\n", in->note);
-		}
-		str_append(out, str_cstr(&w.attached));
+		f.id = str_dup(id);
+		f.title = in->title != NULL ? str_dup(in->title) : made_title(names, f.skill_count);
+		snprintf(f.until, sizeof(f.until), "%s", in->until != NULL ? in->until : "");
+		f.note = str_dup(in->note != NULL ? in->note : "");
+		homework_file_write(&f, out);
 	}
-	for (size_t i = 0; i < in->skill_count; i++) {
-		free(w.names[i]);
+	for (size_t i = 0; i < HOMEWORK_SKILLS_MAX; i++) {
+		free(names[i]);
 	}
-	str_finish(&w.attached);
+	homework_file_finish(&f);
 	return ok;
 }

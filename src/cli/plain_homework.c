@@ -8,28 +8,12 @@
 
 #include "app/homework.h"
 #include "cli/plain_internal.h"
+#include "front/homework_words.h"
 
 static const char *skill_name(struct plain *p, const char *id)
 {
 	const struct skill *k = skill_library_find(plain_skills(p), id);
 	return k != NULL ? k->name : id;
-}
-
-/* The first skill due today and not practised yet, else the first due,
- * else the first. */
-static size_t first_due(const struct app_homework *hw)
-{
-	for (size_t k = 0; k < hw->skill_count; k++) {
-		if (hw->due[k] && !hw->practised_today[k]) {
-			return k;
-		}
-	}
-	for (size_t k = 0; k < hw->skill_count; k++) {
-		if (hw->due[k]) {
-			return k;
-		}
-	}
-	return 0;
 }
 
 /* One homework in a few lines: "2: Breathe: 5 of 14 so far.", how often
@@ -175,7 +159,7 @@ void plain_homework(struct plain *p)
 		if (a[0] != '\0' && *end == '\0' && k >= 1 && (size_t)k <= l.count) {
 			const struct app_homework *hw = &l.items[k - 1];
 			char id[CARD_ID_MAX + 1];
-			memcpy(id, hw->skills[first_due(hw)], sizeof(id));
+			memcpy(id, hw->skills[app_homework_next_skill(hw)], sizeof(id));
 			app_homework_list_finish(&l);
 			plain_practise_skill(p, id, NULL, NULL);
 			continue;
@@ -198,30 +182,15 @@ void plain_homework_due(struct plain *p, struct str *out)
 		str_append(out, "Your homework could not be read now.\n");
 		return;
 	}
-	const char *names[32];
-	size_t named = 0;
-	bool in_force = false;
-	for (size_t i = 0; i < l.count; i++) {
-		const struct app_homework *hw = &l.items[i];
-		in_force |= hw->started && !hw->ended && hw->done_on[0] == '\0';
-		for (size_t k = 0; k < hw->skill_count; k++) {
-			const char *name = skill_name(p, hw->skills[k]);
-			bool seen = false; /* two homework may ask for the same skill */
-			for (size_t j = 0; j < named && !seen; j++) {
-				seen = strcmp(names[j], name) == 0;
-			}
-			if (hw->due[k] && !hw->practised_today[k] && !seen &&
-			    named < sizeof(names) / sizeof(names[0])) {
-				str_appendf(out, "%s%s", named == 0 ? "Homework due today: " : ", ",
-				            name);
-				names[named++] = name;
-			}
-		}
-	}
-	if (named > 0) {
+	switch (front_homework_due(&l, plain_skills(p), out)) {
+	case FRONT_HOMEWORK_DUE:
 		str_append(out, " (type h).\n");
-	} else if (in_force) {
-		str_append(out, "Homework: all done for today.\n");
+		break;
+	case FRONT_HOMEWORK_ALL_DONE:
+		str_append(out, ".\n");
+		break;
+	case FRONT_HOMEWORK_NONE:
+		break;
 	}
 	app_homework_list_finish(&l);
 }

@@ -152,26 +152,13 @@ bool card_template_parse(const char *path, const char *buf, size_t len,
 	return ok;
 }
 
-/* YAML double-quoted, so any label reads back as it was. */
-static void quoted(struct str *out, const char *text)
-{
-	str_append_char(out, '"');
-	for (const char *p = text; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\') {
-			str_append_char(out, '\\');
-		}
-		str_append_char(out, *p);
-	}
-	str_append_char(out, '"');
-}
-
 void card_template_write(const struct card_template *t, const char *notes, struct str *out)
 {
 	str_append(out, "---\ncard-template: 1\ntargets:\n");
 	for (size_t i = 0; i < t->target_count; i++) {
 		const struct card_target *c = &t->targets[i];
 		str_appendf(out, "  - id: %s\n    label: ", c->id);
-		quoted(out, c->label);
+		yaml_doc_quoted(out, c->label);
 		str_appendf(out, "\n    kind: %s\n    action: %s\n", urge_kind_name(c->kind),
 		            c->counted ? "count" : "yes-no");
 		if (c->retired) {
@@ -182,7 +169,7 @@ void card_template_write(const struct card_template *t, const char *notes, struc
 	for (size_t i = 0; i < t->emotion_count; i++) {
 		const struct card_emotion *e = &t->emotions[i];
 		str_appendf(out, "  - id: %s\n    label: ", e->id);
-		quoted(out, e->label);
+		yaml_doc_quoted(out, e->label);
 		str_append(out, "\n");
 		if (e->retired) {
 			str_append(out, "    retired: true\n");

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "content/skill_file.h"
+#include "content/yaml_doc.h"
 #include "core/skill.h"
 
 #define FENCE "````"
@@ -25,6 +26,35 @@ void homework_file_finish(struct homework_file *h)
 	}
 	free(h->attached);
 	*h = (struct homework_file){0};
+}
+
+void homework_file_write(const struct homework_file *h, struct str *out)
+{
+	char every[HOMEWORK_EVERY_TEXT_SIZE];
+	homework_every_format(h->every, every);
+	str_append(out, "---\nhomework: ");
+	yaml_doc_quoted(out, h->title);
+	str_appendf(out, "\nid: %s\nskills: [", h->id);
+	for (size_t i = 0; i < h->skill_count; i++) {
+		str_appendf(out, "%s%s", i > 0 ? ", " : "", h->skills[i]);
+	}
+	str_appendf(out, "]\nevery: %s\nfrom: %s\n", every, h->from);
+	if (h->until[0] != '\0') {
+		str_appendf(out, "until: %s\n", h->until);
+	}
+	str_append(out, "---\n");
+	if (h->note != NULL && h->note[0] != '\0') {
+		str_appendf(out, "%s\n", h->note);
+	}
+	for (size_t i = 0; i < h->attached_count; i++) {
+		const struct homework_attached *a = &h->attached[i];
+		str_appendf(out, "\n" OPENING "%s\n", a->id);
+		str_append_n(out, a->text, a->len);
+		if (a->len > 0 && a->text[a->len - 1] != '\n') {
+			str_append_char(out, '\n');
+		}
+		str_append(out, FENCE "\n");
+	}
 }
 
 static void parse_date(struct front_matter *fm, const char *key, bool required,

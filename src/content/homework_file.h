@@ -39,6 +39,11 @@ struct homework_file {
 
 void homework_file_finish(struct homework_file *h);
 
+/* Appends h as a homework file's text, which homework_file_parse reads
+ * back as h: the front matter (the title quoted, whatever it holds), the
+ * note, then each attached skill in its fenced block. */
+void homework_file_write(const struct homework_file *h, struct str *out);
+
 /* Parses buf (len bytes) as a homework file named path: the front
  * matter, and each attached skill as a skill file (its problems named by
  * path and the line in path). Every problem goes to problems as

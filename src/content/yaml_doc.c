@@ -53,3 +53,15 @@ yaml_node_t *yaml_doc_get(yaml_document_t *doc, const yaml_node_t *map,
 	}
 	return NULL;
 }
+
+void yaml_doc_quoted(struct str *out, const char *text)
+{
+	str_append_char(out, '"');
+	for (const char *p = text; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\') {
+			str_append_char(out, '\\');
+		}
+		str_append_char(out, *p);
+	}
+	str_append_char(out, '"');
+}

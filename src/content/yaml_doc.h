@@ -23,6 +23,10 @@ size_t yaml_doc_line(const yaml_node_t *node, size_t first_line);
 /* A scalar's text, or NULL when the node is not a scalar. */
 const char *yaml_doc_scalar(const yaml_node_t *node);
 
+/* Appends text in YAML's double-quoted form, which reads back as it was
+ * whatever it holds (the writers of card templates and homework files). */
+void yaml_doc_quoted(struct str *out, const char *text);
+
 /* The value node for key in a mapping node, or NULL. */
 yaml_node_t *yaml_doc_get(yaml_document_t *doc, const yaml_node_t *map,
                           const char *key);

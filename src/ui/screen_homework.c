@@ -236,22 +236,6 @@ static void practise(struct ui *ui, const struct app_homework *hw, size_t k)
 	ui_push(ui, &ui_screen_practice, &(struct ui_practice_arg){.skill = hw->skills[k]});
 }
 
-/* The first skill due today, else the first. */
-static size_t first_due(const struct app_homework *hw)
-{
-	for (size_t k = 0; k < hw->skill_count; k++) {
-		if (hw->due[k] && !hw->practised_today[k]) {
-			return k;
-		}
-	}
-	for (size_t k = 0; k < hw->skill_count; k++) {
-		if (hw->due[k]) {
-			return k;
-		}
-	}
-	return 0;
-}
-
 static enum ui_reaction key_question(struct ui *ui, struct homework *h, enum ui_action action)
 {
 	/* Enter is the question's yes, read first as the list's open. */
@@ -298,7 +282,7 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 	case UI_ACTION_OPEN:
 	case UI_ACTION_PRACTISE:
 		if (hw->skill_count > 0) {
-			practise(ui, hw, first_due(hw));
+			practise(ui, hw, app_homework_next_skill(hw));
 		}
 		return UI_REACT_REDRAW;
 	case UI_ACTION_NUMBER: {

@@ -7,6 +7,7 @@
 #include "app/helps.h"
 #include "app/homework.h"
 #include "app/urge.h"
+#include "front/homework_words.h"
 #include "front/urge_line.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -50,36 +51,8 @@ static void load_homework(struct ui *ui, struct today *t)
 		app_error_finish(&err);
 		return;
 	}
-	const struct skill_library *lib = ui_skills(ui);
-	const char *names[32];
-	size_t n = 0;
-	bool in_force = false;
-	for (size_t i = 0; i < l.count; i++) {
-		const struct app_homework *hw = &l.items[i];
-		in_force |= hw->started && !hw->ended && hw->done_on[0] == '\0';
-		for (size_t k = 0; k < hw->skill_count; k++) {
-			if (!hw->due[k] || hw->practised_today[k]) {
-				continue;
-			}
-			const struct skill *sk = skill_library_find(lib, hw->skills[k]);
-			const char *name = sk != NULL ? sk->name : hw->skills[k];
-			bool seen = false; /* two homework may ask for the same skill */
-			for (size_t j = 0; j < n && !seen; j++) {
-				seen = strcmp(names[j], name) == 0;
-			}
-			if (!seen && n < sizeof(names) / sizeof(names[0])) {
-				names[n++] = name;
-			}
-		}
-	}
-	const char *key = ui_keys_label(UI_CTX_TODAY, UI_ACTION_HOMEWORK);
-	for (size_t j = 0; j < n; j++) {
-		str_appendf(&t->homework, "%s%s", j == 0 ? "Homework due today: " : ", ", names[j]);
-	}
-	if (n > 0) {
-		str_appendf(&t->homework, " (%s).", key);
-	} else if (in_force) {
-		str_appendf(&t->homework, "Homework: all done for today (%s).", key);
+	if (front_homework_due(&l, ui_skills(ui), &t->homework) != FRONT_HOMEWORK_NONE) {
+		str_appendf(&t->homework, " (%s).", ui_keys_label(UI_CTX_TODAY, UI_ACTION_HOMEWORK));
 	}
 	app_homework_list_finish(&l);
 }
