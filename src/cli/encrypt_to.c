@@ -100,8 +100,9 @@ static bool count_file(const char *path, const char *what, size_t *count)
 	while (ok && *p != '\0') {
 		line++;
 		size_t len = strcspn(p, "\n");
-		if (len > 0 && p[0] != '#') {
-			if (looks_like_recipient(p, len)) {
+		size_t text_len = len > 0 && p[len - 1] == '\r' ? len - 1 : len; /* a CRLF file */
+		if (text_len > 0 && p[0] != '#') {
+			if (looks_like_recipient(p, text_len)) {
 				found++;
 			} else {
 				fprintf(stderr,
