@@ -64,6 +64,11 @@ struct app_homework {
 	char id[HOMEWORK_ID_SIZE];
 	char *title;
 	char *note; /* Markdown; "" */
+	/* The note as text to show (content/markdown_text.h), and the
+	 * phrases it makes strong, each ending in its NUL. */
+	struct str note_text;
+	struct str note_bold;
+	size_t note_bold_count;
 	char skills[HOMEWORK_SKILLS_MAX][CARD_ID_MAX + 1];
 	size_t skill_count;
 	struct homework_every every;

@@ -10,6 +10,7 @@
 #include "app/report.h"
 #include "app/secret.h"
 #include "app/session_internal.h"
+#include "content/markdown_text.h"
 #include "store/homework.h"
 
 static void wipe_text(char *text)
@@ -25,6 +26,8 @@ void app_homework_list_finish(struct app_homework_list *l)
 	for (size_t i = 0; i < l->count; i++) {
 		wipe_text(l->items[i].title);
 		wipe_text(l->items[i].note);
+		str_wipe(&l->items[i].note_text);
+		str_wipe(&l->items[i].note_bold);
 	}
 	if (l->items != NULL) {
 		app_wipe(l->items, l->count * sizeof(l->items[0]));
@@ -99,6 +102,8 @@ static void read_one(const struct store_homework *row, void *data)
 	snprintf(h->id, sizeof(h->id), "%s", row->id);
 	h->title = str_dup(row->title);
 	h->note = str_dup(row->note);
+	markdown_text(row->note, strlen(row->note), &h->note_text, &h->note_bold,
+	              &h->note_bold_count);
 	split_skills(row->skills, h);
 	if (!homework_every_parse(row->every, &h->every)) {
 		h->every = (struct homework_every){.kind = HOMEWORK_EVERY_DAY};

@@ -54,13 +54,12 @@ static void describe(struct plain *p, const struct app_homework *hw, size_t n, s
 		}
 		str_append(out, ".\n");
 	}
-	if (hw->note[0] != '\0') {
-		/* Markdown's ** marks, read aloud, would be noise. */
-		str_append(out, "     From your therapist: ");
-		for (const char *c = hw->note; *c != '\0'; c++) {
-			if (c[0] == '*' && c[1] == '*') {
-				c++;
-			} else {
+	if (hw->note_text.len > 0) {
+		/* As text (no Markdown marks to be read aloud), each line indented. */
+		str_append(out, "     From your therapist:");
+		for (const char *c = str_cstr(&hw->note_text); *c != '\0'; c++) {
+			str_append(out, c == str_cstr(&hw->note_text) || c[-1] == '\n' ? "\n     " : "");
+			if (*c != '\n') {
 				str_append_char(out, *c);
 			}
 		}

@@ -21,10 +21,9 @@ struct homework {
 	struct ui_list sel;
 	int list_rows;
 	bool asking; /* "mark it done?" */
-	/* The selected homework's note as shown: Markdown's ** taken out,
-	 * the phrases they marked drawn bold. Therapy text: wiped. */
+	/* The selected homework's note as shown, and its bold phrases.
+	 * Therapy text: wiped. */
 	struct str note;
-	struct str bold_text; /* the bold phrases, each ending in its NUL */
 	char **bold;
 	size_t bold_count;
 	size_t note_for; /* the index note was made for, or NO_NOTE */
@@ -34,7 +33,6 @@ struct homework {
 static void note_clear(struct homework *h)
 {
 	str_wipe(&h->note);
-	str_wipe(&h->bold_text);
 	free(h->bold);
 	h->bold = NULL;
 	h->bold_count = 0;
@@ -42,33 +40,18 @@ static void note_clear(struct homework *h)
 	h->tv = (struct ui_textview){.more = "(more: PageDown)"};
 }
 
-/* The note as the text widget draws it: "**x**" becomes x, drawn bold;
- * everything else is the therapist's Markdown as written, which reads as
- * plain text. */
-static void note_build(struct homework *h, const char *md)
+/* The note as the text widget draws it: the app's text of the
+ * therapist's Markdown, its strong phrases drawn bold (pointing into the
+ * list, which outlives them: load clears both). */
+static void note_build(struct homework *h, const struct app_homework *hw)
 {
 	note_clear(h);
-	size_t offsets[64];
-	size_t n = 0;
-	for (const char *at = md; *at != '\0';) {
-		const char *open = strstr(at, "**");
-		const char *close = open != NULL ? strstr(open + 2, "**") : NULL;
-		if (close == NULL) {
-			str_append(&h->note, at);
-			break;
-		}
-		str_append_n(&h->note, at, (size_t)(open - at));
-		str_append_n(&h->note, open + 2, (size_t)(close - open - 2));
-		if (close > open + 2 && n < sizeof(offsets) / sizeof(offsets[0])) {
-			offsets[n++] = h->bold_text.len;
-			str_append_n(&h->bold_text, open + 2, (size_t)(close - open - 2));
-			str_append_char(&h->bold_text, '\0');
-		}
-		at = close + 2;
-	}
-	h->bold = n > 0 ? calloc(n, sizeof(*h->bold)) : NULL;
-	for (size_t i = 0; h->bold != NULL && i < n; i++) {
-		h->bold[h->bold_count++] = h->bold_text.buf + offsets[i];
+	str_append(&h->note, str_cstr(&hw->note_text));
+	h->bold = hw->note_bold_count > 0 ? calloc(hw->note_bold_count, sizeof(*h->bold)) : NULL;
+	const char *phrase = hw->note_bold.buf;
+	for (size_t i = 0; h->bold != NULL && i < hw->note_bold_count; i++) {
+		h->bold[h->bold_count++] = (char *)phrase;
+		phrase += strlen(phrase) + 1;
 	}
 }
 
@@ -222,7 +205,7 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		return;
 	}
 	if (h->note_for != h->sel.selected) {
-		note_build(h, hw->note);
+		note_build(h, hw);
 		h->note_for = h->sel.selected;
 	}
 	wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
