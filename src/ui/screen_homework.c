@@ -119,7 +119,7 @@ static void draw_row(struct ui *ui, WINDOW *w, int row, int width, size_t i, boo
 	int rw = (int)strlen(right);
 	int tw = width - 2 - rw - 2;
 	if (tw > 0) {
-		ui_text(ui, w, row, 2, tw, 1, role, hw->title);
+		ui_text_line(ui, w, row, 2, tw, role, hw->title);
 	}
 	ui_text(ui, w, row, width - rw > 2 ? width - rw : 2, rw, 1, role, right);
 }

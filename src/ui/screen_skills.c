@@ -81,8 +81,8 @@ static void draw_skill(struct ui *ui, WINDOW *w, int row, int width, size_t i, b
 {
 	struct skills *s = data;
 	enum ui_role role = selected ? UI_ROLE_SELECTED : UI_ROLE_TEXT;
-	ui_text(ui, w, row, 2, NAME_COLS - 1, 1, role, s->shown[i]->name);
-	ui_text(ui, w, row, 2 + NAME_COLS, width - 2 - NAME_COLS, 1, role, s->shown[i]->summary);
+	ui_text_line(ui, w, row, 2, NAME_COLS - 1, role, s->shown[i]->name);
+	ui_text_line(ui, w, row, 2 + NAME_COLS, width - 2 - NAME_COLS, role, s->shown[i]->summary);
 }
 
 /* "When to use it" and "when not" of the selected skill. */

@@ -25,12 +25,13 @@ static const int mono_attr[UI_ROLE_COUNT] = {
 static const struct glyphs utf8_glyphs = {
 	.filled = "\u2588", .empty = "\u00b7", .marker = "\u25b8", .check_on = "[x]",
 	.check_off = "[ ]", .bullet = "\u2022", .dash = "\u2013",
+	.ellipsis = "\u2026",
 	.spark = {"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"},
 };
 
 static const struct glyphs ascii_glyphs = {
 	.filled = "#", .empty = ".", .marker = ">", .check_on = "[x]", .check_off = "[ ]",
-	.bullet = "*", .dash = "-",
+	.bullet = "*", .dash = "-", .ellipsis = "...",
 	/* Each rating of the 0-5 scale its own glyph (levels 0 1 3 4 6 7),
 	 * and no dot, which is "not filled in" beside it. */
 	.spark = {"_", "-", "-", "~", "=", "+", "*", "#"},

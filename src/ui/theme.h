@@ -27,6 +27,7 @@ struct glyphs {
 	const char *check_off;
 	const char *bullet;
 	const char *dash;       /* between a number and its meaning */
+	const char *ellipsis;   /* the end of a line cut short */
 	const char *spark[8];   /* sparkline levels, lowest first */
 };
 

@@ -27,6 +27,38 @@ int ui_text_rows(const struct ui *ui, int width, const char *text)
 	return rows;
 }
 
+void ui_text_line(struct ui *ui, WINDOW *w, int row, int col, int width, enum ui_role role,
+                  const char *text)
+{
+	if (width <= 0) {
+		return;
+	}
+	struct wrapped wr;
+	wrap_for_terminal(text, width, !ui->theme.utf8, &wr);
+	wattrset(w, theme_attr(&ui->theme, role));
+	if (wr.count <= 1) {
+		mvwaddstr(w, row, col, wr.count == 1 ? wr.lines[0] : "");
+		wrapped_finish(&wr);
+		return;
+	}
+	wrapped_finish(&wr);
+	const char *dots = ui->theme.g->ellipsis;
+	int dots_w = (int)text_width_utf8(dots, strlen(dots));
+	if (width <= dots_w) {
+		mvwaddstr(w, row, col, width == dots_w ? dots : "");
+		return;
+	}
+	wrap_for_terminal(text, width - dots_w, !ui->theme.utf8, &wr);
+	const char *first = wr.count > 0 ? wr.lines[0] : "";
+	size_t len = strlen(first);
+	while (len > 0 && first[len - 1] == ' ') {
+		len--;
+	}
+	mvwaddnstr(w, row, col, first, (int)len);
+	waddstr(w, dots);
+	wrapped_finish(&wr);
+}
+
 void ui_center(struct ui *ui, WINDOW *w, int row, enum ui_role role, const char *text)
 {
 	struct wrapped wr;

@@ -17,6 +17,11 @@ int ui_text(struct ui *ui, WINDOW *w, int row, int col, int width, int max_rows,
 
 /* The number of rows text takes at width. */
 int ui_text_rows(const struct ui *ui, int width, const char *text);
+/* text on one line width columns wide; when it is longer, cut at a word
+ * (or inside one that is longer than the line) and ended with the
+ * theme's ellipsis, so a name cut short says so. */
+void ui_text_line(struct ui *ui, WINDOW *w, int row, int col, int width, enum ui_role role,
+                  const char *text);
 
 /* One line centred in w at row (cut to the window's width). */
 void ui_center(struct ui *ui, WINDOW *w, int row, enum ui_role role, const char *text);
