@@ -58,10 +58,6 @@ static bool grow(void **block, size_t used, size_t size)
 	return true;
 }
 
-const char *app_report_text(const struct app_report *r, app_report_text_at at)
-{
-	return at != 0 && at < r->text.len ? r->text.buf + at : NULL;
-}
 
 /* What building a report works with. */
 struct build {

@@ -153,8 +153,12 @@ void app_report_day_blank(struct app_report_day *d, const char *date);
  * run out. */
 app_report_text_at app_report_keep(struct app_report *r, const char *text);
 
-/* The text at offset at, or NULL for 0. */
-const char *app_report_text(const struct app_report *r, app_report_text_at at);
+/* The text at offset at, or NULL for 0. Inline: the PDF module (src/pdf)
+ * reads reports without linking src/app. */
+static inline const char *app_report_text(const struct app_report *r, app_report_text_at at)
+{
+	return at != 0 && at < r->text.len ? r->text.buf + at : NULL;
+}
 
 /* Fills out (initialised) with range's report: the template in force gives
  * the columns (a retired target or emotion only when the range holds data

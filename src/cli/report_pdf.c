@@ -1,6 +1,8 @@
 /* report --format pdf (issue 15): its usage rules, the paper, and the
  * week's PDF from src/pdf. A build configured with -Dpdf=disabled has no
  * src/pdf; the format then says so. */
+#include <dlfcn.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,33 +65,82 @@ static const char *paper_locale(void)
 	return NULL;
 }
 
+typedef bool render_fn(const struct app_week *w, enum pdf_paper paper,
+                       const char made_on[DATE_TEXT_SIZE], struct str *out, const char **why);
+
+/* The PDF module (src/pdf): beside the program (a build, or an install
+ * that keeps them together), else where it was installed. Loaded only
+ * here, so that no other command loads cairo and pango. NULL after one
+ * sentence when it cannot be loaded. */
+static render_fn *load_module(void **handle)
+{
+	char self[PATH_MAX], path[PATH_MAX + 32];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	*handle = NULL;
+	if (n > 0) {
+		self[n] = '\0';
+		char *slash = strrchr(self, '/');
+		if (slash != NULL) {
+			*slash = '\0';
+			snprintf(path, sizeof(path), "%s/wisemind-pdf.so", self);
+			*handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+		}
+	}
+	if (*handle == NULL) {
+		*handle = dlopen(WISEMIND_PDF_MODULE, RTLD_NOW | RTLD_LOCAL);
+	}
+	render_fn *render = NULL;
+	if (*handle != NULL) {
+		/* POSIX's way from a void * to a function pointer. */
+		*(void **)&render = dlsym(*handle, "pdf_report_render");
+	}
+	if (render == NULL) {
+		fprintf(stderr, "wisemind: the PDF part of wisemind (%s) cannot be loaded, so no PDF "
+		                "was made; reinstall wisemind, or use --format text, csv or json.\n",
+		        WISEMIND_PDF_MODULE);
+		if (*handle != NULL) {
+			dlclose(*handle);
+			*handle = NULL;
+		}
+	}
+	return render;
+}
+
 int report_pdf_make(struct session *s, const char *week, const char *paper, struct str *out)
 {
 	enum pdf_paper size;
 	if (paper == NULL || !pdf_paper_parse(paper, &size)) {
 		size = pdf_paper_for_locale(paper_locale());
 	}
+	void *module;
+	render_fn *render = load_module(&module);
+	if (render == NULL) {
+		return CLI_ERROR;
+	}
 	struct app_week w;
 	struct app_error err = {0};
 	app_week_init(&w);
+	int rc = CLI_OK;
 	if (!session_week(s, week, &w, &err)) {
-		app_week_finish(&w);
-		return cli_error(&err);
+		rc = cli_error(&err);
+	} else {
+		char now[APP_TIME_ISO_SIZE], today[DATE_TEXT_SIZE];
+		app_time_iso_now(now);
+		snprintf(today, sizeof(today), "%.10s", now);
+		const char *why = NULL;
+		if (!render(&w, size, today, out, &why)) {
+			fprintf(stderr,
+			        "wisemind: the PDF could not be made (%s), so nothing was written; "
+			        "wisemind report --format text shows the same week.\n",
+			        why);
+			rc = CLI_ERROR;
+		}
 	}
-	char now[APP_TIME_ISO_SIZE], today[DATE_TEXT_SIZE];
-	app_time_iso_now(now);
-	snprintf(today, sizeof(today), "%.10s", now);
-	const char *why = NULL;
-	bool ok = pdf_report_render(&w, size, today, out, &why);
 	app_week_finish(&w);
-	if (!ok) {
-		fprintf(stderr,
-		        "wisemind: the PDF could not be made (%s), so nothing was written; "
-		        "wisemind report --format text shows the same week.\n",
-		        why);
-		return CLI_ERROR;
-	}
-	return CLI_OK;
+	/* The module stays loaded: its fonts' libraries keep state that
+	 * unloading would leave dangling; the process ends soon after. */
+	(void)module;
+	return rc;
 }
 #else
 int report_pdf_make(struct session *s, const char *week, const char *paper, struct str *out)
