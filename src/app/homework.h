@@ -115,6 +115,14 @@ void app_homework_due(const struct app_homework_list *l, struct app_homework_due
 bool session_homework_list(struct session *s, struct app_homework_list *out,
                            struct app_error *err) __attribute__((warn_unused_result));
 
+/* The homework in force today (started, not ended, not marked done),
+ * with this week's practices and what is due today, as
+ * session_homework_list gives them, but read from this week's days
+ * only: expected and done are left 0. What today's screen needs, at a
+ * keystroke's cost however long the diary. */
+bool session_homework_today(struct session *s, struct app_homework_list *out,
+                            struct app_error *err) __attribute__((warn_unused_result));
+
 /* Marks the homework id done today, and saves. APP_E_HOMEWORK_ID when
  * the diary has none with that id. */
 bool session_homework_done(struct session *s, const char *id, struct app_error *err)

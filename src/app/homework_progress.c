@@ -229,7 +229,20 @@ static void count_span(const struct app_homework *h, const struct practised *p,
 	}
 }
 
-static void progress(struct app_homework *h, const struct practised *p, const char *today)
+static void dates(struct app_homework *h, const char *today)
+{
+	h->started = strcmp(h->from, today) <= 0;
+	h->ended = h->until[0] != '\0' && strcmp(h->until, today) < 0;
+}
+
+static bool open_today(const struct app_homework *h)
+{
+	return h->started && !h->ended && h->done_on[0] == '\0';
+}
+
+/* This week's practices of h's skills, and what is due today, from p,
+ * which holds at least this week's days up to today. */
+static void progress_week(struct app_homework *h, const struct practised *p, const char *today)
 {
 	struct date t;
 	char monday[DATE_TEXT_SIZE];
@@ -237,9 +250,6 @@ static void progress(struct app_homework *h, const struct practised *p, const ch
 		return;
 	}
 	date_format(date_week_start(t), monday);
-	h->started = strcmp(h->from, today) <= 0;
-	h->ended = h->until[0] != '\0' && strcmp(h->until, today) < 0;
-	count_span(h, p, h->from, last_day(h, today), &h->expected, &h->done);
 	for (size_t i = 0; i < p->count; i++) {
 		int k = skill_index(h, p->skill[i]);
 		if (k < 0 || strcmp(p->day[i], later(monday, h->from)) < 0 ||
@@ -249,7 +259,7 @@ static void progress(struct app_homework *h, const struct practised *p, const ch
 		h->week_done[k]++;
 		h->practised_today[k] |= strcmp(p->day[i], today) == 0;
 	}
-	bool open = h->started && !h->ended && h->done_on[0] == '\0';
+	bool open = open_today(h);
 	for (size_t k = 0; k < h->skill_count; k++) {
 		h->due[k] = open && !h->practised_today[k] &&
 		            homework_due_on(h->every, t, h->week_done[k]);
@@ -275,7 +285,52 @@ bool session_homework_list(struct session *s, struct app_homework_list *out,
 		return false;
 	}
 	for (size_t i = 0; i < out->count; i++) {
-		progress(&out->items[i], &p, today);
+		struct app_homework *h = &out->items[i];
+		dates(h, today);
+		count_span(h, &p, h->from, last_day(h, today), &h->expected, &h->done);
+		progress_week(h, &p, today);
+	}
+	practised_finish(&p);
+	return true;
+}
+
+bool session_homework_today(struct session *s, struct app_homework_list *out,
+                            struct app_error *err)
+{
+	if (!read_all(s, out, err)) {
+		return false;
+	}
+	char today[DATE_TEXT_SIZE], monday[DATE_TEXT_SIZE];
+	struct date t;
+	app_today(today);
+	date_format(date_parse(today, &t) ? date_week_start(t) : t, monday);
+	/* Only the homework in force: the others are wiped and dropped. */
+	size_t kept = 0;
+	for (size_t i = 0; i < out->count; i++) {
+		struct app_homework *h = &out->items[i];
+		dates(h, today);
+		if (open_today(h)) {
+			struct app_homework tmp = *h;
+			*h = out->items[kept];
+			out->items[kept++] = tmp;
+		}
+	}
+	struct app_homework_list dropped = {.items = out->items + kept, .count = out->count - kept};
+	for (size_t i = 0; i < dropped.count; i++) {
+		wipe_text(dropped.items[i].title);
+		wipe_text(dropped.items[i].note);
+		str_wipe(&dropped.items[i].note_text);
+		str_wipe(&dropped.items[i].note_bold);
+		dropped.items[i] = (struct app_homework){0};
+	}
+	out->count = kept;
+	struct practised p;
+	if (!practised_read(s, monday, today, &p, err)) {
+		app_homework_list_finish(out);
+		return false;
+	}
+	for (size_t i = 0; i < out->count; i++) {
+		progress_week(&out->items[i], &p, today);
 	}
 	practised_finish(&p);
 	return true;

@@ -176,7 +176,7 @@ void plain_homework_due(struct plain *p, struct str *out)
 {
 	struct app_homework_list l = {0};
 	struct app_error err = {0};
-	if (!session_homework_list(p->session, &l, &err)) {
+	if (!session_homework_today(p->session, &l, &err)) {
 		app_error_finish(&err);
 		str_append(out, "Your homework could not be read now.\n");
 		return;

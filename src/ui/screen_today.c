@@ -46,7 +46,7 @@ static void load_homework(struct ui *ui, struct today *t)
 	str_clear(&t->homework);
 	struct app_homework_list l = {0};
 	struct app_error err = {0};
-	if (!session_homework_list(ui->session, &l, &err)) {
+	if (!session_homework_today(ui->session, &l, &err)) {
 		ui_say_error(ui, "Your homework could not be read: ", &err);
 		app_error_finish(&err);
 		return;
