@@ -83,13 +83,7 @@ int cmd_export(struct app_options *opt, int argc, char **argv)
 		rc = CLI_ERROR;
 		goto out;
 	}
-	if (cli_encrypt_wanted(&a.enc)) {
-		cli_encrypt_notice(&a.enc, "export", a.output);
-	} else {
-		fprintf(stderr, "wisemind: this export is NOT encrypted: anyone who can read %s can "
-		                "read your diary. Keep it safe and delete it when you are done.\n",
-		        a.output != NULL ? a.output : "it");
-	}
+	cli_sink_notice(&sink, "your diary");
 out:
 	cli_sink_close(&sink, rc == CLI_OK);
 	str_wipe(&json);

@@ -140,16 +140,9 @@ static int write_out(const struct report_args *a, struct cli_sink *sink, const s
 	if (!cli_sink_write(sink, text)) {
 		return CLI_ERROR;
 	}
-	if (cli_encrypt_wanted(&a->enc)) {
-		cli_encrypt_notice(&a->enc, "report", a->output);
-	} else if (a->output != NULL || !isatty(STDOUT_FILENO)) {
-		struct str msg = {0};
-		str_appendf(&msg, "wisemind: this report is NOT encrypted: anyone who can read %s "
-		                  "can read this part of your diary. Keep it safe and delete it when "
-		                  "you are done.\n",
-		            a->output != NULL ? a->output : "it");
-		cli_print_text(stderr, str_cstr(&msg));
-		str_finish(&msg);
+	/* On the terminal, it is on the screen and nowhere else. */
+	if (cli_encrypt_wanted(&a->enc) || a->output != NULL || !isatty(STDOUT_FILENO)) {
+		cli_sink_notice(sink, "this part of your diary");
 	}
 	return CLI_OK;
 }

@@ -56,6 +56,20 @@ failed:
 	return false;
 }
 
+void cli_sink_notice(const struct cli_sink *sink, const char *contents)
+{
+	if (sink->enc != NULL && cli_encrypt_wanted(sink->enc)) {
+		cli_encrypt_notice(sink->enc, sink->what, sink->path);
+		return;
+	}
+	struct str msg = {0};
+	str_appendf(&msg, "wisemind: this %s is NOT encrypted: anyone who can read %s can read "
+	                  "%s. Keep it safe and delete it when you are done.\n",
+	            sink->what, sink->path != NULL ? sink->path : "it", contents);
+	cli_print_text(stderr, str_cstr(&msg));
+	str_finish(&msg);
+}
+
 void cli_sink_close(struct cli_sink *sink, bool keep)
 {
 	if (sink->fd >= 0) {

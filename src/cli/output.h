@@ -27,6 +27,11 @@ bool cli_sink_open(struct cli_sink *sink, const char *path, const struct cli_enc
 bool cli_sink_write(struct cli_sink *sink, const struct str *text)
     __attribute__((warn_unused_result));
 
+/* After a write: says on stderr to how many the output is encrypted, or
+ * that it is NOT encrypted and anyone who can read it can read contents
+ * ("your diary", "this part of your diary"). */
+void cli_sink_notice(const struct cli_sink *sink, const char *contents);
+
 /* Closes the sink; unless keep, removes the file, so that nothing half
  * written is left. */
 void cli_sink_close(struct cli_sink *sink, bool keep);
