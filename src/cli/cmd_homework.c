@@ -11,6 +11,7 @@
 #include "cli/line_input.h"
 #include "cli/report.h"
 #include "cli/unlock.h"
+#include "front/homework_words.h"
 #include "content/file_io.h"
 
 enum { OPT_SKILL = 1, OPT_EVERY, OPT_FROM, OPT_UNTIL, OPT_NOTE, OPT_TITLE };
@@ -193,26 +194,24 @@ static int homework_import(struct app *app, const char *path, bool yes)
 static void list_one(const struct skill_library *lib, const struct app_homework *h,
                      struct str *text)
 {
-	char words[32];
-	str_appendf(text, "\n%s  %s%s\n", h->id, h->title,
+	str_appendf(text, "\n%s  %s%s\n  ", h->id, h->title,
 	            h->done_on[0] != '\0' ? " (done)" : "");
-	str_appendf(text, "  %s, from %s", homework_every_words(h->every, words), h->from);
-	if (h->until[0] != '\0') {
-		str_appendf(text, " until %s", h->until);
-	}
+	front_homework_when(h, text);
 	if (!h->started) {
-		str_append(text, " (not started yet)");
+		str_append(text, " It has not started yet.");
 	}
 	str_appendf(text, "\n  So far: %u of %u practices (each skill counted once a day).\n",
 	            h->done, h->expected);
+	struct str name = {0};
 	for (size_t k = 0; k < h->skill_count; k++) {
 		const struct skill *sk = skill_library_find(lib, h->skills[k]);
-		str_appendf(text, "  %s (%s): %s\n", sk != NULL ? sk->name : h->skills[k],
-		            h->skills[k],
-		            h->practised_today[k] ? "practised today"
-		            : h->due[k]           ? "due today"
-		                                  : "not due today");
+		str_clear(&name);
+		str_appendf(&name, "%s (%s)", sk != NULL ? sk->name : h->skills[k], h->skills[k]);
+		str_append(text, "  ");
+		front_homework_skill(h, k, str_cstr(&name), text);
+		str_append_char(text, '\n');
 	}
+	str_finish(&name);
 }
 
 static int homework_list(struct app *app)

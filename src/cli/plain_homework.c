@@ -29,29 +29,12 @@ static void describe(struct plain *p, const struct app_homework *hw, size_t n, s
 		            : hw->ended            ? " (ended)"
 		                                   : "");
 	}
-	char words[32];
-	const char *often = homework_every_words(hw->every, words);
-	str_appendf(out, " %c%s, from %s",
-	            often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0], often + 1,
-	            hw->from);
-	if (hw->until[0] != '\0') {
-		str_appendf(out, " until %s.", hw->until);
-	} else {
-		str_append(out, ", with no last day.");
-	}
-	if (hw->done_on[0] != '\0') {
-		str_appendf(out, " Marked done on %s.", hw->done_on);
-	}
+	str_append_char(out, ' ');
+	front_homework_when(hw, out);
 	str_append_char(out, '\n');
 	for (size_t k = 0; k < hw->skill_count; k++) {
-		str_appendf(out, "     %s: %s", skill_name(p, hw->skills[k]),
-		            hw->practised_today[k] ? "practised today"
-		            : hw->due[k]           ? "due today"
-		                                   : "not due today");
-		if (hw->every.kind == HOMEWORK_PER_WEEK) {
-			str_appendf(out, " (%u of %u this week)", hw->week_done[k],
-			            hw->every.per_week);
-		}
+		str_append(out, "     ");
+		front_homework_skill(hw, k, skill_name(p, hw->skills[k]), out);
 		str_append(out, ".\n");
 	}
 	if (hw->note_text.len > 0) {

@@ -21,4 +21,15 @@ enum front_homework {
 enum front_homework front_homework_due(const struct app_homework_list *l,
                                        const struct skill_library *lib, struct str *out);
 
+/* "Every day, from 2026-11-23 until 2026-12-06." or "3 times a week,
+ * from 2026-11-23, with no last day.", then " Marked done on D." when it
+ * was. */
+void front_homework_when(const struct app_homework *h, struct str *out);
+
+/* Skill k of h and where it stands today: "Paced breathing: due today",
+ * "... practised today" or "... not due today", and for N a week
+ * " (1 of 3 this week)". name is how the front end names the skill. */
+void front_homework_skill(const struct app_homework *h, size_t k, const char *name,
+                          struct str *out);
+
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/homework.h"
+#include "front/homework_words.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -130,34 +131,15 @@ static int draw_detail(struct ui *ui, const struct app_homework *hw, WINDOW *w, 
 {
 	int bottom = getmaxy(w);
 	int start = row;
-	char words[32];
-	const char *often = homework_every_words(hw->every, words);
 	struct str line = {0};
-	str_appendf(&line, "%c%s, from %s",
-	            often[0] >= 'a' && often[0] <= 'z' ? often[0] - 32 : often[0], often + 1,
-	            hw->from);
-	if (hw->until[0] != '\0') {
-		str_appendf(&line, " until %s.", hw->until);
-	} else {
-		str_append(&line, ", with no last day.");
-	}
-	if (hw->done_on[0] != '\0') {
-		str_appendf(&line, " Marked done on %s.", hw->done_on);
-	}
+	front_homework_when(hw, &line);
 	row += ui_text(ui, w, row, 1, width, bottom - row, UI_ROLE_TEXT, str_cstr(&line));
 	for (size_t k = 0; k < hw->skill_count && row < bottom; k++) {
 		str_clear(&line);
 		if (hw->skill_count > 1) {
 			str_appendf(&line, "%zu ", k + 1);
 		}
-		str_appendf(&line, "%s: %s", skill_name(ui, hw->skills[k]),
-		            hw->practised_today[k] ? "practised today"
-		            : hw->due[k]           ? "due today"
-		                                   : "not due today");
-		if (hw->every.kind == HOMEWORK_PER_WEEK) {
-			str_appendf(&line, " (%u of %u this week)", hw->week_done[k],
-			            hw->every.per_week);
-		}
+		front_homework_skill(hw, k, skill_name(ui, hw->skills[k]), &line);
 		row += ui_text(ui, w, row, 3, width - 2, bottom - row,
 		               hw->due[k] && !hw->practised_today[k] ? UI_ROLE_TITLE : UI_ROLE_TEXT,
 		               str_cstr(&line));
