@@ -28,6 +28,7 @@ static int run_front(struct app_options *opt)
 int main(int argc, char **argv)
 {
 	struct app_options opt = {.passphrase_fd = -1, .recovery_key_fd = -1};
+	cli_class_screen = tui_class_run;
 	int first = argc;
 	enum cli_request request = cli_parse_global(argc, argv, &opt, &first);
 	const struct cli_command *cmd = NULL;

@@ -71,6 +71,9 @@ void app_country_suggest(const struct app *app, const char *typed,
  * False with a sentence in err when saving failed; the country is still
  * used for this session. */
 bool app_confirm_country(struct app *app, const char *code, struct str *err);
+/* Uses code (already read) from now on, for this run only: nothing is
+ * saved (the presenter for a room). */
+void app_use_country(struct app *app, const char *code);
 
 /* The country's name as the terminal can show it, or code when ISO 3166-1
  * has none. */

@@ -58,13 +58,18 @@ void app_country_suggest(const struct app *app, const char *typed,
 	                     out);
 }
 
-bool app_confirm_country(struct app *app, const char *code, struct str *err)
+void app_use_country(struct app *app, const char *code)
 {
 	memcpy(app->who.code, code, COUNTRY_CODE_SIZE);
 	app->who.source = COUNTRY_FROM_SETTING;
 	app->country_flag_invalid = false;
 	memcpy(app->settings.country, code, COUNTRY_CODE_SIZE);
 	app_load_crisis(app);
+}
+
+bool app_confirm_country(struct app *app, const char *code, struct str *err)
+{
+	app_use_country(app, code);
 	struct str why = {0};
 	/* Keep the thresholds as the file has them now: another wisemind may
 	 * have lowered one since this one started, and a save must never

@@ -138,6 +138,7 @@ static void describe_app(const struct app_error *err, struct str *out)
 	case APP_E_SKILL:
 	case APP_E_HOMEWORK:
 	case APP_E_GROUP:
+	case APP_E_CURRICULUM_FILE:
 		/* The sentence names the field or the file's lines itself. */
 		str_append(out, str_cstr(&err->detail));
 		return;

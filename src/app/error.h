@@ -55,7 +55,8 @@ enum app_error_source {
 	_(E_PRACTICE_RATING, 2, NEXT_NONE) /* not a scale, or a value off its scale */ \
 	_(E_HOMEWORK, 2, NEXT_NONE)        /* a homework file or request that cannot be used: detail */ \
 	_(E_HOMEWORK_ID, 1, NEXT_HOMEWORK) /* no homework in the diary has that id */ \
-	_(E_GROUP, 2, NEXT_NONE)           /* a group's plan, week or module that cannot be used: detail */
+	_(E_GROUP, 2, NEXT_CURRICULUM)     /* a group's plan, week or module that cannot be used: detail */ \
+	_(E_CURRICULUM_FILE, 2, NEXT_NONE) /* a curriculum file with mistakes: detail */
 
 enum app_status {
 #define APP_STATUS_ENUM(name, exit_code, next) APP_##name,

@@ -53,8 +53,8 @@ static const struct curriculum *read_curriculum(struct app_group *g, const char 
 	if (found == NULL) {
 		str_clear(&err->detail);
 		if (problems.count > 0) {
-			str_append(&err->detail, "that curriculum cannot be used; fix these lines and "
-			                         "try again:\n");
+			str_append(&err->detail, "that curriculum file cannot be used; fix these lines "
+			                         "and try again:\n");
 			problems_sorted(&problems, &err->detail);
 			while (err->detail.len > 0 && err->detail.buf[err->detail.len - 1] == '\n') {
 				err->detail.buf[--err->detail.len] = '\0';
@@ -62,7 +62,7 @@ static const struct curriculum *read_curriculum(struct app_group *g, const char 
 		} else {
 			str_appendf(&err->detail, "%s could not be read as a curriculum", path);
 		}
-		app_error_app(err, APP_E_GROUP);
+		app_error_app(err, APP_E_CURRICULUM_FILE);
 	}
 	problems_finish(&problems);
 	return found;

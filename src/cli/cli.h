@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "app/app.h"
+#include "core/skill.h"
 
 /* Exit codes, DESIGN.md §4. */
 enum cli_exit {
@@ -78,6 +79,7 @@ bool cli_parse_command(struct app_options *opt, int argc, char **argv,
 
 /* The commands, one file each (cmd_<name>.c). */
 int cmd_card(struct app_options *opt, int argc, char **argv);
+int cmd_class(struct app_options *opt, int argc, char **argv);
 int cmd_country(struct app_options *opt, int argc, char **argv);
 int cmd_crisis(struct app_options *opt, int argc, char **argv);
 int cmd_export(struct app_options *opt, int argc, char **argv);
@@ -94,6 +96,18 @@ int cmd_practice(struct app_options *opt, int argc, char **argv);
 int cmd_settings(struct app_options *opt, int argc, char **argv);
 int cmd_skills(struct app_options *opt, int argc, char **argv);
 int cmd_urge(struct app_options *opt, int argc, char **argv);
+
+/* The full screen's presenter for a group, which main (the only caller of
+ * both front ends) sets before any command runs: the commands may not
+ * call the screen's code themselves. It returns the exit code, or a
+ * negative number when the terminal cannot show the screen. */
+struct app_group;
+typedef int cli_screen_fn(const struct app_options *opt, const struct app_group *group);
+extern cli_screen_fn *cli_class_screen;
+
+/* Reads a module's id as typed; false after a usage error naming the
+ * modules there are. */
+bool cli_module_arg(const char *arg, enum skill_module *out);
 
 /* Prints a usage error: one sentence and a hint. Returns CLI_USAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -25,13 +25,7 @@ static bool on_list_option(int code, const char *arg, void *data)
 	if (code != OPT_MODULE) {
 		return false;
 	}
-	enum skill_module *module = &a->only;
-	if (!skill_module_parse(arg, module)) {
-		cli_usage_error("unknown module \"%s\": use mindfulness, distress-tolerance, "
-		                "emotion-regulation, interpersonal-effectiveness or general.", arg);
-		return false;
-	}
-	return true;
+	return cli_module_arg(arg, &a->only);
 }
 
 /* Each curriculum, week by week, with the skills' names. */

@@ -23,6 +23,15 @@ const struct cli_command cli_commands[] = {
 	 "        session.NAME=0-5  skills-used=0-7  skill.ID=yes|no  med.NAME=TEXT\n"
 	 "        note=TEXT; an empty value (\"note=\") clears a field\n",
 	 "the card was saved all the same", cmd_card},
+	{"class", "[MODULE | --week N] [--start D] [--curriculum FILE]",
+	 "show a skills group's week on the full screen, one idea at a time (no diary)",
+	 "  MODULE                 that module's skills, as the plan teaches them\n"
+	 "  --week N               that week of the plan (week 1 when neither is given)\n"
+	 "  --start D              the day the group's week 1 began (YYYY-MM-DD): the week is\n"
+	 "                         worked out from today; --week wins\n"
+	 "  --curriculum FILE      a plan of your own (wisemind-skills(5)), or a plan's id;\n"
+	 "                         the 24-week plan when left out\n",
+	 NULL, cmd_class},
 	{"country", "[CC]",
 	 "the country in use and why, the countries with crisis lines; CC saves yours", NULL, NULL,
 	 cmd_country},

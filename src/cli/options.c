@@ -44,6 +44,16 @@ int cli_usage_error(const char *fmt, ...)
 	return CLI_USAGE;
 }
 
+bool cli_module_arg(const char *arg, enum skill_module *out)
+{
+	if (skill_module_parse(arg, out)) {
+		return true;
+	}
+	cli_usage_error("unknown module \"%s\": use mindfulness, distress-tolerance, "
+	                "emotion-regulation, interpersonal-effectiveness or general.", arg);
+	return false;
+}
+
 static bool parse_fd(const char *arg, int *fd)
 {
 	char *end;

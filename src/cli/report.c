@@ -42,6 +42,9 @@ void cli_next_step(enum next_step step, struct str *out)
 	case NEXT_HOMEWORK:
 		str_append(out, "`wisemind homework list` shows each one's id");
 		return;
+	case NEXT_CURRICULUM:
+		str_append(out, "`wisemind skills list --curriculum` shows each plan's weeks");
+		return;
 	}
 }
 

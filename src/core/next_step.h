@@ -16,6 +16,7 @@ enum next_step {
 	NEXT_THRESHOLDS,   /* see the urge thresholds in force and how far each can go */
 	NEXT_SKILLS,       /* see the skills' ids */
 	NEXT_HOMEWORK,     /* see the homework in the diary, with their ids */
+	NEXT_CURRICULUM,   /* see each group plan's weeks and their skills */
 };
 
 #endif

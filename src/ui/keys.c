@@ -179,6 +179,34 @@ const struct ui_key ui_keys[] = {
 	C(HOMEWORK, NUMBER, '6', "6", false)
 	C(HOMEWORK, NUMBER, '7', "7", false)
 	C(HOMEWORK, NUMBER, '8', "8", false)
+
+	/* The presenter for a group (screen_class.c): the timer's keys are
+	 * TIMER's; a digit picks from a menu. */
+	C(CLASS, START, '\n', "Enter", true)
+	C(CLASS, START, '\r', "Return", false)
+	F(CLASS, START, KEY_ENTER, "KeypadEnter", false)
+	C(CLASS, NEXT, ' ', "Space", true)
+	F(CLASS, NEXT, KEY_RIGHT, "Right", false)
+	C(CLASS, NEXT, 'n', "n", false)
+	F(CLASS, NEXT, KEY_NPAGE, "PageDown", false)
+	C(CLASS, PREVIOUS, 'b', "b", true)
+	F(CLASS, PREVIOUS, KEY_LEFT, "Left", false)
+	F(CLASS, PREVIOUS, KEY_PPAGE, "PageUp", false)
+	F(CLASS, PREVIOUS, KEY_BACKSPACE, "Backspace", false)
+	C(CLASS, NEXT_SKILL, ']', "]", false)
+	C(CLASS, PREV_SKILL, '[', "[", false)
+	F(CLASS, UP, KEY_UP, "Up", false)
+	F(CLASS, DOWN, KEY_DOWN, "Down", false)
+	C(CLASS, NUMBER, '1', "1", false)
+	C(CLASS, NUMBER, '2', "2", false)
+	C(CLASS, NUMBER, '3', "3", false)
+	C(CLASS, NUMBER, '4', "4", false)
+	C(CLASS, NUMBER, '5', "5", false)
+	C(CLASS, NUMBER, '6', "6", false)
+	C(CLASS, NUMBER, '7', "7", false)
+	C(CLASS, NUMBER, '8', "8", false)
+	C(CLASS, NUMBER, '9', "9", false)
+	C(CLASS, QUIT, 'q', "q", true)
 };
 #undef C
 #undef F

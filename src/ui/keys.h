@@ -69,7 +69,12 @@
 	X(SHOW_LOCKED, "show when locked", \
 	  "choose whether the line shows even when the diary is locked (kept unencrypted)") \
 	X(HOMEWORK, "homework", "see the homework from your therapist and practise it") \
-	X(HOMEWORK_DONE, "mark done", "mark the selected homework done (asks first)")
+	X(HOMEWORK_DONE, "mark done", "mark the selected homework done (asks first)") \
+	X(START, "start", "start the timer or the breathing pacer; elsewhere, the next screen") \
+	X(NEXT, "next", "the next screen (at a timer: end it now and go on)") \
+	X(PREVIOUS, "back", "the screen before, as it was") \
+	X(NEXT_SKILL, "next skill", "the next skill's first screen") \
+	X(PREV_SKILL, "skill before", "this skill's first screen, or the skill before's")
 
 enum ui_action {
 	UI_ACTION_NONE,
@@ -100,7 +105,8 @@ enum ui_action {
 	X(WEEK, "the week") \
 	X(PLAN, "the safety plan") \
 	X(SETTINGS, "the settings") \
-	X(HOMEWORK, "the homework")
+	X(HOMEWORK, "the homework") \
+	X(CLASS, "the presenter (wisemind class)")
 
 enum ui_context {
 #define X(name, what) UI_CTX_##name,

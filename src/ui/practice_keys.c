@@ -4,10 +4,10 @@
 #include <string.h>
 
 #include "app/card.h"
+#include "ui/pacer.h"
 #include "ui/practice.h"
 #include "ui/screens.h"
 
-#define BREATH_MAX 12 /* seconds of an in-breath, at the slowest */
 
 static uint64_t now(const struct ui *ui)
 {
@@ -85,12 +85,9 @@ static bool rating_move(int *value, int max, enum ui_action action)
 static void change_pace(struct practice *p, int by)
 {
 	struct skill_breath pace = exercise_pace(&p->ex);
-	if ((by < 0 && pace.in <= 1) || (by > 0 && pace.in >= BREATH_MAX)) {
-		return;
+	if (ui_pace_step(&pace, by)) {
+		(void)exercise_set_pace(&p->ex, pace);
 	}
-	pace.in = (unsigned)((int)pace.in + by);
-	pace.out = (unsigned)((int)pace.out + by);
-	(void)exercise_set_pace(&p->ex, pace);
 }
 
 /* Enter at a timer or the pacer: answers a check-in, starts it, or ends

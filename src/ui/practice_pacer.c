@@ -3,9 +3,27 @@
  * through the out-breath, drawn from the engine's phase at ui->now_ms. */
 #include <stdio.h>
 
+#include "ui/pacer.h"
 #include "ui/practice.h"
 
 static const char *const cues[] = {"Breathe in...", "Hold...", "Breathe out...", "Hold..."};
+
+#define BREATH_MAX 12 /* seconds of an in-breath, at the slowest */
+
+bool ui_pace_step(struct skill_breath *pace, int by)
+{
+	if ((by < 0 && pace->in <= 1) || (by > 0 && pace->in >= BREATH_MAX)) {
+		return false;
+	}
+	pace->in = (unsigned)((int)pace->in + by);
+	pace->out = (unsigned)((int)pace->out + by);
+	return true;
+}
+
+const char *ui_pacer_cue(int phase)
+{
+	return phase >= 0 && phase < 4 ? cues[phase] : "Ready when you are.";
+}
 
 static void bar(struct ui *ui, WINDOW *w, int row, int col, int cells, int filled)
 {
@@ -15,10 +33,17 @@ static void bar(struct ui *ui, WINDOW *w, int row, int col, int cells, int fille
 	}
 }
 
-static void time_left(const struct exercise *ex, uint64_t now, char *buf, size_t size)
+void ui_timer_clock(const struct exercise *ex, uint64_t now, char *buf, size_t size)
 {
 	uint64_t s = (exercise_timer_left(ex, now) + 999) / 1000;
-	snprintf(buf, size, "%02u:%02u left", (unsigned)(s / 60), (unsigned)(s % 60));
+	snprintf(buf, size, "%02u:%02u", (unsigned)(s / 60), (unsigned)(s % 60));
+}
+
+static void time_left(const struct exercise *ex, uint64_t now, char *buf, size_t size)
+{
+	char clock[16];
+	ui_timer_clock(ex, now, clock, sizeof(clock));
+	snprintf(buf, size, "%s left", clock);
 }
 
 static const char *timer_hint(const struct exercise *ex, bool breathe)
@@ -61,9 +86,7 @@ void practice_draw_timer(struct ui *ui, struct practice *p, WINDOW *w, int row)
 	draw_check_in(ui, p, w, row + 3);
 }
 
-/* How full the pacer is at now, in 0..cells: it grows through the
- * in-breath, stays full while holding, shrinks through the out-breath. */
-static int pacer_cells(const struct exercise *ex, uint64_t now, int cells, int *phase,
+int ui_pacer_fill(const struct exercise *ex, uint64_t now, int cells, int *phase,
                        uint64_t *left)
 {
 	struct skill_breath pace = exercise_pace(ex);
@@ -95,12 +118,12 @@ void practice_draw_pacer(struct ui *ui, struct practice *p, WINDOW *w, int row)
 	int cells = width - 10;
 	int phase;
 	uint64_t left;
-	int n = pacer_cells(ex, ui->now_ms, cells, &phase, &left);
+	int n = ui_pacer_fill(ex, ui->now_ms, cells, &phase, &left);
 	char cue[64];
 	if (phase < 0) {
-		snprintf(cue, sizeof(cue), "Ready when you are.");
+		snprintf(cue, sizeof(cue), "%s", ui_pacer_cue(phase));
 	} else {
-		snprintf(cue, sizeof(cue), "%s %u", cues[phase], (unsigned)((left + 999) / 1000));
+		snprintf(cue, sizeof(cue), "%s %u", ui_pacer_cue(phase), (unsigned)((left + 999) / 1000));
 	}
 	ui_center(ui, w, row, UI_ROLE_TITLE, cue);
 	/* A shape that swells and falls: a wide middle row, narrower ones

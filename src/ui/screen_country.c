@@ -37,8 +37,10 @@ static void explain(struct ui *ui, struct country *c, struct str *text)
 	str_append(text, "wisemind shows the crisis lines of the country you are in. It does "
 	                 "not guess a country from a language alone.\n\n");
 	if (c->pending[0] != '\0') {
-		str_appendf(text, "%s (%s). Press Enter to save it, or type another country.\n",
-		            app_country_name(app, c->pending), c->pending);
+		str_appendf(text, "%s (%s). Press Enter to %s, or type another country.\n",
+		            app_country_name(app, c->pending), c->pending,
+		            ui->room ? "show its lines (for this class only; nothing is saved)"
+		                     : "save it");
 		if (!app_country_has_lines(app, c->pending)) {
 			str_appendf(text, "wisemind has no crisis lines for %s yet; the crisis card "
 			                  "will show its emergency number instead.\n",
@@ -134,7 +136,12 @@ static enum ui_reaction confirm(struct ui *ui, struct country *c)
 		return UI_REACT_REDRAW;
 	}
 	struct str err = {0};
-	if (app_confirm_country(&ui->app, c->pending, &err)) {
+	if (ui->room) {
+		/* A room's screen is no one's: the country is for this class. */
+		app_use_country(&ui->app, c->pending);
+		ui_say(ui, false, "Showing the lines of %s (%s) for this class; nothing was saved.",
+		       app_country_name(&ui->app, c->pending), c->pending);
+	} else if (app_confirm_country(&ui->app, c->pending, &err)) {
 		ui_say(ui, false, "Saved: %s (%s).", app_country_name(&ui->app, c->pending), c->pending);
 	} else {
 		ui_say(ui, true, "%s", str_cstr(&err));

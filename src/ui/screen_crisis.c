@@ -16,10 +16,14 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	mvwaddstr(w, 0, 1, "Crisis lines");
 	struct str card = {0};
 	app_crisis_card(&ui->app, &card);
-	struct str warning = {0};
-	front_add_safety_lines(&ui->app, "p on today's screen", &card, &warning);
-	str_append(&card, str_cstr(&warning));
-	str_finish(&warning);
+	/* In a room (wisemind class) the lines are for anyone there: never
+	 * the person's own safety plan. */
+	if (!ui->room) {
+		struct str warning = {0};
+		front_add_safety_lines(&ui->app, "p on today's screen", &card, &warning);
+		str_append(&card, str_cstr(&warning));
+		str_finish(&warning);
+	}
 	ui_textview_draw(ui, &c->tv, w, 2, str_cstr(&card));
 	str_finish(&card);
 }

@@ -27,6 +27,7 @@
 	X(plan) \
 	X(homework) \
 	X(settings) \
+	X(class) \
 	X(hidden)
 
 #define X(name) extern const struct ui_screen ui_screen_##name;

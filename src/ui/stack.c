@@ -133,6 +133,8 @@ static void next_step(enum next_step step, struct str *out)
 	case NEXT_HOMEWORK:
 		str_append(out, "; the homework (h on today's screen) lists it");
 		return;
+	case NEXT_CURRICULUM:
+		return; /* only the commands name a plan */
 	}
 }
 

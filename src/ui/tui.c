@@ -92,13 +92,14 @@ void tui_say_no_screen(void)
 	      "continues line by line.\n", stderr);
 }
 
-int tui_run(const struct app_options *opt)
+/* Starts the screen: the app (settings, country, crisis lines), the
+ * signals, curses and the theme. False when curses could not start; the
+ * app is finished then. */
+static bool screen_start(struct ui *ui, const struct app_options *opt)
 {
-	struct ui ui = {0};
-	app_init(&ui.app, opt);
-	status_from_warnings(&ui);
-	ui.app.hints.change_country = "press o";
-	int rc = EXIT_SUCCESS;
+	app_init(&ui->app, opt);
+	status_from_warnings(ui);
+	ui->app.hints.change_country = "press o";
 	/* Only the screen needs the locale (for wide characters). The commands
 	 * measure text themselves: setting a locale up costs the crisis card
 	 * more than everything else it does. */
@@ -110,12 +111,45 @@ int tui_run(const struct app_options *opt)
 	if (!term_start()) {
 		/* main goes on line by line; plain mode reads the settings and
 		 * says their warnings itself. */
-		str_finish(&ui.status);
-		app_finish(&ui.app);
+		str_finish(&ui->status);
+		app_finish(&ui->app);
+		return false;
+	}
+	theme_init(&ui->theme, !ui->app.ascii_only && strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
+	theme_start_colors(&ui->theme, !ui->app.opt.no_color && !ui->app.settings.monochrome);
+	return true;
+}
+
+/* Leaves every screen, puts the terminal back and says the warnings. */
+static int screen_stop(struct ui *ui, bool kept)
+{
+	ui_clear(ui);
+	if (ui->body != NULL) {
+		delwin(ui->body);
+	}
+	int width = COLS;
+	term_stop();
+	int rc = EXIT_SUCCESS;
+	if (!kept) {
+		fprintf(stderr, "wisemind: %s Nothing more could be done before closing.\n",
+		        str_cstr(&ui->kept_why));
+		session_close(ui->session);
+		rc = EXIT_FAILURE;
+	}
+	print_warnings(&ui->app, width);
+	str_finish(&ui->status);
+	str_finish(&ui->kept_why);
+	app_skills_finish(&ui->skills);
+	app_finish(&ui->app);
+	return rc;
+}
+
+int tui_run(const struct app_options *opt)
+{
+	struct ui ui = {0};
+	if (!screen_start(&ui, opt)) {
 		return TUI_RUN_PLAIN;
 	}
-	theme_init(&ui.theme, !ui.app.ascii_only && strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
-	theme_start_colors(&ui.theme, !ui.app.opt.no_color && !ui.app.settings.monochrome);
 	if (!app_secrets_protect()) {
 		ui_say(&ui, true, "Core dumps could not be turned off, so wisemind will not ask "
 		                  "for a passphrase here; the crisis lines still work (press !).");
@@ -134,22 +168,19 @@ int tui_run(const struct app_options *opt)
 	/* Quitting, Ctrl-C or a termination signal: keep what is open, save,
 	 * wipe. A draft that cannot be kept is said on stderr. */
 	bool kept = ui_close_session(&ui);
-	ui_clear(&ui);
-	if (ui.body != NULL) {
-		delwin(ui.body);
+	return screen_stop(&ui, kept);
+}
+
+int tui_class_run(const struct app_options *opt, const struct app_group *group)
+{
+	struct ui ui = {0};
+	if (!term_type_usable() || !screen_start(&ui, opt)) {
+		return TUI_RUN_PLAIN;
 	}
-	int width = COLS;
-	term_stop();
-	if (!kept) {
-		fprintf(stderr, "wisemind: %s Nothing more could be done before closing.\n",
-		        str_cstr(&ui.kept_why));
-		session_close(ui.session);
-		rc = EXIT_FAILURE;
-	}
-	print_warnings(&ui.app, width);
-	str_finish(&ui.status);
-	str_finish(&ui.kept_why);
-	app_skills_finish(&ui.skills);
-	app_finish(&ui.app);
-	return rc;
+	/* No diary: no vault is looked for, no first-run question is asked
+	 * or saved, and nothing is written anywhere. */
+	ui.room = true;
+	ui_push(&ui, &ui_screen_class, group);
+	ui_loop(&ui);
+	return screen_stop(&ui, true);
 }

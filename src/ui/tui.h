@@ -29,4 +29,10 @@ void tui_say_no_screen(void);
  * TUI_RUN_PLAIN when the screen could not start. */
 int tui_run(const struct app_options *opt);
 
+/* The presenter for a group (wisemind class) on the full screen, until
+ * the teacher quits: no diary is opened and nothing is written. Returns
+ * the exit code, or TUI_RUN_PLAIN when the screen could not start. */
+struct app_group;
+int tui_class_run(const struct app_options *opt, const struct app_group *group);
+
 #endif

@@ -104,6 +104,10 @@ struct ui {
 	/* The skill library, loaded once, the first time a screen needs it:
 	 * ui_skills. */
 	struct app_skills skills;
+	/* The presenter for a group (wisemind class): no diary is opened,
+	 * nothing is written, and the crisis lines are the country's only,
+	 * never the person's own safety-plan lines. */
+	bool room;
 };
 
 /* The skill library (the built-in skills and the person's own), shared
