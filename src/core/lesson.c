@@ -65,21 +65,6 @@ static bool passed_over(const struct skill_block *b)
 	return b->kind == SKILL_BLOCK_RATE || b->kind == SKILL_BLOCK_SHOW;
 }
 
-static bool timed(const struct skill_block *b)
-{
-	return b != NULL && (b->kind == SKILL_BLOCK_TIMER || b->kind == SKILL_BLOCK_BREATHE);
-}
-
-/* A paragraph whose words go with the timer or pacer after it: shown on
- * that screen, while it runs, rather than on one of its own. */
-static bool goes_with_timer(const struct exercise *ex)
-{
-	const struct skill_step *step = exercise_step(ex);
-	const struct skill_block *b = exercise_block(ex);
-	return b != NULL && b->kind == SKILL_BLOCK_TEXT && ex->block + 1 < step->block_count &&
-	       timed(&step->blocks[ex->block + 1]);
-}
-
 static void skill_start(struct lesson *l, size_t index, uint64_t now)
 {
 	if (l->ex_live) {
@@ -98,8 +83,8 @@ static void skill_start(struct lesson *l, size_t index, uint64_t now)
 }
 
 /* Goes past what the room does not see: a rating, a worksheet shown
- * back, the end of a step, a paragraph shown with its timer, and the end
- * of the skill (on to the next one). */
+ * back, the end of a step, and the end of the skill (on to the next
+ * one). */
 static void settle(struct lesson *l, uint64_t now)
 {
 	while (l->page == LESSON_PRACTICE) {
@@ -107,8 +92,7 @@ static void settle(struct lesson *l, uint64_t now)
 		const struct skill_block *b = exercise_block(ex);
 		if (ex->at == EXERCISE_AT_END) {
 			skill_start(l, l->skill + 1, now);
-		} else if (ex->at == EXERCISE_AT_STEP_END || (b != NULL && passed_over(b)) ||
-		           goes_with_timer(ex)) {
+		} else if (ex->at == EXERCISE_AT_STEP_END || (b != NULL && passed_over(b))) {
 			exercise_go_on(ex, now);
 		} else {
 			return;
@@ -319,14 +303,4 @@ bool lesson_tick(struct lesson *l, uint64_t now)
 const struct skill_block *lesson_block(const struct lesson *l)
 {
 	return l->page == LESSON_PRACTICE ? exercise_block(&l->ex) : NULL;
-}
-
-const struct skill_block *lesson_timer_words(const struct lesson *l)
-{
-	const struct skill_block *b = lesson_block(l);
-	if (!timed(b) || l->ex.block == 0) {
-		return NULL;
-	}
-	const struct skill_block *before = &exercise_step(&l->ex)->blocks[l->ex.block - 1];
-	return before->kind == SKILL_BLOCK_TEXT ? before : NULL;
 }

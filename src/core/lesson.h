@@ -89,8 +89,4 @@ const char *lesson_intro_part(const struct lesson *l, size_t *len);
 /* LESSON_PRACTICE: the block shown (never a rating or a worksheet shown
  * back), or NULL at a step's end. */
 const struct skill_block *lesson_block(const struct lesson *l);
-/* LESSON_PRACTICE at a timer or the pacer: the paragraph just before it in
- * its step (what to do while it runs), or NULL. */
-const struct skill_block *lesson_timer_words(const struct lesson *l);
-
 #endif

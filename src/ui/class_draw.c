@@ -62,10 +62,12 @@ static void page_finish(struct page *pg)
 	}
 }
 
-static void list_text(char *const *items, size_t count, const struct theme *theme, struct str *out)
+/* A list for a room: "- " items (continued lines hang after it, as
+ * core/wrap.c does for a list), a blank row between them. */
+static void list_text(char *const *items, size_t count, struct str *out)
 {
 	for (size_t i = 0; i < count; i++) {
-		str_appendf(out, "%s %s\n", theme->g->bullet, items[i]);
+		str_appendf(out, "%s- %s\n", i > 0 ? "\n" : "", items[i]);
 	}
 }
 
@@ -131,33 +133,37 @@ static void draw_lines(struct ui *ui, WINDOW *w, const struct part *p, int row, 
 
 /* The pacer: an oval that fills as the breath comes in and empties as it
  * goes out, inside a dotted outline of its full size. */
-static bool in_oval(int x, int y, double rx, double ry)
+struct oval {
+	double rx, ry; /* radii in cells */
+	int xr, yr;    /* the cells drawn: -xr..xr by -yr..yr */
+};
+
+static bool in_oval(const struct oval *o, int x, int y, double f)
 {
-	if (rx <= 0 || ry <= 0) {
+	if (x < -o->xr || x > o->xr || y < -o->yr || y > o->yr || f <= 0) {
 		return false;
 	}
-	double dx = x / rx, dy = y / ry;
+	double dx = x / (o->rx * f + 0.5), dy = y / (o->ry * f + 0.5);
 	return dx * dx + dy * dy <= 1.0;
 }
 
 static void draw_pacer(struct ui *ui, WINDOW *w, const struct class_screen *c, int row, int rows)
 {
 	int cols = getmaxx(w);
-	double ry = (rows - 1) / 2.0;
-	double rx = ry * 2.2 < (cols - 4) / 2.0 ? ry * 2.2 : (cols - 4) / 2.0;
+	struct oval o = {.ry = (rows - 1) / 2.0};
+	o.rx = o.ry * 2.2 < (cols - 4) / 2.0 ? o.ry * 2.2 : (cols - 4) / 2.0;
+	o.xr = (int)o.rx;
+	o.yr = (int)o.ry;
 	int phase;
 	uint64_t left;
-	int fill = ui_pacer_fill(&c->lesson.ex, ui->now_ms, 1000, &phase, &left);
-	double f = fill / 1000.0;
+	double f = ui_pacer_fill(&c->lesson.ex, ui->now_ms, 1000, &phase, &left) / 1000.0;
 	int cy = row + rows / 2, cx = cols / 2;
-	for (int y = -(int)ry; y <= (int)ry; y++) {
-		for (int x = -(int)rx; x <= (int)rx; x++) {
-			bool full = in_oval(x, y, rx + 0.5, ry + 0.5);
-			bool edge = full && (!in_oval(x + 1, y, rx + 0.5, ry + 0.5) ||
-			                     !in_oval(x - 1, y, rx + 0.5, ry + 0.5) ||
-			                     !in_oval(x, y + 1, rx + 0.5, ry + 0.5) ||
-			                     !in_oval(x, y - 1, rx + 0.5, ry + 0.5));
-			if (fill > 0 && in_oval(x, y, rx * f + 0.5, ry * f + 0.5)) {
+	for (int y = -o.yr; y <= o.yr; y++) {
+		for (int x = -o.xr; x <= o.xr; x++) {
+			bool edge = in_oval(&o, x, y, 1) &&
+			            (!in_oval(&o, x + 1, y, 1) || !in_oval(&o, x - 1, y, 1) ||
+			             !in_oval(&o, x, y + 1, 1) || !in_oval(&o, x, y - 1, 1));
+			if (in_oval(&o, x, y, f)) {
 				wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));
 				mvwaddstr(w, cy + y, cx + x, ui->theme.g->filled);
 			} else if (edge) {
@@ -216,7 +222,7 @@ static void draw_header(struct ui *ui, const struct class_screen *c, WINDOW *w)
 	str_finish(&line);
 }
 
-static void opening(struct ui *ui, const struct class_screen *c, struct page *pg)
+static void opening(const struct class_screen *c, struct page *pg)
 {
 	const struct app_group *g = c->group;
 	add(pg, PART_TEXT, UI_ROLE_TITLE, str_cstr(&g->title), 0);
@@ -234,7 +240,6 @@ static void opening(struct ui *ui, const struct class_screen *c, struct page *pg
 	}
 	add(pg, PART_TEXT, UI_ROLE_TEXT, g->count == 1 ? "The skill:" : "The skills:", 1);
 	add(pg, PART_TEXT, UI_ROLE_TITLE, str_cstr(names), 2);
-	(void)ui;
 	add(pg, PART_TEXT, UI_ROLE_HINT, "Space goes on, b goes back, ] skips to the next skill.", 0);
 }
 
@@ -251,7 +256,7 @@ static void closing(const struct class_screen *c, struct page *pg)
 	add(pg, PART_TEXT, UI_ROLE_HINT, "q ends the class; b goes back.", 0);
 }
 
-static void skill_pages(struct ui *ui, const struct class_screen *c, struct page *pg)
+static void skill_pages(const struct class_screen *c, struct page *pg)
 {
 	const struct skill *s = lesson_skill(&c->lesson);
 	struct str *t = own(pg);
@@ -264,17 +269,17 @@ static void skill_pages(struct ui *ui, const struct class_screen *c, struct page
 		break;
 	case LESSON_WHEN:
 		add(pg, PART_TEXT, UI_ROLE_TITLE, "When it helps", 1);
-		list_text(s->when, s->when_count, &ui->theme, t);
+		list_text(s->when, s->when_count, t);
 		add(pg, PART_BLOCK, UI_ROLE_TEXT, str_cstr(t), 0);
 		break;
 	case LESSON_NOT_WHEN:
 		add(pg, PART_TEXT, UI_ROLE_TITLE, "When something else comes first", 1);
-		list_text(s->not_when, s->not_when_count, &ui->theme, t);
+		list_text(s->not_when, s->not_when_count, t);
 		add(pg, PART_BLOCK, UI_ROLE_TEXT, str_cstr(t), 0);
 		break;
 	case LESSON_CAUTIONS:
 		add(pg, PART_TEXT, UI_ROLE_ALERT, "Before you start", 1);
-		list_text(s->cautions, s->caution_count, &ui->theme, t);
+		list_text(s->cautions, s->caution_count, t);
 		add(pg, PART_BLOCK, UI_ROLE_ALERT, str_cstr(t), 0);
 		break;
 	case LESSON_INTRO: {
@@ -311,21 +316,14 @@ static void timer_page(struct ui *ui, const struct class_screen *c, const struct
                        struct page *pg)
 {
 	const struct exercise *ex = &c->lesson.ex;
-	const struct skill_block *words = lesson_timer_words(&c->lesson);
-	bool ready = exercise_timer_state(ex) == EXERCISE_TIMER_READY;
 	struct str *clock = own(pg);
 	char left[16];
 	ui_timer_clock(ex, ui->now_ms, left, sizeof(left));
 	str_append(clock, left);
 	if (b->kind == SKILL_BLOCK_TIMER) {
-		add(pg, PART_BLOCK, UI_ROLE_TEXT, words != NULL ? words->text : NULL, 1);
 		add(pg, PART_DIGITS, UI_ROLE_TITLE, str_cstr(clock), 1);
 		add(pg, PART_TEXT, UI_ROLE_HINT, timer_words(ex, false), 0);
 		return;
-	}
-	/* The pacer fills the screen once it runs; before, what to do. */
-	if (ready) {
-		add(pg, PART_BLOCK, UI_ROLE_TEXT, words != NULL ? words->text : NULL, 1);
 	}
 	int phase;
 	uint64_t in_phase;
@@ -350,7 +348,7 @@ static void menu_page(const struct class_screen *c, const struct skill_block *b,
 	add(pg, PART_BLOCK, UI_ROLE_TEXT, ex->menu_again ? "Pick another, or go on." : b->text, 1);
 	struct str *options = own(pg);
 	for (size_t i = 0; i < b->link_count; i++) {
-		str_appendf(options, "%zu  %s%s\n", i + 1, b->links[i].label,
+		str_appendf(options, "%zu. %s%s\n", i + 1, b->links[i].label,
 		            exercise_chosen(ex, i) ? " (done)" : "");
 	}
 	add(pg, PART_BLOCK, UI_ROLE_TEXT, str_cstr(options), 1);
@@ -389,10 +387,12 @@ static void practice_page(struct ui *ui, const struct class_screen *c, struct pa
 void class_draw(struct ui *ui, struct class_screen *c, WINDOW *w)
 {
 	struct page pg = {0};
-	draw_header(ui, c, w);
+	if (c->lesson.page != LESSON_OPENING) {
+		draw_header(ui, c, w); /* the opening says it in large */
+	}
 	switch (c->lesson.page) {
 	case LESSON_OPENING:
-		opening(ui, c, &pg);
+		opening(c, &pg);
 		break;
 	case LESSON_CLOSING:
 		closing(c, &pg);
@@ -401,7 +401,7 @@ void class_draw(struct ui *ui, struct class_screen *c, WINDOW *w)
 		practice_page(ui, c, &pg);
 		break;
 	default:
-		skill_pages(ui, c, &pg);
+		skill_pages(c, &pg);
 		break;
 	}
 	draw_page(ui, c, w, &pg);

@@ -180,11 +180,15 @@ const struct ui_key ui_keys[] = {
 	C(HOMEWORK, NUMBER, '7', "7", false)
 	C(HOMEWORK, NUMBER, '8', "8", false)
 
-	/* The presenter for a group (screen_class.c): the timer's keys are
-	 * TIMER's; a digit picks from a menu. */
-	C(CLASS, START, '\n', "Enter", true)
-	C(CLASS, START, '\r', "Return", false)
-	F(CLASS, START, KEY_ENTER, "KeypadEnter", false)
+	/* The presenter for a group (screen_class.c). Enter starts a timer
+	 * or the pacer, and elsewhere goes on as Space does; a digit picks
+	 * from a menu. */
+	C(CLASS_TIMER, START, '\n', "Enter", true)
+	C(CLASS_TIMER, START, '\r', "Return", false)
+	F(CLASS_TIMER, START, KEY_ENTER, "KeypadEnter", false)
+	C(CLASS_TIMER, PAUSE, 'p', "p", true)
+	C(CLASS_TIMER, PACE_SLOWER, '-', "-", false)
+	C(CLASS_TIMER, PACE_FASTER, '+', "+", false)
 	C(CLASS, NEXT, ' ', "Space", true)
 	F(CLASS, NEXT, KEY_RIGHT, "Right", false)
 	C(CLASS, NEXT, 'n', "n", false)

@@ -106,7 +106,8 @@ enum ui_action {
 	X(PLAN, "the safety plan") \
 	X(SETTINGS, "the settings") \
 	X(HOMEWORK, "the homework") \
-	X(CLASS, "the presenter (wisemind class)")
+	X(CLASS, "the presenter (wisemind class)") \
+	X(CLASS_TIMER, "the presenter's timer and breathing pacer")
 
 enum ui_context {
 #define X(name, what) UI_CTX_##name,

@@ -158,13 +158,13 @@ static bool hints_now(const void *state, enum ui_context context)
 {
 	const struct class_screen *c = state;
 	const struct skill_block *b = lesson_block(&c->lesson);
-	return context != UI_CTX_TIMER ||
+	return context != UI_CTX_CLASS_TIMER ||
 	       (b != NULL && (b->kind == SKILL_BLOCK_TIMER || b->kind == SKILL_BLOCK_BREATHE));
 }
 
 const struct ui_screen ui_screen_class = {
 	.name = "class",
-	.contexts = {UI_CTX_CLASS, UI_CTX_TIMER, UI_CTX_COUNT},
+	.contexts = {UI_CTX_CLASS_TIMER, UI_CTX_CLASS, UI_CTX_COUNT},
 	.state_size = sizeof(struct class_screen),
 	.enter = enter,
 	.leave = leave,

@@ -11,6 +11,7 @@ A case is NAME.keys in the cases folder. Its header lines:
   # after SHELL              (run after; its output is compared too)
   # elsewhere CASE           (screens shown there count as visited)
   # exit N                   (the exit status expected; default 0)
+  # args WORDS               (the command line after the program's name)
 The rest is the script (see headless.c). Dates and the times of today's
 urges change from day to day: they are masked before comparing (and the
 week view's week and days of the month).
@@ -74,11 +75,11 @@ def mask(text):
 
 def run(binary, case_path):
     header = {"size": "80x24", "env": [], "setup": [], "after": [], "elsewhere": [],
-              "exit": "0"}
+              "exit": "0", "args": ""}
     script = []
     with open(case_path, encoding="utf-8") as f:
         for line in f:
-            m = re.match(r"# (size|env|setup|after|elsewhere|exit) (.*)", line.rstrip("\n"))
+            m = re.match(r"# (size|env|setup|after|elsewhere|exit|args) (.*)", line.rstrip("\n"))
             if m and m.group(1) in ("env", "setup", "after", "elsewhere"):
                 header[m.group(1)].append(m.group(2))
             elif m:
@@ -116,7 +117,7 @@ def run(binary, case_path):
     pid, master = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", lines, cols, 0, 0))
-        os.execve(binary, [binary], env)
+        os.execve(binary, [binary] + header["args"].split(), env)
     os.close(script_r)
     os.close(dump_w)
     dumped = b""

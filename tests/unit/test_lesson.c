@@ -163,11 +163,12 @@ static void test_menu_timer_and_back(void **state)
 	char menu[64], got[64];
 	where(&l, menu, sizeof(menu));
 	assert_true(lesson_choose(&l, 0, 1000));
-	/* The caution comes first; the words before the timer go with it. */
+	/* The caution comes first, then the words, then the timer. */
 	assert_int_equal(lesson_block(&l)->kind, SKILL_BLOCK_CAUTION);
 	lesson_next(&l, 1000);
+	assert_string_equal(lesson_block(&l)->text, "Cool water on your face.");
+	lesson_next(&l, 1000);
 	assert_int_equal(lesson_block(&l)->kind, SKILL_BLOCK_TIMER);
-	assert_string_equal(lesson_timer_words(&l)->text, "Cool water on your face.");
 	/* The timer runs out by itself: back at the menu, the pick kept. */
 	exercise_timer_start(&l.ex, 2000);
 	assert_false(lesson_tick(&l, 31000));
@@ -180,6 +181,8 @@ static void test_menu_timer_and_back(void **state)
 	assert_int_equal(lesson_block(&l)->kind, SKILL_BLOCK_TIMER);
 	assert_int_equal(exercise_timer_state(&l.ex), EXERCISE_TIMER_READY);
 	assert_true(lesson_previous(&l, 40000));
+	assert_int_equal(lesson_block(&l)->kind, SKILL_BLOCK_TEXT);
+	assert_true(lesson_previous(&l, 40000));
 	assert_int_equal(lesson_block(&l)->kind, SKILL_BLOCK_CAUTION);
 	assert_true(lesson_previous(&l, 40000));
 	where(&l, got, sizeof(got));
@@ -187,6 +190,7 @@ static void test_menu_timer_and_back(void **state)
 	assert_false(exercise_chosen(&l.ex, 0));
 	/* A long timer's check-in is answered for the room: it keeps going. */
 	assert_true(lesson_choose(&l, 1, 50000));
+	lesson_next(&l, 50000);
 	assert_int_equal(lesson_block(&l)->kind, SKILL_BLOCK_TIMER);
 	exercise_timer_start(&l.ex, 50000);
 	assert_true(lesson_tick(&l, 50000 + EXERCISE_CHECK_IN_FROM_MS));
