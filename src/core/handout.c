@@ -261,14 +261,9 @@ static void skill_part(struct handout *h, const struct skill *skill)
 		str_appendf(&s, "Step %zu: %s", n + 1, step->title);
 		add(h, HANDOUT_HEADING, str_cstr(&s));
 		str_clear(&s);
-		/* A step's cautions before its other blocks, wherever the file
-		 * put them. */
-		for (int pass = 0; pass < 2; pass++) {
-			for (size_t b = 0; b < step->block_count; b++) {
-				if ((step->blocks[b].kind == SKILL_BLOCK_CAUTION) == (pass == 0)) {
-					block(h, skill, &step->blocks[b]);
-				}
-			}
+		/* The file puts a step's cautions first (skill_body.c checks). */
+		for (size_t b = 0; b < step->block_count; b++) {
+			block(h, skill, &step->blocks[b]);
 		}
 	}
 	str_finish(&s);
