@@ -37,8 +37,8 @@ const struct cli_command cli_commands[] = {
 	 "                         standard output\n"
 	 ENCRYPT_TO_HELP,
 	 NULL, cmd_export},
-	{"handout", "ID... | --week N  --format txt|md|pdf [-o FILE]",
-	 "printable handouts of skills for a skills group, with boxes to fill in by hand",
+	{"handout", "ID... [--week N] --format txt|md|pdf [-o FILE]",
+	 "printable skill handouts for a skills group, with boxes to fill in by hand",
 	 "  --week N               the skills of week N of the group's plan (after any IDs)\n"
 	 "  --curriculum C         the plan: a curriculum file (FILE.md) or id (default:\n"
 	 "                         standard-24-week)\n"
