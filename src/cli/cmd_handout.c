@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/clock.h"
 #include "app/group.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
@@ -89,11 +88,7 @@ static int check_args(const struct handout_args *a, int ids, enum handout_format
 		return cli_usage_error("handout writes --format txt, md or pdf, not \"%s\".",
 		                       a->format);
 	}
-	if (a->paper != NULL && *format != FORMAT_PDF) {
-		return cli_usage_error("--paper is for --format pdf; the other formats have no "
-		                       "pages.");
-	}
-	return *format == FORMAT_PDF ? cli_pdf_check(a->paper, a->output, INSTEAD) : CLI_OK;
+	return cli_pdf_check(*format == FORMAT_PDF, a->paper, a->output, INSTEAD);
 }
 
 #if WISEMIND_PDF
@@ -108,9 +103,8 @@ static int pdf(const struct handout *h, const char *paper, struct str *out)
 	if (render == NULL) {
 		return CLI_ERROR;
 	}
-	char now[APP_TIME_ISO_SIZE], today[DATE_TEXT_SIZE];
-	app_time_iso_now(now);
-	snprintf(today, sizeof(today), "%.10s", now);
+	char today[DATE_TEXT_SIZE];
+	cli_pdf_today(today);
 	const char *why = NULL;
 	if (!render(h, cli_pdf_paper(paper), today, out, &why)) {
 		fprintf(stderr, "wisemind: the PDF could not be made (%s), so nothing was written; "

@@ -10,11 +10,19 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app/clock.h"
 #include "cli/cli.h"
 #include "config.h"
 
-int cli_pdf_check(const char *paper, const char *output, const char *instead)
+int cli_pdf_check(bool pdf, const char *paper, const char *output, const char *instead)
 {
+	if (paper != NULL && !pdf) {
+		return cli_usage_error("--paper is for --format pdf; the other formats have no "
+		                       "pages.");
+	}
+	if (!pdf) {
+		return CLI_OK;
+	}
 #if WISEMIND_PDF
 	enum pdf_paper size;
 	if (paper != NULL && !pdf_paper_parse(paper, &size)) {
@@ -56,6 +64,13 @@ enum pdf_paper cli_pdf_paper(const char *paper)
 		size = pdf_paper_for_locale(paper_locale());
 	}
 	return size;
+}
+
+void cli_pdf_today(char today[DATE_TEXT_SIZE])
+{
+	char now[APP_TIME_ISO_SIZE];
+	app_time_iso_now(now);
+	snprintf(today, DATE_TEXT_SIZE, "%.10s", now);
 }
 
 #if WISEMIND_PDF

@@ -2,7 +2,6 @@
  * from the PDF module (cli/pdf_module.h). */
 #include <stdio.h>
 
-#include "app/clock.h"
 #include "app/week.h"
 #include "cli/cli.h"
 #include "cli/pdf_module.h"
@@ -17,19 +16,12 @@
 
 int report_pdf_check(bool pdf, const char *paper, bool range, const char *output)
 {
-	if (paper != NULL && !pdf) {
-		return cli_usage_error("--paper is for --format pdf; the other formats have no "
-		                       "pages.");
-	}
-	if (!pdf) {
-		return CLI_OK;
-	}
-	if (range && WISEMIND_PDF) {
+	if (pdf && range && WISEMIND_PDF) {
 		return cli_usage_error(
 		    "a PDF report is one week's card: give --week, such as --week "
 		    "2026-W47 (no --week is this week).");
 	}
-	return cli_pdf_check(paper, output, INSTEAD);
+	return cli_pdf_check(pdf, paper, output, INSTEAD);
 }
 
 #if WISEMIND_PDF
@@ -52,9 +44,8 @@ int report_pdf_make(struct session *s, const char *week, const char *paper, stru
 	if (!session_week(s, week, &w, &err)) {
 		rc = cli_error(&err);
 	} else {
-		char now[APP_TIME_ISO_SIZE], today[DATE_TEXT_SIZE];
-		app_time_iso_now(now);
-		snprintf(today, sizeof(today), "%.10s", now);
+		char today[DATE_TEXT_SIZE];
+		cli_pdf_today(today);
 		const char *why = NULL;
 		if (!render(&w, size, today, out, &why)) {
 			fprintf(stderr,
