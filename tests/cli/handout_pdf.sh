@@ -6,8 +6,8 @@
 # before the steps they concern, and the footer's notice and page
 # numbers; -o makes a new 0600 file and never overwrites one; standard
 # output works when it is not a terminal (and is refused when it is);
-# and no handout writes anything anywhere else (HOME, the XDG folders,
-# TMPDIR).
+# a full disk is said; and no handout writes anything anywhere else
+# (HOME, the XDG folders, TMPDIR).
 #   handout_pdf.sh WISEMIND SKILLS_DIR
 set -u
 wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -139,6 +139,17 @@ if command -v script >/dev/null; then
 	grep -q "exit 2" "$tmp/tty" || fail "terminal: not exit 2: $(cat "$tmp/tty")"
 else
 	echo "script(1) is missing: the terminal check was not run"
+fi
+
+# A full disk: exit 1 and one sentence, for every format.
+if [ -c /dev/full ]; then
+	for format in txt md pdf; do
+		"$wisemind" handout stop --format $format >/dev/full 2>"$tmp/err" </dev/null
+		got=$?
+		[ "$got" = 1 ] || fail "$format to /dev/full: exit $got"
+		tr '\n' ' ' <"$tmp/err" | grep -q "the handout could not be written completely (No space left on device)" ||
+			fail "$format to /dev/full: $(cat "$tmp/err")"
+	done
 fi
 
 # The other formats into files too; then nothing anywhere but the files
