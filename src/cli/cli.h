@@ -83,6 +83,7 @@ int cmd_class(struct app_options *opt, int argc, char **argv);
 int cmd_country(struct app_options *opt, int argc, char **argv);
 int cmd_crisis(struct app_options *opt, int argc, char **argv);
 int cmd_export(struct app_options *opt, int argc, char **argv);
+int cmd_handout(struct app_options *opt, int argc, char **argv);
 int cmd_help(struct app_options *opt, int argc, char **argv);
 int cmd_homework(struct app_options *opt, int argc, char **argv);
 int cmd_import(struct app_options *opt, int argc, char **argv);

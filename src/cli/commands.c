@@ -46,6 +46,15 @@ const struct cli_command cli_commands[] = {
 	 "                         standard output\n"
 	 ENCRYPT_TO_HELP,
 	 NULL, cmd_export},
+	{"handout", "ID... [--week N] --format txt|md|pdf [-o FILE]",
+	 "printable skill handouts for a skills group, with boxes to fill in by hand",
+	 "  --week N               the skills of week N of the group's plan (after any IDs)\n"
+	 "  --curriculum C         the plan: a curriculum file (FILE.md) or id (default:\n"
+	 "                         standard-24-week)\n"
+	 "  --format F             txt, md (Markdown) or pdf (needs -o FILE or a pipe)\n"
+	 "  --paper P              the PDF's paper: a4 or letter (default: your locale's)\n"
+	 "  -o, --output FILE      write to FILE, a new file, instead of standard output\n",
+	 NULL, cmd_handout},
 	{"help", "[COMMAND]", "show this help, or what one command does", NULL, NULL, cmd_help},
 	{"homework", "new --skill ID... [options] | import FILE | list | done ID",
 	 "homework from a therapist: write a file, keep it in your diary, see how it goes",

@@ -13,6 +13,7 @@
 
 #include "app/week.h"
 #include "core/str.h"
+#include "pdf/paper.h"
 
 #define PDF_FONT "DejaVu Sans"
 #define PDF_DAY_SIZE 16 /* "Mon 23 Nov" and its NUL */
@@ -41,6 +42,25 @@ enum pdf_align {
 	PDF_CENTRE,
 	PDF_RIGHT,
 };
+
+/* doc.c: a PDF document written into out, its pages paper-sized and
+ * turned as orientation says, with p's cairo context, layout and font
+ * set up, and its metadata: title, made by wisemind on made_on ("2026-11-30": a day, no time, so the same
+ * content on the same day gives the same bytes). False when cairo cannot
+ * start one; pdf_doc_close either way. */
+struct pdf_doc {
+	cairo_surface_t *surface;
+	PangoFontMap *fonts;
+	PangoContext *ctx;
+	struct str *out;
+	size_t start; /* where out was when the document began */
+};
+bool pdf_doc_open(struct pdf_doc *d, struct pdf_page *p, enum pdf_paper paper,
+                  enum pdf_orientation orientation, const char *title, const char *made_on,
+                  struct str *out);
+/* Ends the document (the caller has shown its last page). False, with
+ * cairo's reason in *why, when it failed: then out is as it was before. */
+bool pdf_doc_close(struct pdf_doc *d, struct pdf_page *p, const char **why);
 
 /* text.c: the font for the text that follows. */
 void pdf_font(struct pdf_page *p, double size, bool bold);

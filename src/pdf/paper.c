@@ -1,20 +1,16 @@
-/* The paper a report is printed on, and the one a locale uses. */
+/* The paper a report or a handout is printed on, and the one a locale uses. */
 #include <string.h>
 
 #include "core/str.h"
 #include "pdf/paper.h"
 
-/* Landscape, as a paper diary card is: the week's grid wants the width
- * (a dozen or more columns of labels a few words long). */
-void pdf_paper_size(enum pdf_paper paper, double *width, double *height)
+void pdf_paper_size(enum pdf_paper paper, enum pdf_orientation orientation, double *width,
+                    double *height)
 {
-	if (paper == PDF_PAPER_LETTER) {
-		*width = 792.0;
-		*height = 612.0;
-	} else {
-		*width = 841.89;
-		*height = 595.28;
-	}
+	double longer = paper == PDF_PAPER_LETTER ? 792.0 : 841.89;
+	double shorter = paper == PDF_PAPER_LETTER ? 612.0 : 595.28;
+	*width = orientation == PDF_LANDSCAPE ? longer : shorter;
+	*height = orientation == PDF_LANDSCAPE ? shorter : longer;
 }
 
 bool pdf_paper_parse(const char *name, enum pdf_paper *out)

@@ -3,15 +3,23 @@
 
 #include <stdbool.h>
 
-/* The sizes of paper a PDF report is laid out for. */
+/* The sizes of paper a PDF is laid out for. */
 enum pdf_paper {
 	PDF_PAPER_A4,
 	PDF_PAPER_LETTER,
 };
 
+/* Which way up: the report is landscape, as a paper diary card is (the
+ * week's grid wants the width); handouts are portrait, as reading is. */
+enum pdf_orientation {
+	PDF_LANDSCAPE,
+	PDF_PORTRAIT,
+};
+
 /* The paper's width and height in PostScript points (1/72 inch): A4 is
- * 595.28 x 841.89, Letter 612 x 792. */
-void pdf_paper_size(enum pdf_paper paper, double *width, double *height);
+ * 595.28 x 841.89, Letter 612 x 792, portrait (landscape swaps them). */
+void pdf_paper_size(enum pdf_paper paper, enum pdf_orientation orientation, double *width,
+                    double *height);
 
 /* "a4" or "letter" (any case) into *out; false for anything else. */
 bool pdf_paper_parse(const char *name, enum pdf_paper *out) __attribute__((warn_unused_result));

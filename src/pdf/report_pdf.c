@@ -1,7 +1,4 @@
-/* The page of the PDF report: where each part goes, and the PDF surface
- * that writes into memory (never a temporary file: the diary's words
- * reach the disk only in the file a person asked for). */
-#include <cairo-pdf.h>
+/* The page of the PDF report: where each part goes. */
 #include <stdio.h>
 #include <string.h>
 
@@ -13,12 +10,6 @@
 #define MIDDLE_H 160.0 /* the urges logged and the chart, side by side */
 #define FOOTER_H 12.0
 #define TITLE_SIZE 64
-
-static cairo_status_t append(void *closure, const unsigned char *data, unsigned int length)
-{
-	str_append_n(closure, (const char *)data, length);
-	return CAIRO_STATUS_SUCCESS;
-}
 
 /* "23–29 Nov 2026", "30 Nov – 6 Dec 2026", "29 Dec 2025 – 4 Jan 2026". */
 static void days_text(const char *from, const char *to, char *out, size_t size)
@@ -89,75 +80,16 @@ static void draw(struct pdf_page *p, const char *made_on)
 	footer(p, x, footer_y, w, made_on);
 }
 
-/* PDF output does not need hinting: metrics as designed, so the layout
- * is the same on every machine with the font. */
-static void no_hinting(PangoContext *ctx)
-{
-	cairo_font_options_t *o = cairo_font_options_create();
-	cairo_font_options_set_hint_metrics(o, CAIRO_HINT_METRICS_OFF);
-	cairo_font_options_set_hint_style(o, CAIRO_HINT_STYLE_NONE);
-	pango_cairo_context_set_font_options(ctx, o);
-	cairo_font_options_destroy(o);
-	pango_context_set_round_glyph_positions(ctx, FALSE);
-}
-
-static void metadata(cairo_surface_t *surface, const struct app_report *r, const char *made_on)
-{
-	char title[TITLE_SIZE], date[DATE_TEXT_SIZE + 16];
-	title_text(r, title, sizeof(title));
-	snprintf(date, sizeof(date), "%.10sT00:00:00Z", made_on);
-	cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
-	cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "wisemind");
-	cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-}
-
 bool pdf_report_render(const struct app_week *w, enum pdf_paper paper,
                        const char made_on[DATE_TEXT_SIZE], struct str *out, const char **why)
 {
 	struct pdf_page p = {.week = w, .report = &w->report};
-	pdf_paper_size(paper, &p.width, &p.height);
-	size_t start = out->len;
-	cairo_surface_t *surface =
-	    cairo_pdf_surface_create_for_stream(append, out, p.width, p.height);
-	p.cr = cairo_create(surface);
-	cairo_status_t status = cairo_status(p.cr);
-	if (status == CAIRO_STATUS_SUCCESS) {
-		metadata(surface, p.report, made_on);
-		/* A font map of its own, freed with the page: pango's default one
-		 * lives in thread-local storage until the process ends, which leak
-		 * checkers count as lost. A command makes one PDF, so nothing is
-		 * lost by not sharing it. */
-		PangoFontMap *fonts = pango_cairo_font_map_new();
-		PangoContext *ctx = pango_font_map_create_context(fonts);
-		pango_cairo_update_context(p.cr, ctx);
-		pango_cairo_context_set_resolution(ctx, 72.0); /* a font's size in points */
-		no_hinting(ctx);
-		p.layout = pango_layout_new(ctx);
-		p.font = pango_font_description_from_string(PDF_FONT " 8");
+	struct pdf_doc doc;
+	char title[TITLE_SIZE];
+	title_text(p.report, title, sizeof(title));
+	if (pdf_doc_open(&doc, &p, paper, PDF_LANDSCAPE, title, made_on, out)) {
 		draw(&p, made_on);
-		pango_font_description_free(p.font);
-		g_object_unref(p.layout);
-		g_object_unref(ctx);
-		g_object_unref(fonts);
 		cairo_show_page(p.cr);
-		status = cairo_status(p.cr);
 	}
-	str_wipe(&p.scratch);
-	cairo_destroy(p.cr);
-	cairo_surface_finish(surface);
-	if (status == CAIRO_STATUS_SUCCESS) {
-		status = cairo_surface_status(surface);
-	}
-	cairo_surface_destroy(surface);
-	if (status != CAIRO_STATUS_SUCCESS) {
-		/* Nothing half-made is left for the caller to write. */
-		if (out->len > start) {
-			memset(out->buf + start, 0, out->len - start);
-			out->len = start;
-			out->buf[start] = '\0';
-		}
-		*why = cairo_status_to_string(status);
-		return false;
-	}
-	return true;
+	return pdf_doc_close(&doc, &p, why);
 }
