@@ -61,7 +61,7 @@ void app_country_suggest(const struct app *app, const char *typed,
 void app_use_country(struct app *app, const char *code)
 {
 	memcpy(app->who.code, code, COUNTRY_CODE_SIZE);
-	app->who.source = COUNTRY_FROM_SETTING;
+	app->who.source = COUNTRY_FROM_FLAG; /* for this run, as --country is */
 	app->country_flag_invalid = false;
 	memcpy(app->settings.country, code, COUNTRY_CODE_SIZE);
 	app_load_crisis(app);
@@ -70,6 +70,7 @@ void app_use_country(struct app *app, const char *code)
 bool app_confirm_country(struct app *app, const char *code, struct str *err)
 {
 	app_use_country(app, code);
+	app->who.source = COUNTRY_FROM_SETTING;
 	struct str why = {0};
 	/* Keep the thresholds as the file has them now: another wisemind may
 	 * have lowered one since this one started, and a save must never

@@ -21,7 +21,7 @@ export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
 	XDG_STATE_HOME=$tmp/state TMPDIR=$tmp/tmpdir LANG=C.UTF-8 LC_ALL= LC_PAPER= TZ=UTC \
 	COLUMNS=80
 unset WISEMIND_DATA_DIR NO_COLOR
-export LSAN_OPTIONS="suppressions=$here/lsan_fontconfig.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$here/lsan_fontconfig.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$TMPDIR" "$tmp/work"
 cd "$tmp/work" || exit 99
 fail() { echo "FAIL: $*"; exit 1; }
