@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "config.h"
 #include "core/text_width.h"
 #include "core/wrap.h"
 #include "ui/big_digits.h"
@@ -248,9 +249,11 @@ static void closing(const struct class_screen *c, struct page *pg)
 	add(pg, PART_TEXT, UI_ROLE_TITLE, "That is all of the skills for now.", 2);
 	if (c->group->week > 0) {
 		struct str *s = own(pg);
-		str_appendf(s, "To print them for the room: wisemind handout --week %u --format pdf "
-		               "-o week-%u.pdf",
-		            c->group->week, c->group->week);
+		/* A build without PDF support prints text. */
+		const char *format = WISEMIND_PDF ? "pdf" : "txt";
+		str_appendf(s, "To print them for the room: wisemind handout --week %u --format %s "
+		               "-o week-%u.%s",
+		            c->group->week, format, c->group->week, format);
 		add(pg, PART_TEXT, UI_ROLE_TEXT, str_cstr(s), 2);
 	}
 	add(pg, PART_TEXT, UI_ROLE_HINT, "q ends the class; b goes back.", 0);
