@@ -110,6 +110,10 @@ extern cli_screen_fn *cli_class_screen;
  * modules there are. */
 bool cli_module_arg(const char *arg, enum skill_module *out);
 
+/* Reads a week of a group's plan as typed (1 to 999; the plan says how
+ * far it goes); false after a usage error. */
+bool cli_plan_week_arg(const char *arg, unsigned *week);
+
 /* Prints a usage error: one sentence and a hint. Returns CLI_USAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -3,7 +3,6 @@
  * no diary and writes nothing anywhere. */
 #include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 #include "app/group.h"
@@ -35,18 +34,6 @@ static bool on_option(int code, const char *arg, void *data)
 		return true;
 	}
 	return false;
-}
-
-/* A week as typed: a whole number from 1 (the plan says how far). */
-static bool read_week(const char *text, unsigned *week)
-{
-	char *end;
-	unsigned long n = strtoul(text, &end, 10);
-	if (text[0] < '0' || text[0] > '9' || *end != '\0' || n == 0 || n > 1000) {
-		return false;
-	}
-	*week = (unsigned)n;
-	return true;
 }
 
 static int no_screen(void)
@@ -84,9 +71,8 @@ int cmd_class(struct app_options *opt, int argc, char **argv)
 	if (a.ask.module != NULL && !cli_module_arg(a.ask.module, &module)) {
 		return CLI_USAGE;
 	}
-	if (a.week != NULL && !read_week(a.week, &a.ask.week)) {
-		return cli_usage_error("--week is a week of the plan, such as --week 4, not \"%s\".",
-		                       a.week);
+	if (a.week != NULL && !cli_plan_week_arg(a.week, &a.ask.week)) {
+		return CLI_USAGE;
 	}
 	a.ask.week_given = a.week != NULL;
 	struct app app;

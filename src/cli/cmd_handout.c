@@ -64,15 +64,8 @@ static int check_args(const struct handout_args *a, int ids, enum handout_format
 		return cli_usage_error("handout needs skill ids or --week N, such as \"wisemind "
 		                       "handout stop --format txt\".");
 	}
-	if (a->week != NULL) {
-		char *end;
-		unsigned long n = strtoul(a->week, &end, 10);
-		if (a->week[0] < '0' || a->week[0] > '9' || *end != '\0' || n > 999) {
-			return cli_usage_error("--week is a week of the plan by its number, such as "
-			                       "--week 4, not \"%s\".",
-			                       a->week);
-		}
-		*week = (unsigned)n;
+	if (a->week != NULL && !cli_plan_week_arg(a->week, week)) {
+		return CLI_USAGE;
 	}
 	if (a->format == NULL) {
 		return cli_usage_error("handout needs --format txt, md or pdf.");

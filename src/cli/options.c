@@ -54,6 +54,18 @@ bool cli_module_arg(const char *arg, enum skill_module *out)
 	return false;
 }
 
+bool cli_plan_week_arg(const char *arg, unsigned *week)
+{
+	char *end;
+	unsigned long n = strtoul(arg, &end, 10);
+	if (arg[0] < '0' || arg[0] > '9' || *end != '\0' || n == 0 || n > 999) {
+		cli_usage_error("--week is a week of the plan, such as --week 4, not \"%s\".", arg);
+		return false;
+	}
+	*week = (unsigned)n;
+	return true;
+}
+
 static bool parse_fd(const char *arg, int *fd)
 {
 	char *end;
