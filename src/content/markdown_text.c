@@ -1,5 +1,7 @@
 #include "content/markdown_text.h"
 
+#include "content/md_span.h"
+
 #include <md4c.h>
 
 struct walk {
@@ -8,6 +10,7 @@ struct walk {
 	size_t *bold_count;
 	size_t strong_from;
 	unsigned list_depth;
+	size_t len; /* of the Markdown: no span is longer */
 };
 
 /* A new block starts on its own line: after a blank line, or after a
@@ -95,6 +98,9 @@ static int leave_span(MD_SPANTYPE type, void *detail, void *data)
 static int text(MD_TEXTTYPE type, const MD_CHAR *t, MD_SIZE size, void *data)
 {
 	struct walk *w = data;
+	if (!md_span_ok(size, w->len)) {
+		return -1; /* the words as written, below */
+	}
 	switch (type) {
 	case MD_TEXT_NULLCHAR:
 		break;
@@ -114,7 +120,7 @@ static int text(MD_TEXTTYPE type, const MD_CHAR *t, MD_SIZE size, void *data)
 void markdown_text(const char *md, size_t len, struct str *out, struct str *bold,
                    size_t *bold_count)
 {
-	struct walk w = {.text = out, .bold = bold, .bold_count = bold_count};
+	struct walk w = {.text = out, .bold = bold, .bold_count = bold_count, .len = len};
 	*bold_count = 0;
 	MD_PARSER parser = {
 		.flags = MD_FLAG_NOHTML,
@@ -126,7 +132,8 @@ void markdown_text(const char *md, size_t len, struct str *out, struct str *bold
 	};
 	size_t start = out->len;
 	if (md_parse(md, (MD_SIZE)len, &parser, &w) != 0) {
-		/* md4c fails only without memory: the words as written, then. */
+		/* md4c failed (without memory, or a span it could not give):
+		 * the words as written, then. */
 		out->len = start;
 		if (out->buf != NULL) {
 			out->buf[start] = '\0';

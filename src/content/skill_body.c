@@ -3,6 +3,7 @@
  * the directives of wisemind-skills(5)). */
 #include "content/skill_body.h"
 
+#include "content/md_span.h"
 #include "content/skill_directive.h"
 #include "content/skill_links.h"
 
@@ -568,6 +569,9 @@ static void add_text(struct walk *w, const char *text, size_t size, size_t line)
 static int on_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *data)
 {
 	struct walk *w = data;
+	if (!md_span_ok(size, w->len)) {
+		return -1; /* md_parse fails: the body could not be read */
+	}
 	size_t line = line_at(w, text);
 	if (w->para_line == 0) {
 		w->para_line = line;

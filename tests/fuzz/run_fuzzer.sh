@@ -15,7 +15,7 @@ status=$?
 tail -5 "$tmp/log"
 if [ $status -ne 0 ]; then
 	grep -B5 -A30 "ERROR" "$tmp/log" | head -60
-	for f in "$tmp"/crash-* "$tmp"/leak-* "$tmp"/timeout-*; do
+	for f in "$tmp"/crash-* "$tmp"/leak-* "$tmp"/timeout-* "$tmp"/oom-*; do
 		[ -f "$f" ] && { echo "input $f:"; od -c "$f" | head -20; }
 	done
 fi
