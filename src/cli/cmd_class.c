@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 #include "cli/report.h"
+#include "cli/skills_env.h"
 
 cli_screen_fn *cli_class_screen;
 
@@ -84,6 +85,9 @@ int cmd_class(struct app_options *opt, int argc, char **argv)
 	struct app_group group;
 	struct app_error err = {0};
 	bool ok = app_group_open(&app, &a.ask, &group, &err);
+	if (ok) {
+		skills_env_say_skipped(&group.skills.lib); /* before the screen hides stderr */
+	}
 	app_finish(&app); /* the screen starts its own, with the screen's words */
 	int rc;
 	if (!ok) {

@@ -7,12 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/card.h"
 #include "app/group.h"
 #include "cli/cli.h"
 #include "cli/cli_app.h"
 #include "cli/output.h"
 #include "cli/pdf_module.h"
 #include "cli/report.h"
+#include "cli/skills_env.h"
 #include "config.h"
 #include "core/handout.h"
 #if WISEMIND_PDF
@@ -97,7 +99,7 @@ static int pdf(const struct handout *h, const char *paper, struct str *out)
 		return CLI_ERROR;
 	}
 	char today[DATE_TEXT_SIZE];
-	cli_pdf_today(today);
+	app_today(today); /* the day the PDF says it was made */
 	const char *why = NULL;
 	if (!render(h, cli_pdf_paper(paper), today, out, &why)) {
 		fprintf(stderr, "wisemind: the PDF could not be made (%s), so nothing was written; "
@@ -178,11 +180,7 @@ int cmd_handout(struct app_options *opt, int argc, char **argv)
 		rc = cli_error(&err);
 		goto out;
 	}
-	if (g.skills.lib.problems.count > 0) {
-		fprintf(stderr, "wisemind: skipped skill files with problems (fix them, or check "
-		                "one with 'wisemind skills check FILE'):\n%s",
-		        str_cstr(&g.skills.lib.problems.text));
-	}
+	skills_env_say_skipped(&g.skills.lib);
 	if (!(opened = cli_sink_open(&sink, a.output, NULL, "handout"))) {
 		rc = CLI_ERROR;
 		goto out;

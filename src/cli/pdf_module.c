@@ -10,7 +10,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "app/clock.h"
 #include "cli/cli.h"
 #include "config.h"
 
@@ -64,13 +63,6 @@ enum pdf_paper cli_pdf_paper(const char *paper)
 		size = pdf_paper_for_locale(paper_locale());
 	}
 	return size;
-}
-
-void cli_pdf_today(char today[DATE_TEXT_SIZE])
-{
-	char now[APP_TIME_ISO_SIZE];
-	app_time_iso_now(now);
-	snprintf(today, DATE_TEXT_SIZE, "%.10s", now);
 }
 
 #if WISEMIND_PDF

@@ -21,9 +21,6 @@ int cli_pdf_check(bool pdf, const char *paper, const char *output, const char *i
 /* The paper asked for with --paper (NULL: none), else the locale's. */
 enum pdf_paper cli_pdf_paper(const char *paper);
 
-/* Today (YYYY-MM-DD): the day a PDF says it was made. */
-void cli_pdf_today(char today[DATE_TEXT_SIZE]);
-
 /* The function called name in the PDF module, loaded beside the program
  * (a build, or an install that keeps them together) or where it was
  * installed; it stays loaded. NULL after one sentence on stderr naming

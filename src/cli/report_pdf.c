@@ -2,6 +2,7 @@
  * from the PDF module (cli/pdf_module.h). */
 #include <stdio.h>
 
+#include "app/card.h"
 #include "app/week.h"
 #include "cli/cli.h"
 #include "cli/pdf_module.h"
@@ -45,7 +46,7 @@ int report_pdf_make(struct session *s, const char *week, const char *paper, stru
 		rc = cli_error(&err);
 	} else {
 		char today[DATE_TEXT_SIZE];
-		cli_pdf_today(today);
+		app_today(today); /* the day the PDF says it was made */
 		const char *why = NULL;
 		if (!render(&w, size, today, out, &why)) {
 			fprintf(stderr,

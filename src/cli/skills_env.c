@@ -14,10 +14,15 @@ void skills_env_load(struct skills_env *env, const struct app_options *opt)
 	}
 	skill_library_load(&env->lib, user_dir.buf);
 	str_finish(&user_dir);
-	if (env->lib.problems.count > 0) {
+	skills_env_say_skipped(&env->lib);
+}
+
+void skills_env_say_skipped(const struct skill_library *lib)
+{
+	if (lib->problems.count > 0) {
 		fprintf(stderr, "wisemind: skipped skill files with problems (fix them, or check "
 		                "one with 'wisemind skills check FILE'):\n%s",
-		        str_cstr(&env->lib.problems.text));
+		        str_cstr(&lib->problems.text));
 	}
 }
 

@@ -16,6 +16,10 @@ struct skills_env {
 void skills_env_load(struct skills_env *env, const struct app_options *opt);
 void skills_env_finish(struct skills_env *env);
 
+/* Says on stderr which of the person's skill files were skipped, and why
+ * (nothing when none were). */
+void skills_env_say_skipped(const struct skill_library *lib);
+
 /* The skill with id, or NULL after telling the person how to find ids. */
 const struct skill *skills_env_find(struct skills_env *env, const char *id);
 
