@@ -11,6 +11,11 @@
 bool cli_sink_open(struct cli_sink *sink, const char *path, const struct cli_encrypt *enc,
                    const char *what)
 {
+	/* "-o -" is standard output, as for most commands, never a file
+	 * named "-" left with the diary in it. */
+	if (path != NULL && strcmp(path, "-") == 0) {
+		path = NULL;
+	}
 	*sink = (struct cli_sink){.path = path, .fd = -1, .enc = enc, .what = what};
 	if (path == NULL) {
 		return true;

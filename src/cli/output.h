@@ -17,7 +17,7 @@ struct cli_sink {
 };
 
 /* Opens the sink: creates path (0600, never over a file that is there) or,
- * when path is NULL, takes standard output. enc must outlive the sink.
+ * when path is NULL or "-", takes standard output. enc must outlive the sink.
  * Prints one sentence and returns false when the file cannot be made. */
 bool cli_sink_open(struct cli_sink *sink, const char *path, const struct cli_encrypt *enc,
                    const char *what) __attribute__((warn_unused_result));

@@ -19,6 +19,7 @@ struct class_screen {
 	struct lesson lesson;
 	int scroll;   /* rows of a long page scrolled past */
 	int hidden;   /* rows of the page below the window at the last draw */
+	bool held;    /* the timer waits under another screen (ui_timer_cover) */
 };
 
 void class_draw(struct ui *ui, struct class_screen *c, WINDOW *w);

@@ -81,14 +81,21 @@ static uint64_t term_now(struct ui *ui)
 static const struct ui_io term_io = {.read = term_read, .now_ms = term_now};
 const struct ui_io *ui_test_io;
 
-static bool typing(struct ui_frame *f)
+static bool shows_crisis(const struct ui_frame *f)
 {
-	return f->screen->typing != NULL && f->screen->typing(f->state);
+	return f->screen->shows_crisis != NULL && f->screen->shows_crisis(f->state);
 }
 
 static bool too_small(const struct ui_frame *f)
 {
-	return !f->screen->any_size && (COLS < 80 || LINES < 24);
+	return !f->screen->any_size && !shows_crisis(f) && (COLS < 80 || LINES < 24);
+}
+
+/* Typing into a field on the screen. Not while the window is too small
+ * to show it: then ! is the crisis lines, as the screen says. */
+static bool typing(struct ui_frame *f)
+{
+	return f->screen->typing != NULL && f->screen->typing(f->state) && !too_small(f);
 }
 
 /* The status line above the hints: up to three rows, so a sentence that
@@ -184,7 +191,7 @@ static enum ui_reaction global_key(struct ui *ui, struct ui_frame *f, const stru
 	}
 	switch (a) {
 	case UI_ACTION_CRISIS:
-		if (f->screen != &ui_screen_crisis) {
+		if (!shows_crisis(f)) {
 			ui_push(ui, &ui_screen_crisis, NULL);
 		}
 		return UI_REACT_REDRAW;
@@ -234,8 +241,27 @@ static enum ui_reaction screen_key(struct ui *ui, struct ui_frame *f, const stru
 	return f->screen->key(ui, f->state, a, ev);
 }
 
+/* A timer, the pacer or the crisis lines on any screen of the stack:
+ * the person is there, though no key comes. */
+static bool attending(struct ui *ui)
+{
+	for (size_t i = 0; i < ui->depth; i++) {
+		const struct ui_frame *f = &ui->stack[i];
+		if (shows_crisis(f) || (f->screen->busy != NULL && f->screen->busy(f->state))) {
+			return true;
+		}
+	}
+	return false;
+}
+
 static bool idle_lock_due(struct ui *ui)
 {
+	/* Never during a timer, the pacer or the crisis lines, nor the
+	 * moment one ends: the idle time counts from then. */
+	if (attending(ui)) {
+		ui->last_key_ms = ui->now_ms;
+		return false;
+	}
 	int minutes = ui->app.settings.lock_minutes;
 	if (minutes < 1 || minutes > SETTINGS_LOCK_MINUTES_MAX) {
 		minutes = SETTINGS_LOCK_MINUTES_DEFAULT;
@@ -243,20 +269,10 @@ static bool idle_lock_due(struct ui *ui)
 	if (ui->session == NULL || ui->now_ms - ui->last_key_ms < (uint64_t)minutes * 60000u) {
 		return false;
 	}
-	/* Already behind the locked screen, kept open because its work could
-	 * not be saved: trying again every second would change nothing. */
-	if (ui_top(ui)->screen == &ui_screen_unlock) {
-		return false;
-	}
-	/* Never during a timer, the pacer or the crisis lines. */
-	for (size_t i = 0; i < ui->depth; i++) {
-		const struct ui_frame *f = &ui->stack[i];
-		if (f->screen == &ui_screen_crisis ||
-		    (f->screen->busy != NULL && f->screen->busy(f->state))) {
-			return false;
-		}
-	}
-	return true;
+	/* Already behind the locked (or blank) screen, kept open because its
+	 * work could not be saved: trying again every second would change
+	 * nothing, and must not bring the blank screen back to sight. */
+	return !ui_on_stack(ui, &ui_screen_unlock) && !ui_on_stack(ui, &ui_screen_hidden);
 }
 
 static int wait_ms(struct ui_frame *f)

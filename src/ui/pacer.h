@@ -27,4 +27,10 @@ void ui_timer_clock(const struct exercise *ex, uint64_t now, char *buf, size_t s
  * alike; false, changing nothing, beyond 1 to 12 seconds in. */
 bool ui_pace_step(struct skill_breath *pace, int by);
 
+/* A screen went under another (covered) or came back on top: a running
+ * timer or pacer waits while it is covered (held says it was this that
+ * paused it) and goes on when it is back, so the time left is what it
+ * was. ex may be NULL (no timer on the screen). */
+void ui_timer_cover(struct exercise *ex, bool *held, bool covered, uint64_t now);
+
 #endif

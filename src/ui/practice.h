@@ -53,6 +53,7 @@ struct practice {
 	struct ui_textview tv;
 	struct ui_edit edit;
 	bool editing;
+	bool held;           /* the timer waits under another screen */
 	int rating;          /* -1: none picked yet */
 	bool rating_one;     /* the last digit was 1: a 0 next makes 10 */
 	struct ui_list menu;

@@ -147,3 +147,21 @@ void practice_draw_pacer(struct ui *ui, struct practice *p, WINDOW *w, int row)
 	ui_text(ui, w, row + 5, 1, width - 2, 1, UI_ROLE_HINT, timer_hint(ex, true));
 	draw_check_in(ui, p, w, row + 6);
 }
+
+void ui_timer_cover(struct exercise *ex, bool *held, bool covered, uint64_t now)
+{
+	if (ex == NULL) {
+		*held = false;
+		return;
+	}
+	enum exercise_timer t = exercise_timer_state(ex);
+	if (covered && t == EXERCISE_TIMER_RUNNING) {
+		exercise_timer_pause(ex, now);
+		*held = true;
+	} else if (!covered && *held) {
+		if (t == EXERCISE_TIMER_PAUSED) {
+			exercise_timer_resume(ex, now);
+		}
+		*held = false;
+	}
+}

@@ -652,7 +652,6 @@ const struct ui_screen ui_screen_card = {
     .name = "card",
     .contexts = {UI_CTX_CARD, UI_CTX_RATING, UI_CTX_MOVE, UI_CTX_COUNT},
     .state_size = sizeof(struct card),
-    .needs_session = true,
     .enter = enter,
     .leave = leave,
     .draw = draw,

@@ -154,6 +154,12 @@ static bool busy(const void *state)
 	return running(state);
 }
 
+static void cover(struct ui *ui, void *state, bool covered)
+{
+	struct class_screen *c = state;
+	ui_timer_cover(timer_of(c), &c->held, covered, ui->now_ms);
+}
+
 static bool hints_now(const void *state, enum ui_context context)
 {
 	const struct class_screen *c = state;
@@ -173,5 +179,6 @@ const struct ui_screen ui_screen_class = {
 	.tick = tick,
 	.tick_ms = tick_ms,
 	.busy = busy,
+	.cover = cover,
 	.hints_now = hints_now,
 };

@@ -47,6 +47,12 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 	return UI_REACT_NONE;
 }
 
+static bool shows_crisis(const void *state)
+{
+	(void)state;
+	return true;
+}
+
 const struct ui_screen ui_screen_crisis = {
 	.name = "crisis",
 	.contexts = {UI_CTX_CRISIS, UI_CTX_MOVE},
@@ -54,4 +60,5 @@ const struct ui_screen ui_screen_crisis = {
 	.any_size = true,
 	.draw = draw,
 	.key = key,
+	.shows_crisis = shows_crisis,
 };

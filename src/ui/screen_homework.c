@@ -293,7 +293,6 @@ const struct ui_screen ui_screen_homework = {
     .name = "homework",
     .contexts = {UI_CTX_HOMEWORK, UI_CTX_MOVE, UI_CTX_QUESTION, UI_CTX_COUNT},
     .state_size = sizeof(struct homework),
-    .needs_session = true,
     /* Laid out to fit a small window too (the practice itself needs
      * 80x24). */
     .any_size = true,

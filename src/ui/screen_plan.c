@@ -220,7 +220,6 @@ const struct ui_screen ui_screen_plan = {
     .name = "plan",
     .contexts = {UI_CTX_PLAN, UI_CTX_MOVE, UI_CTX_QUESTION, UI_CTX_COUNT},
     .state_size = sizeof(struct plan),
-    .needs_session = true,
     /* A small window in a crisis still shows the plan, laid out narrow. */
     .any_size = true,
     .enter = enter,

@@ -9,6 +9,7 @@
 #include "app/practice.h"
 #include "app/settings_change.h"
 #include "app/urge_threshold.h"
+#include "ui/pacer.h"
 #include "ui/practice.h"
 #include "ui/screens.h"
 
@@ -235,6 +236,14 @@ static bool busy(const void *state)
 	return practice_timer_running(state);
 }
 
+static void cover(struct ui *ui, void *state, bool covered)
+{
+	struct practice *p = state;
+	bool timer = p->started && p->phase == PRACTICE_RUN &&
+	             exercise_timer_state(&p->ex) != EXERCISE_TIMER_NONE;
+	ui_timer_cover(timer ? &p->ex : NULL, &p->held, covered, now(ui));
+}
+
 /* A timer's keys are hinted only while a timer or the pacer is on the
  * screen. */
 static bool hints_now(const void *state, enum ui_context context)
@@ -289,6 +298,7 @@ const struct ui_screen ui_screen_practice = {
 	.tick = tick,
 	.tick_ms = tick_ms,
 	.busy = busy,
+	.cover = cover,
 	.typing = typing,
 	.hints_now = hints_now,
 	.keep = keep,

@@ -205,7 +205,6 @@ const struct ui_screen ui_screen_recovery_show = {
 	.name = "recovery_show",
 	.contexts = {UI_CTX_SETUP},
 	.state_size = sizeof(struct recovery_show),
-	.needs_session = true,
 	.enter = enter,
 	.leave = leave,
 	.draw = draw,

@@ -436,7 +436,6 @@ const struct ui_screen ui_screen_settings = {
     .contexts = {UI_CTX_SETTINGS, UI_CTX_MOVE, UI_CTX_COUNT},
     .state_size = sizeof(struct settings_screen),
     /* The card template is kept inside the diary. */
-    .needs_session = true,
     .enter = enter,
     .leave = leave,
     .draw = draw,

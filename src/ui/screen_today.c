@@ -194,7 +194,6 @@ const struct ui_screen ui_screen_today = {
 	.name = "today",
 	.contexts = {UI_CTX_TODAY},
 	.state_size = sizeof(struct today),
-	.needs_session = true,
 	.leave = leave,
 	.layout = layout,
 	.draw = draw,

@@ -270,14 +270,22 @@ static bool typing(const void *state)
 	return u->phase == NOTE;
 }
 
+/* The panel is the crisis lines: drawn at any size, and never locked
+ * away while idle. */
+static bool shows_crisis(const void *state)
+{
+	const struct urge *u = state;
+	return u->phase == PANEL;
+}
+
 const struct ui_screen ui_screen_urge = {
 	.name = "urge",
 	.contexts = {UI_CTX_RATING, UI_CTX_CRISIS, UI_CTX_MOVE},
 	.state_size = sizeof(struct urge),
-	.any_size = false,
 	.enter = enter,
 	.leave = leave,
 	.draw = draw,
 	.key = key,
 	.typing = typing,
+	.shows_crisis = shows_crisis,
 };

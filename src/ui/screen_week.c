@@ -292,7 +292,6 @@ const struct ui_screen ui_screen_week = {
     .name = "week",
     .contexts = {UI_CTX_WEEK, UI_CTX_MOVE, UI_CTX_COUNT},
     .state_size = sizeof(struct week),
-    .needs_session = true,
     .any_size = true,
     .enter = enter,
     .leave = leave,

@@ -18,9 +18,34 @@ struct ui_frame *ui_top(struct ui *ui)
 	return ui->depth > 0 ? &ui->stack[ui->depth - 1] : NULL;
 }
 
+bool ui_on_stack(const struct ui *ui, const struct ui_screen *screen)
+{
+	for (size_t i = 0; i < ui->depth; i++) {
+		if (ui->stack[i].screen == screen) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Tells the top screen whether another is over it, once per change. */
+static void cover_top(struct ui *ui, bool covered)
+{
+	struct ui_frame *f = ui_top(ui);
+	if (f == NULL || f->covered == covered) {
+		return;
+	}
+	f->covered = covered;
+	if (f->screen->cover != NULL) {
+		f->screen->cover(ui, f->state, covered);
+	}
+}
+
 static void enter(struct ui *ui, const struct ui_screen *screen, const void *arg)
 {
+	cover_top(ui, true);
 	struct ui_frame *f = &ui->stack[ui->depth++];
+	f->covered = false;
 	f->screen = screen;
 	f->state = calloc(1, screen->state_size > 0 ? screen->state_size : 1);
 	if (f->state == NULL) {
@@ -28,6 +53,7 @@ static void enter(struct ui *ui, const struct ui_screen *screen, const void *arg
 		 * terminal is put back. */
 		ui->depth--;
 		ui->quit = true;
+		cover_top(ui, false);
 		return;
 	}
 	if (screen->enter != NULL) {
@@ -62,6 +88,7 @@ void ui_pop(struct ui *ui)
 {
 	if (ui->depth > 1) {
 		leave(ui);
+		cover_top(ui, false);
 		struct ui_frame *f = ui_top(ui);
 		if (f->screen->layout != NULL) {
 			f->screen->layout(ui, f->state, LINES, COLS);
@@ -209,7 +236,7 @@ bool ui_lock(struct ui *ui)
 		 * locked screen, which still asks for the passphrase and says
 		 * why when the person comes back (once, however often a lock
 		 * is tried again). */
-		if (ui_top(ui)->screen != &ui_screen_unlock) {
+		if (!ui_on_stack(ui, &ui_screen_unlock)) {
 			ui_push(ui, &ui_screen_unlock, NULL);
 		}
 		return false;

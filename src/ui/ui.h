@@ -34,8 +34,6 @@ struct ui_screen {
 	/* Where keys are read, most specific first (UI_CTX_COUNT ends). */
 	enum ui_context contexts[4];
 	size_t state_size;
-	/* Needs the diary open: locking pops it (after keep). */
-	bool needs_session;
 	/* Draws even below 80x24 (the crisis lines). */
 	bool any_size;
 	/* Nothing on the screen at all, not even the bars; every key is the
@@ -57,6 +55,13 @@ struct ui_screen {
 	bool (*typing)(const void *state);
 	/* True while a timer or the pacer runs: no idle lock then. */
 	bool (*busy)(const void *state);
+	/* True while the screen shows the crisis lines: drawn at any size,
+	 * and no idle lock then. */
+	bool (*shows_crisis)(const void *state);
+	/* Another screen was put over this one (covered), or this one is on
+	 * top again: a running timer waits under the crisis lines, so the
+	 * person comes back to exactly where they were. */
+	void (*cover)(struct ui *ui, void *state, bool covered);
 	/* Whether the hint bar shows context's keys now (NULL: always). */
 	bool (*hints_now)(const void *state, enum ui_context context);
 	/* Milliseconds until the screen wants a tick (0: no wish). */
@@ -69,6 +74,7 @@ struct ui_screen {
 struct ui_frame {
 	const struct ui_screen *screen;
 	void *state;
+	bool covered; /* another screen is over it */
 };
 
 #define UI_STACK_MAX 16
@@ -122,6 +128,8 @@ void ui_replace(struct ui *ui, const struct ui_screen *screen, const void *arg);
 /* Pops every screen above the bottom one, then replaces that. */
 void ui_reset(struct ui *ui, const struct ui_screen *screen, const void *arg);
 struct ui_frame *ui_top(struct ui *ui);
+/* Whether screen is open anywhere on the stack. */
+bool ui_on_stack(const struct ui *ui, const struct ui_screen *screen);
 
 /* The status line: what is true now (alert: went wrong). */
 void ui_say(struct ui *ui, bool alert, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -1,7 +1,7 @@
 #!/bin/bash
 # STORAGE.md §5 #7: after a scripted session (init, an urge logged while
-# locked, unlock and merge, a passphrase change, an export to a pipe), no
-# file anywhere holds the diary's words or an SQLite image: the data,
+# locked, unlock and merge, a passphrase change, an export to a pipe, also
+# as -o -), no file anywhere holds the diary's words or an SQLite image: the data,
 # state, settings and temporary folders are scanned for a unique canary
 # and for "SQLite format 3", and the canary is looked for in /tmp and
 # /var/tmp too. The working directory stays empty.
@@ -22,6 +22,9 @@ echo "quilt harbor mango sparrow ivory" >"$tmp/pass2"
 "$inbox_tool" "$XDG_DATA_HOME/wisemind" self-harm 3 "$canary" >/dev/null || { echo "inbox failed"; exit 1; }
 seen=$("$wisemind" --passphrase-fd 3 export 3<"$tmp/pass" 2>/dev/null | grep -c "$canary")
 [ "$seen" = 1 ] || { echo "the canary did not reach the diary"; exit 1; }
+# "-o -" is standard output, never a file named "-" with the diary in it.
+seen=$("$wisemind" --passphrase-fd 3 export -o - 3<"$tmp/pass" 2>/dev/null | grep -c "$canary")
+[ "$seen" = 1 ] || { echo "export -o - did not write to standard output"; exit 1; }
 "$wisemind" --passphrase-fd 3 passwd 3<"$tmp/change" >/dev/null 2>&1 || { echo "passwd failed"; exit 1; }
 "$wisemind" --passphrase-fd 3 export 3<"$tmp/pass2" 2>/dev/null | grep -q "$canary" || { echo "lost the canary"; exit 1; }
 
