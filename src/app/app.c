@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app/app_internal.h"
 #include "content/crisis_load.h"
@@ -32,6 +33,15 @@ static unsigned line_of(const struct str *why)
 void app_warn_file(struct app *app, enum app_warning_kind kind, const char *path,
                    const struct str *why)
 {
+	/* The same file read again (the crisis lines, at a change of
+	 * country) with the same mistake is one warning, said once. */
+	for (size_t i = 0; i < app->warnings.count; i++) {
+		const struct app_warning *had = &app->warnings.items[i];
+		if (had->kind == kind && strcmp(str_cstr(&had->path), path) == 0 &&
+		    strcmp(str_cstr(&had->why), str_cstr(why)) == 0) {
+			return;
+		}
+	}
 	struct app_warning *w = app_warn(app, kind, path);
 	if (w != NULL) {
 		str_append(&w->why, str_cstr(why));

@@ -50,6 +50,19 @@ const struct ui_key ui_keys[] = {
 	F(MOVE, BACK, KEY_BACKSPACE, "Backspace", false)
 	C(MOVE, BACK, 'q', "q", false)
 
+	/* A page only to read: nothing to open, so Enter is not offered. */
+	F(READ, UP, KEY_UP, "Up", false)
+	C(READ, UP, 'k', "k", false)
+	F(READ, DOWN, KEY_DOWN, "Down", false)
+	C(READ, DOWN, 'j', "j", false)
+	F(READ, PAGE_UP, KEY_PPAGE, "PageUp", false)
+	F(READ, PAGE_DOWN, KEY_NPAGE, "PageDown", false)
+	C(READ, PAGE_DOWN, ' ', "Space", false)
+	C(READ, BACK, 27, "Esc", true)
+	F(READ, BACK, KEY_LEFT, "Left", false)
+	F(READ, BACK, KEY_BACKSPACE, "Backspace", false)
+	C(READ, BACK, 'q', "q", false)
+
 	C(TODAY, CARD, 'c', "c", true)
 	C(TODAY, URGE, 'u', "u", true)
 	C(TODAY, SKILLS, 's', "s", true)
@@ -146,20 +159,20 @@ const struct ui_key ui_keys[] = {
 	C(WEEK, PREV_WEEK, '[', "[", false)
 	F(WEEK, NEXT_WEEK, KEY_RIGHT, "Right", true)
 	C(WEEK, NEXT_WEEK, ']', "]", false)
-	C(WEEK, GO_WEEK, 'g', "g", true)
 	C(WEEK, BACK, 27, "Esc", true)
+	C(WEEK, GO_WEEK, 'g', "g", true)
 
 	/* The safety plan (screen_plan.c). The hints that fit in 80 columns,
 	 * most needed first; Enter is said on the screen itself. Its y/n
 	 * questions read the QUESTION keys, Enter among them. */
 	C(PLAN, SAVE, 's', "s", true)
 	C(PLAN, ADD, 'a', "a", true)
+	C(PLAN, BACK, 27, "Esc", true)
 	C(PLAN, SHOW_LOCKED, 'v', "v", true)
 	C(PLAN, REMOVE, 'd', "d", true)
 	F(PLAN, REMOVE, KEY_DC, "Delete", false)
 	C(PLAN, EDIT, '\n', "Enter", false)
 	C(PLAN, EDIT, '\r', "Return", false)
-	C(PLAN, BACK, 27, "Esc", true)
 
 	/* The settings (screen_settings.c). */
 	C(SETTINGS, EDIT, '\n', "Enter", true)
@@ -293,32 +306,56 @@ void ui_keys_describe(struct str *out)
 	}
 }
 
-/* Adds a context's hints that fit in width columns (labels are ASCII);
- * a hint that does not fit is left out whole, never cut. */
-static void hint_context(struct str *out, enum ui_context context, size_t width)
+/* The hinted label of action in context, or NULL. */
+static const char *hint_label(enum ui_context context, enum ui_action action)
+{
+	for (size_t i = 0; i < ui_key_count; i++) {
+		const struct ui_key *k = &ui_keys[i];
+		if (k->context == context && k->action == action && k->hint) {
+			return k->label;
+		}
+	}
+	return NULL;
+}
+
+/* Adds a context's hints that fit in width columns (labels are ASCII),
+ * in order, the most needed first: at the first that does not fit, the
+ * bar is full (false), never cut in a hint. An action that
+ * also has a hinted key in also is hinted with both ("!/Ctrl-G"), so the
+ * key that works everywhere is in sight on every screen. */
+static bool hint_context(struct str *out, enum ui_context context, enum ui_context also,
+                         size_t width)
 {
 	for (size_t i = 0; i < ui_key_count; i++) {
 		const struct ui_key *k = &ui_keys[i];
 		if (k->context != context || !k->hint) {
 			continue;
 		}
+		const char *other = also < UI_CTX_COUNT ? hint_label(also, k->action) : NULL;
 		struct str hint = {0};
-		str_appendf(&hint, "%s %s", k->label, ui_action_label(k->action));
+		str_appendf(&hint, "%s%s%s %s", k->label, other != NULL ? "/" : "",
+		            other != NULL ? other : "", ui_action_label(k->action));
 		/* A key the screen's contexts share is hinted once. */
 		bool shown = strstr(str_cstr(out), str_cstr(&hint)) != NULL;
-		if (!shown && out->len + (out->len > 0 ? 2 : 0) + hint.len <= width) {
+		bool fits = out->len + (out->len > 0 ? 2 : 0) + hint.len <= width;
+		if (!shown && fits) {
 			str_appendf(out, "%s%s", out->len > 0 ? "  " : "", str_cstr(&hint));
 		}
 		str_finish(&hint);
+		if (!shown && !fits) {
+			return false; /* full: the hints after it are less needed */
+		}
 	}
+	return true;
 }
 
 void ui_keys_hints(const enum ui_context *contexts, size_t count, bool typing, size_t width,
                    struct str *out)
 {
-	hint_context(out, typing ? UI_CTX_ALWAYS : UI_CTX_GLOBAL, width);
-	for (size_t i = 0; i < count; i++) {
-		hint_context(out, contexts[i], width);
+	bool room = typing ? hint_context(out, UI_CTX_ALWAYS, UI_CTX_COUNT, width)
+	                   : hint_context(out, UI_CTX_GLOBAL, UI_CTX_ALWAYS, width);
+	for (size_t i = 0; room && i < count; i++) {
+		room = hint_context(out, contexts[i], UI_CTX_COUNT, width);
 	}
 }
 

@@ -91,6 +91,7 @@ enum ui_action {
 	X(ALWAYS, "everywhere, also while typing") \
 	X(GLOBAL, "everywhere except while typing") \
 	X(MOVE, "lists and pages") \
+	X(READ, "pages only to read (the crisis lines, the keys)") \
 	X(TODAY, "today") \
 	X(UNLOCK, "the locked screen") \
 	X(CRISIS, "the crisis lines") \

@@ -233,9 +233,10 @@ static enum ui_reaction screen_key(struct ui *ui, struct ui_frame *f, const stru
 		}
 		a = ui_keys_lookup(c, ev);
 	}
-	/* Too small to draw the screen: only going back or quitting, which
-	 * need no sight of it. */
-	if (too_small(f) && a != UI_ACTION_BACK && a != UI_ACTION_QUIT) {
+	/* Too small to draw the screen: only going back, saving what was
+	 * typed before it shrank (as going back with changes asks), or
+	 * quitting, which need no sight of it. */
+	if (too_small(f) && a != UI_ACTION_BACK && a != UI_ACTION_SAVE && a != UI_ACTION_QUIT) {
 		return UI_REACT_NONE;
 	}
 	return f->screen->key(ui, f->state, a, ev);
@@ -273,6 +274,25 @@ static bool idle_lock_due(struct ui *ui)
 	 * work could not be saved: trying again every second would change
 	 * nothing, and must not bring the blank screen back to sight. */
 	return !ui_on_stack(ui, &ui_screen_unlock) && !ui_on_stack(ui, &ui_screen_hidden);
+}
+
+/* A file found broken while the screen is up (the crisis lines read
+ * again for another country) is said where the person is looking, after
+ * whatever the screen said, never on stderr behind the screen. */
+static bool say_new_warnings(struct ui *ui)
+{
+	bool said = false;
+	for (; ui->warnings_said < ui->app.warnings.count; ui->warnings_said++) {
+		struct str summary = {0};
+		app_warning_summary(&ui->app.warnings.items[ui->warnings_said], &summary);
+		if (summary.len > 0) {
+			str_appendf(&ui->status, "%s%s", ui->status.len > 0 ? " " : "", str_cstr(&summary));
+			ui->status_alert = true;
+			said = true;
+		}
+		str_finish(&summary);
+	}
+	return said;
 }
 
 static int wait_ms(struct ui_frame *f)
@@ -317,6 +337,9 @@ void ui_loop(struct ui *ui)
 		f = ui_top(ui);
 		if (f != NULL && f->screen->tick != NULL) {
 			r |= f->screen->tick(ui, f->state);
+		}
+		if (say_new_warnings(ui)) {
+			r |= UI_REACT_REDRAW;
 		}
 		if (idle_lock_due(ui)) {
 			ui_lock(ui);

@@ -55,7 +55,7 @@ static bool shows_crisis(const void *state)
 
 const struct ui_screen ui_screen_crisis = {
 	.name = "crisis",
-	.contexts = {UI_CTX_CRISIS, UI_CTX_MOVE},
+	.contexts = {UI_CTX_CRISIS, UI_CTX_READ},
 	.state_size = sizeof(struct crisis),
 	.any_size = true,
 	.draw = draw,

@@ -35,7 +35,7 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 
 const struct ui_screen ui_screen_help = {
 	.name = "help",
-	.contexts = {UI_CTX_MOVE},
+	.contexts = {UI_CTX_READ},
 	.state_size = sizeof(struct help),
 	.any_size = true,
 	.draw = draw,

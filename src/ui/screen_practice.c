@@ -244,13 +244,18 @@ static void cover(struct ui *ui, void *state, bool covered)
 	ui_timer_cover(timer ? &p->ex : NULL, &p->held, covered, now(ui));
 }
 
-/* A timer's keys are hinted only while a timer or the pacer is on the
- * screen. */
+/* A timer's keys are hinted only while a timer or the pacer runs (or
+ * waits, paused). */
 static bool hints_now(const void *state, enum ui_context context)
 {
 	const struct practice *p = state;
-	return context != UI_CTX_TIMER ||
-	       (p->phase == PRACTICE_RUN && exercise_timer_state(&p->ex) != EXERCISE_TIMER_NONE);
+	if (p->phase != PRACTICE_RUN) {
+		/* The end and the after-rating say their own keys on the page:
+		 * skip and stop mean nothing there. */
+		return context != UI_CTX_TIMER && context != UI_CTX_PRACTICE;
+	}
+	enum exercise_timer t = exercise_timer_state(&p->ex);
+	return context != UI_CTX_TIMER || t == EXERCISE_TIMER_RUNNING || t == EXERCISE_TIMER_PAUSED;
 }
 
 static bool typing(const void *state)

@@ -176,6 +176,14 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 	return UI_REACT_REDRAW;
 }
 
+/* p practises a skill, so it is offered in a module's list of skills,
+ * not in the list of modules. */
+static bool hints_now(const void *state, enum ui_context context)
+{
+	const struct skills *s = state;
+	return context != UI_CTX_SKILL || s->in_module;
+}
+
 const struct ui_screen ui_screen_skills = {
 	.name = "skills",
 	.contexts = {UI_CTX_SKILL, UI_CTX_MOVE, UI_CTX_COUNT},
@@ -183,5 +191,6 @@ const struct ui_screen ui_screen_skills = {
 	.enter = enter,
 	.leave = leave,
 	.draw = draw,
+	.hints_now = hints_now,
 	.key = key,
 };

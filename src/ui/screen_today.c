@@ -127,7 +127,7 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	static const enum ui_action actions[] = {
 		UI_ACTION_CARD, UI_ACTION_URGE, UI_ACTION_SKILLS, UI_ACTION_STRUGGLING,
 		UI_ACTION_HOMEWORK, UI_ACTION_WEEK, UI_ACTION_PLAN, UI_ACTION_SETTINGS,
-		UI_ACTION_LOCK, UI_ACTION_QUIT,
+		UI_ACTION_COUNTRY, UI_ACTION_LOCK, UI_ACTION_QUIT,
 	};
 	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]) && row < getmaxy(w); i++) {
 		wattrset(w, theme_attr(&ui->theme, UI_ROLE_TITLE));

@@ -7,8 +7,10 @@
 #include "app/urge.h"
 #include "ui/ui.h"
 
-/* Every screen, one line each: adding a screen is its file and its line
- * here. The tests visit each of them (the crisis key from everywhere). */
+/* Every screen, one line each: adding a screen is its file,
+ * ui/screen_NAME.c, and its line here (src/meson.build reads these lines
+ * to build each screen's file). The tests open the crisis lines over each
+ * of them (tests/tui/screens/crisis-from-every-screen). */
 #define UI_SCREENS(X) \
 	X(welcome) \
 	X(country) \

@@ -242,6 +242,7 @@ bool ui_lock(struct ui *ui)
 		return false;
 	}
 	ui_reset(ui, &ui_screen_unlock, NULL);
+	ui_say(ui, false, "Saved and locked.");
 	/* The skills that came with homework are the diary's: no therapy
 	 * text stays in memory once it is locked (the library is read again
 	 * when a screen needs it). After the reset: no screen holds a skill

@@ -34,7 +34,7 @@ static const struct glyphs ascii_glyphs = {
 	.bullet = "*", .dash = "-", .ellipsis = "...",
 	/* Each rating of the 0-5 scale its own glyph (levels 0 1 3 4 6 7),
 	 * and no dot, which is "not filled in" beside it. */
-	.spark = {"_", "-", "-", "~", "=", "+", "*", "#"},
+	.spark = {"_", "-", ":", "~", "=", "+", "*", "#"},
 };
 
 void theme_init(struct theme *theme, bool utf8)

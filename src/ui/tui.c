@@ -42,6 +42,7 @@ static void status_from_warnings(struct ui *ui)
 		app_warning_summary(&ui->app.warnings.items[i], &ui->status);
 		ui->status_alert = true;
 	}
+	ui->warnings_said = ui->app.warnings.count;
 }
 
 static bool has_vault(struct ui *ui)

@@ -102,6 +102,7 @@ struct ui {
 	bool status_alert;
 	uint64_t now_ms;
 	uint64_t last_key_ms;    /* for the idle lock */
+	size_t warnings_said;    /* of app.warnings, those already on the status line */
 	bool hidden;             /* quick-hide: a blank screen until a key */
 	bool quit;
 	bool kept_failed;        /* a draft could not be kept: the diary stays open, hidden */

@@ -213,25 +213,34 @@ void ui_edit_draw(struct ui *ui, const struct ui_edit *e, WINDOW *w, int row, in
 	wattrset(w, theme_attr(&ui->theme, UI_ROLE_SELECTED));
 	mvwhline(w, row, col, ' ', width);
 	if (e->masked) {
-		/* Only how many characters, never which. */
-		int n = 0;
-		for (size_t i = 0; i < e->len; i = next_char(e, i)) {
-			n++;
-		}
-		for (int i = 0; i < n && i < width - 1; i++) {
-			mvwaddch(w, row, col + i, '*');
-		}
-		wmove(w, row, col + (n < width - 1 ? n : width - 1));
+		/* Nothing of a passphrase is shown, not even how long it is. */
+		wmove(w, row, col);
 		return;
 	}
-	/* Scroll sideways so the cursor stays in view. */
-	size_t start = 0;
-	while (columns(e, start, e->cursor) > width - 1) {
-		start = next_char(e, start);
+	/* Scroll sideways so the cursor stays in view: the characters before
+	 * it, back from it, that fit; then those after it that fit. Each
+	 * character is measured once, so a long pasted note stays quick. */
+	int room = width - 1;
+	size_t start = e->cursor;
+	int used = 0;
+	while (start > 0) {
+		size_t before = prev_char(e, start);
+		int cw = columns(e, before, start);
+		if (used + cw > room) {
+			break;
+		}
+		used += cw;
+		start = before;
 	}
-	size_t end = start;
-	while (end < e->len && columns(e, start, next_char(e, end)) <= width - 1) {
-		end = next_char(e, end);
+	size_t end = e->cursor;
+	while (end < e->len) {
+		size_t after = next_char(e, end);
+		int cw = columns(e, end, after);
+		if (used + cw > room) {
+			break;
+		}
+		used += cw;
+		end = after;
 	}
 	if (ui->theme.utf8) {
 		mvwaddnstr(w, row, col, e->buf + start, (int)(end - start));

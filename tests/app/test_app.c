@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 #include "app/app.h"
+#include "app/app_internal.h"
 #include "app/safety_plan.h"
 #include "app/helps.h"
 #include "app/session.h"
@@ -436,6 +437,28 @@ static void test_no_commands_below_front_ends(void **state)
 	assert_int_equal(app_error_exit_code(&err), 1);
 }
 
+/* A broken crisis file read again (a change of country) is one warning,
+ * said once, not once for each reading. */
+static void test_warning_said_once(void **state)
+{
+	struct app_fixture *f = *state;
+	char path[160];
+	snprintf(path, sizeof(path), "%s/crisis.yaml", str_cstr(&f->app.data_dir));
+	char mkdir_cmd[200];
+	snprintf(mkdir_cmd, sizeof(mkdir_cmd), "mkdir -p '%s'", str_cstr(&f->app.data_dir));
+	assert_int_equal(system(mkdir_cmd), 0);
+	FILE *file = fopen(path, "w");
+	assert_non_null(file);
+	fputs("countries: [not, a, table\n", file);
+	fclose(file);
+	app_load_crisis(&f->app);
+	assert_int_equal(f->app.warnings.count, 1);
+	assert_int_equal(f->app.warnings.items[0].kind, WARNING_CRISIS_IGNORED);
+	app_use_country(&f->app, "GB");
+	app_use_country(&f->app, "NZ");
+	assert_int_equal(f->app.warnings.count, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -447,6 +470,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_safety_plan, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_helps_suggest, setup, teardown),
 		cmocka_unit_test(test_no_commands_below_front_ends),
+		cmocka_unit_test_setup_teardown(test_warning_said_once, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,7 +15,7 @@ env="env HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config LANG
 
 tmux_start 80 24 "$env $wisemind --country GB" || exit 99
 wait_for "press ! now" || exit 1
-wait_for "! crisis lines  ? keys  q quit" || exit 1
+wait_for "!/Ctrl-G crisis lines  ? keys  q quit" || exit 1
 tmux -L "$sock" send-keys -t t '!'
 wait_for "If you are in danger now, call 999 or 112." || exit 1
 wait_for "Samaritans: call 116 123" || exit 1

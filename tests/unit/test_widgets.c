@@ -40,6 +40,11 @@ static void test_levels_ascii(void **state)
 	str_clear(&out);
 	ui_sparkline(&t, ratings, 6, 5, &out);
 	assert_string_equal(str_cstr(&out), "_-~=*#");
+	/* On a 0-7 scale too, each value its own glyph. */
+	const int wide[] = {0, 1, 2, 3, 4, 5, 6, 7};
+	str_clear(&out);
+	ui_sparkline(&t, wide, 8, 7, &out);
+	assert_string_equal(str_cstr(&out), "_-:~=+*#");
 	str_finish(&out);
 }
 
