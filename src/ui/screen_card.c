@@ -43,8 +43,9 @@ static struct card_row *selected(struct card *c)
 	return c->sel < c->form.count ? &c->form.rows[c->sel] : NULL;
 }
 
-/* The first field at or after (step 1) or before (step -1) from, or from
- * itself when there is none that way. */
+/* The first field at or after (step 1) or before (step -1) from; the
+ * form's count when there is none that way (above the first field are
+ * only headings). */
 static size_t field_from(const struct card *c, size_t from, int step)
 {
 	for (size_t i = from; i < c->form.count; i += (size_t)step) {
@@ -55,7 +56,14 @@ static size_t field_from(const struct card *c, size_t from, int step)
 			break;
 		}
 	}
-	return from;
+	return c->form.count;
+}
+
+/* The field at or after from, or else the last one before it. */
+static size_t field_near(const struct card *c, size_t from)
+{
+	size_t at = field_from(c, from, 1);
+	return at < c->form.count ? at : field_from(c, from, -1);
 }
 
 struct load_ctx {
@@ -100,7 +108,7 @@ static void load_day(struct ui *ui, struct card *c, const char *day)
 	if (c->sel >= c->form.count) {
 		c->sel = c->form.count - 1;
 	}
-	c->sel = field_from(c, field_from(c, c->sel, 1), -1);
+	c->sel = field_near(c, c->sel);
 }
 
 /* Puts a kept draft back as unsaved changes, on its own day. */
@@ -357,11 +365,11 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 static void go(struct card *c, enum ui_action action)
 {
 	int page = c->rows > 2 ? c->rows - 1 : 1;
-	size_t to = c->sel;
+	size_t to = c->form.count; /* none: the selection stays */
 	switch (action) {
 	case UI_ACTION_UP:
-		to = c->sel > 0 ? field_from(c, c->sel - 1, -1) : c->sel;
-		if (to == c->sel) {
+		to = c->sel > 0 ? field_from(c, c->sel - 1, -1) : to;
+		if (to >= c->form.count) {
 			c->top = 0; /* the first field: show the headings above it */
 		}
 		break;
@@ -369,7 +377,7 @@ static void go(struct card *c, enum ui_action action)
 		to = field_from(c, c->sel + 1, 1);
 		break;
 	case UI_ACTION_PAGE_UP:
-		to = field_from(c, c->sel > (size_t)page ? c->sel - (size_t)page : 0, 1);
+		to = field_near(c, c->sel > (size_t)page ? c->sel - (size_t)page : 0);
 		break;
 	case UI_ACTION_PAGE_DOWN:
 		to = c->sel + (size_t)page < c->form.count ? c->sel + (size_t)page
@@ -472,6 +480,10 @@ static void change_day(struct ui *ui, struct card *c, enum ui_action action)
 static void set_value(struct ui *ui, struct card_row *r, int v)
 {
 	int max = card_form_max(r);
+	if (v > max && r->kind == CARD_ROW_YES_NO) {
+		ui_say(ui, true, "This one is yes or no: y or n.");
+		return;
+	}
 	if (v > max) {
 		ui_say(ui, true, "This one goes from 0 to %d.", max);
 		return;
