@@ -9,6 +9,7 @@
 #include "app/skills.h"
 #include "core/date.h"
 #include "core/skill.h"
+#include "front/not_saved.h"
 #include "ui/card_form.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -423,13 +424,21 @@ static void save(struct ui *ui, struct card *c)
 	struct app_error err = {0};
 	bool ok = session_card_set(ui->session, c->date, ch.items, ch.count, &result, &err);
 	card_form_changes_finish(&ch);
+	/* Said on the card, or on the crisis panel over it (in its status line
+	 * too, until the next key), where s is not the key that tries again. */
 	struct str said = {0};
 	if (ok) {
 		str_append(&said, "Saved.");
 		load_day(ui, c, c->date);
 	} else {
-		ui_not_saved_sentence(NULL, &err, &said);
-		str_append(&said, ". Press s to try again.");
+		struct str reason = {0};
+		ui_error_sentence(&err, false, &reason);
+		front_not_saved_again(NULL, str_cstr(&reason),
+		                      result.given > 0
+		                          ? "Esc goes back to the card, and s there tries again."
+		                          : "What you typed is still here: s tries again.",
+		                      &said);
+		str_finish(&reason);
 	}
 	app_error_finish(&err);
 	ui_say(ui, !ok, "%s", str_cstr(&said));
