@@ -9,6 +9,7 @@
 #include "app/skills.h"
 #include "core/date.h"
 #include "core/skill.h"
+#include "front/not_saved.h"
 #include "ui/card_form.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -43,8 +44,9 @@ static struct card_row *selected(struct card *c)
 	return c->sel < c->form.count ? &c->form.rows[c->sel] : NULL;
 }
 
-/* The first field at or after (step 1) or before (step -1) from, or from
- * itself when there is none that way. */
+/* The first field at or after (step 1) or before (step -1) from; the
+ * form's count when there is none that way (above the first field are
+ * only headings). */
 static size_t field_from(const struct card *c, size_t from, int step)
 {
 	for (size_t i = from; i < c->form.count; i += (size_t)step) {
@@ -55,7 +57,14 @@ static size_t field_from(const struct card *c, size_t from, int step)
 			break;
 		}
 	}
-	return from;
+	return c->form.count;
+}
+
+/* The field at or after from, or else the last one before it. */
+static size_t field_near(const struct card *c, size_t from)
+{
+	size_t at = field_from(c, from, 1);
+	return at < c->form.count ? at : field_from(c, from, -1);
 }
 
 struct load_ctx {
@@ -100,7 +109,7 @@ static void load_day(struct ui *ui, struct card *c, const char *day)
 	if (c->sel >= c->form.count) {
 		c->sel = c->form.count - 1;
 	}
-	c->sel = field_from(c, field_from(c, c->sel, 1), -1);
+	c->sel = field_near(c, c->sel);
 }
 
 /* Puts a kept draft back as unsaved changes, on its own day. */
@@ -357,11 +366,11 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 static void go(struct card *c, enum ui_action action)
 {
 	int page = c->rows > 2 ? c->rows - 1 : 1;
-	size_t to = c->sel;
+	size_t to = c->form.count; /* none: the selection stays */
 	switch (action) {
 	case UI_ACTION_UP:
-		to = c->sel > 0 ? field_from(c, c->sel - 1, -1) : c->sel;
-		if (to == c->sel) {
+		to = c->sel > 0 ? field_from(c, c->sel - 1, -1) : to;
+		if (to >= c->form.count) {
 			c->top = 0; /* the first field: show the headings above it */
 		}
 		break;
@@ -369,7 +378,7 @@ static void go(struct card *c, enum ui_action action)
 		to = field_from(c, c->sel + 1, 1);
 		break;
 	case UI_ACTION_PAGE_UP:
-		to = field_from(c, c->sel > (size_t)page ? c->sel - (size_t)page : 0, 1);
+		to = field_near(c, c->sel > (size_t)page ? c->sel - (size_t)page : 0);
 		break;
 	case UI_ACTION_PAGE_DOWN:
 		to = c->sel + (size_t)page < c->form.count ? c->sel + (size_t)page
@@ -415,13 +424,21 @@ static void save(struct ui *ui, struct card *c)
 	struct app_error err = {0};
 	bool ok = session_card_set(ui->session, c->date, ch.items, ch.count, &result, &err);
 	card_form_changes_finish(&ch);
+	/* Said on the card, or on the crisis panel over it (in its status line
+	 * too, until the next key), where s is not the key that tries again. */
 	struct str said = {0};
 	if (ok) {
 		str_append(&said, "Saved.");
 		load_day(ui, c, c->date);
 	} else {
-		ui_not_saved_sentence(NULL, &err, &said);
-		str_append(&said, ". Press s to try again.");
+		struct str reason = {0};
+		ui_error_sentence(&err, false, &reason);
+		front_not_saved_again(NULL, str_cstr(&reason),
+		                      result.given > 0
+		                          ? "Esc goes back to the card, and s there tries again."
+		                          : "What you typed is still here: s tries again.",
+		                      &said);
+		str_finish(&reason);
 	}
 	app_error_finish(&err);
 	ui_say(ui, !ok, "%s", str_cstr(&said));
@@ -472,6 +489,10 @@ static void change_day(struct ui *ui, struct card *c, enum ui_action action)
 static void set_value(struct ui *ui, struct card_row *r, int v)
 {
 	int max = card_form_max(r);
+	if (v > max && r->kind == CARD_ROW_YES_NO) {
+		ui_say(ui, true, "This one is yes or no: y or n.");
+		return;
+	}
 	if (v > max) {
 		ui_say(ui, true, "This one goes from 0 to %d.", max);
 		return;
