@@ -16,12 +16,17 @@
  *                 2 reverse, 4 underline, 8 dim, added) and a "^" row of
  *                 colour pairs when it has any
  *   screens       the names of every registered screen
+ *   disk full|room  the vault's writes fail as on a full disk (ENOSPC),
+ *                 or work again (the vault's system calls are wrapped:
+ *                 -Wl,--wrap=vault_io_default)
  *   timed on|off  with WISEMIND_TEST_TIMING set, each key given while on
  *                 writes "frame KEY MS" to the dump descriptor: from the
  *                 key to the loop's next read, when the frame is on the
  *                 terminal (tests/bench/bench_screen.c)
  * At the end of the script the program is asked to quit (as SIGTERM
  * would). WISEMIND_TEST_DUMP_FD: where dumps go. */
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <time.h>
 #include <stdio.h>
@@ -29,11 +34,63 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "crypto/vault_io.h"
 #include "ui/curses.h"
 #include "ui/screens.h"
 #include "ui/ui.h"
 
 int wisemind_main(int argc, char **argv);
+
+/* A full disk, on the script's word: new files and writes fail with
+ * ENOSPC; reading, and opening what is there, still work. */
+static bool disk_full;
+
+const struct vault_io *__real_vault_io_default(void);
+const struct vault_io *__wrap_vault_io_default(void);
+
+static int full_openat(void *ctx, int dirfd, const char *name, int flags, mode_t mode)
+{
+	(void)ctx;
+	const struct vault_io *real = __real_vault_io_default();
+	if (disk_full && (flags & O_CREAT) && faccessat(dirfd, name, F_OK, 0) != 0) {
+		errno = ENOSPC;
+		return -1;
+	}
+	return real->openat(real->ctx, dirfd, name, flags, mode);
+}
+
+static ssize_t full_write(void *ctx, int fd, const void *buf, size_t n)
+{
+	(void)ctx;
+	const struct vault_io *real = __real_vault_io_default();
+	if (disk_full) {
+		errno = ENOSPC;
+		return -1;
+	}
+	return real->write(real->ctx, fd, buf, n);
+}
+
+static int full_linkat(void *ctx, int dirfd, const char *from, const char *to)
+{
+	(void)ctx;
+	const struct vault_io *real = __real_vault_io_default();
+	if (disk_full) {
+		errno = ENOSPC;
+		return -1;
+	}
+	return real->linkat(real->ctx, dirfd, from, to);
+}
+
+const struct vault_io *__wrap_vault_io_default(void)
+{
+	static struct vault_io io;
+	io = *__real_vault_io_default();
+	io.openat = full_openat;
+	io.write = full_write;
+	io.linkat = full_linkat;
+	io.ctx = NULL;
+	return &io;
+}
 
 static FILE *script;
 static FILE *dump;
@@ -233,6 +290,10 @@ static bool script_read(struct ui *ui, struct ui_event *ev, int timeout_ms)
 		}
 		if (strncmp(line, "dump", 4) == 0) {
 			dump_screen(ui, line[4] == ' ' ? line + 5 : "");
+			continue;
+		}
+		if (strncmp(line, "disk ", 5) == 0) {
+			disk_full = strcmp(line + 5, "full") == 0;
 			continue;
 		}
 		if (strcmp(line, "screens") == 0) {
