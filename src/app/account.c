@@ -46,5 +46,10 @@ bool session_check_passphrase(struct session *s, const struct app_secret *secret
                               struct app_error *err)
 {
 	enum vault_status vst = vault_check_passphrase(s->vault, secret->text, secret->len);
-	return vst == VAULT_OK || app_error_vault(err, vst);
+	if (vst == VAULT_OK) {
+		return true;
+	}
+	/* Only the passphrase is asked here: the sentence offers nothing else. */
+	err->passphrase_only = true;
+	return app_error_vault(err, vst);
 }

@@ -87,7 +87,8 @@ static void describe_app(const struct app_error *err, struct str *out)
 		} else {
 			str_appendf(out, "this passphrase no longer opens this diary: it was changed "
 			                 "since (the diary was last saved %s). Type the current "
-			                 "passphrase, or use your recovery key", when);
+			                 "passphrase%s", when,
+			            err->passphrase_only ? "" : ", or use your recovery key");
 		}
 		return;
 	case APP_E_NO_MEMORY:
@@ -205,6 +206,13 @@ void app_error_describe(const struct app_error *err, struct str *out)
 {
 	switch (err->source) {
 	case APP_ERROR_VAULT:
+		if (err->status == VAULT_E_AUTH && err->passphrase_only) {
+			/* The table's sentence offers the recovery key, which does
+			 * not open here. */
+			str_append(out, "wrong passphrase, or the vault and its backup copy are damaged; "
+			                "check the passphrase and try again");
+			return;
+		}
 		str_append(out, vault_status_message((enum vault_status)err->status));
 		return;
 	case APP_ERROR_STORE:

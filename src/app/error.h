@@ -70,6 +70,9 @@ struct app_error {
 	int status;
 	uint64_t when;     /* APP_E_SECRET_CHANGED: when the diary was last saved */
 	bool recovery;     /* APP_E_SECRET_CHANGED: the secret was a recovery key */
+	bool passphrase_only; /* a refused passphrase where only a passphrase opens (the vault
+	                         has no recovery key, or a diary kept open is guarded): the
+	                         sentence offers no recovery key */
 	struct str detail; /* more, when a status has it (where an import failed; the kind
 	                      of a refused threshold; the settings file and what is wrong) */
 };

@@ -106,6 +106,19 @@ static bool open_store(const struct app *app, const struct vault_secret *secret,
 	return sst == STORE_OK || app_error_store(err, sst);
 }
 
+/* A refused passphrase on a vault with no recovery key: its sentence
+ * then offers none (one look at the header, no key derivation). */
+static void note_passphrase_only(const struct app *app, struct app_error *err)
+{
+	bool refused = (err->source == APP_ERROR_VAULT && err->status == VAULT_E_AUTH) ||
+	               (err->source == APP_ERROR_APP && err->status == APP_E_SECRET_CHANGED);
+	struct vault_probe p;
+	if (refused && vault_probe(str_cstr(&app->data_dir), &p) == VAULT_OK && p.exists &&
+	    p.header == VAULT_OK && !p.has_recovery) {
+		err->passphrase_only = true;
+	}
+}
+
 bool session_open(const struct app *app, const struct app_secret *secret, bool recovery,
                   struct session **out, struct app_error *err)
 {
@@ -147,6 +160,9 @@ bool session_open(const struct app *app, const struct app_secret *secret, bool r
 	vault_opened_finish(&opened);
 	if (!ok) {
 		session_close(s);
+		if (!recovery) {
+			note_passphrase_only(app, err);
+		}
 		return false;
 	}
 	*out = s;

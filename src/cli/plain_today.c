@@ -13,13 +13,15 @@ struct today {
 	struct str urges;
 	size_t urge_count;
 	bool card_empty;
+	struct card_template card; /* the targets' labels, for the urges */
+	const struct skill_library *lib;
 };
 
 static void urge_line(const struct app_urge_entry *e, void *data)
 {
 	struct today *t = data;
 	t->urge_count++;
-	front_urge_line(e, ", ", &t->urges);
+	front_urge_line(e, &t->card, t->lib, ", ", &t->urges);
 }
 
 static bool card_day(const struct card_day *day, void *data)
@@ -33,8 +35,12 @@ static void say_today(struct plain *p)
 {
 	char date[DATE_TEXT_SIZE];
 	app_today(date);
-	struct today t = {.card_empty = true};
+	struct today t = {.card_empty = true, .lib = plain_skills(p)};
 	struct app_error err = {0};
+	if (!session_card_template(p->session, &t.card, &err)) {
+		card_template_default(&t.card);
+		app_error_finish(&err);
+	}
 	struct str text = {0};
 	str_appendf(&text, "\nToday, %s %s.\n", date_weekday_name(date), date);
 	if (!session_card_each(p->session, date, date, card_day, &t, &err) ||

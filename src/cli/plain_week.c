@@ -9,6 +9,7 @@
 #include "cli/plain_internal.h"
 #include "core/date.h"
 #include "front/helps_words.h"
+#include "front/urge_line.h"
 
 /* "; " between the parts of a day's line, none before the first. */
 static void part(struct str *out, bool *first, const char *head)
@@ -104,8 +105,21 @@ static void day_rest(const struct app_report *r, const struct app_report_day *d,
 	}
 }
 
-/* The urges logged on date, each with its time and how it went after. */
-static void day_events(const struct app_report *r, const char *date, struct str *out)
+/* The label of the report's target id, else id itself. */
+static const char *target_label(const struct app_report *r, const char *id)
+{
+	for (size_t i = 0; i < r->target_count; i++) {
+		if (strcmp(r->targets[i].id, id) == 0) {
+			return r->targets[i].label;
+		}
+	}
+	return id;
+}
+
+/* The urges logged on date, each with its time and how it went after,
+ * named as today names them (front/urge_line.h). */
+static void day_events(const struct app_report *r, const struct skill_library *lib,
+                       const char *date, struct str *out)
 {
 	for (size_t i = 0; i < r->event_count; i++) {
 		const struct app_report_event *e = &r->events[i];
@@ -114,12 +128,13 @@ static void day_events(const struct app_report *r, const char *date, struct str 
 		}
 		const char *at = app_report_text(r, e->at);
 		const char *skill = app_report_text(r, e->skill);
+		const char *target = app_report_text(r, e->target);
 		str_appendf(out, "\n  Logged at %.5s: %s %d",
 		            at != NULL && strlen(at) > 11 ? at + 11 : "",
-		            app_report_text(r, e->target), e->before);
+		            target != NULL ? target_label(r, target) : "an urge", e->before);
 		if (e->after >= 0) {
 			str_appendf(out, ", then %d after %s", e->after,
-			            skill != NULL ? skill : "a skill");
+			            skill != NULL ? front_skill_name(lib, skill) : "a skill");
 		}
 		if (e->via_inbox) {
 			str_append(out, " (logged while locked)");
@@ -128,7 +143,7 @@ static void day_events(const struct app_report *r, const char *date, struct str 
 	}
 }
 
-static void say_report(const struct app_report *r)
+static void say_report(const struct app_report *r, const struct skill_library *lib)
 {
 	struct str text = {0};
 	str_appendf(&text, "\nThe week %s, %s %s to %s %s.\n", r->range.week,
@@ -144,14 +159,14 @@ static void say_report(const struct app_report *r)
 			str_append(&text, "nothing recorded");
 		}
 		str_append(&text, ".");
-		day_events(r, d->date, &text);
+		day_events(r, lib, d->date, &text);
 		str_append_char(&text, '\n');
 	}
 	plain_say(str_cstr(&text));
 	str_wipe(&text);
 }
 
-static void say_helps(const struct app_week *w)
+static void say_helps(const struct app_week *w, const struct skill_library *lib)
 {
 	struct str text = {0};
 	if (w->helps_top == 0) {
@@ -165,7 +180,7 @@ static void say_helps(const struct app_week *w)
 			char drop[HELPS_DROP_TEXT_SIZE];
 			helps_drop_text(k->median_halves, drop);
 			str_appendf(&text, "%s%s, urges %s lower afterwards (the median of %zu times)",
-			            i > 0 ? "; " : "", k->id, drop, k->count);
+			            i > 0 ? "; " : "", front_skill_name(lib, k->id), drop, k->count);
 		}
 		str_append(&text, ".");
 	}
@@ -231,8 +246,8 @@ void plain_week(struct plain *p)
 		return;
 	}
 	for (;;) {
-		say_report(&w.report);
-		say_helps(&w);
+		say_report(&w.report, plain_skills(p));
+		say_helps(&w, plain_skills(p));
 		char to[DATE_WEEK_TEXT_SIZE];
 		bool moved = false;
 		while (!moved) {

@@ -78,9 +78,10 @@ const struct ui_key ui_keys[] = {
 	C(UNLOCK, UNLOCK, '\n', "Enter", true)
 	C(UNLOCK, UNLOCK, '\r', "Return", false)
 	C(UNLOCK, URGE, 'u', "u", true)
-	C(UNLOCK, RECOVERY, 'r', "r", true)
 	C(UNLOCK, COUNTRY, 'o', "o", false)
 	C(UNLOCK, QUIT, 'q', "q", true)
+	C(UNLOCK_PASSPHRASE, RECOVERY, 'r', "r", true)
+	C(UNLOCK_RECOVERY, PASSPHRASE, 'r', "r", true)
 
 	C(CRISIS, COUNTRY, 'o', "o", false)
 

@@ -35,6 +35,7 @@
 	X(COUNTRY, "country", "choose your country, for the crisis lines") \
 	X(UNLOCK, "unlock", "type your passphrase to unlock the diary") \
 	X(RECOVERY, "recovery key", "unlock with your recovery key instead of the passphrase") \
+	X(PASSPHRASE, "passphrase", "unlock with your passphrase instead of the recovery key") \
 	X(GO_ON, "go on", "go on to the next step of setting up") \
 	X(YES, "yes", "answer yes") \
 	X(NO, "no", "answer no") \
@@ -94,6 +95,8 @@ enum ui_action {
 	X(READ, "pages only to read (the crisis lines, the keys)") \
 	X(TODAY, "today") \
 	X(UNLOCK, "the locked screen") \
+	X(UNLOCK_PASSPHRASE, "the locked screen, unlocking with the passphrase") \
+	X(UNLOCK_RECOVERY, "the locked screen, unlocking with the recovery key") \
 	X(CRISIS, "the crisis lines") \
 	X(SETUP, "setting up a new diary") \
 	X(QUESTION, "a yes-or-no question") \

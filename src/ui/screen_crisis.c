@@ -19,13 +19,24 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 	/* In a room (wisemind class) the lines are for anyone there: never
 	 * the person's own safety plan. */
 	if (!ui->room) {
-		struct str warning = {0};
-		front_add_safety_lines(&ui->app, "p on today's screen", &card, &warning);
-		str_append(&card, str_cstr(&warning));
-		str_finish(&warning);
+		ui_crisis_safety_lines(ui, &card);
 	}
 	ui_textview_draw(ui, &c->tv, w, 2, str_cstr(&card));
 	str_finish(&card);
+}
+
+void ui_crisis_safety_lines(struct ui *ui, struct str *card)
+{
+	/* Locked (or the diary kept open behind the locked screen), there is
+	 * no today's screen to go to until the passphrase is typed. */
+	bool locked = ui->session == NULL || ui_on_stack(ui, &ui_screen_unlock);
+	struct str warning = {0};
+	front_add_safety_lines(&ui->app,
+	                       locked ? "after you unlock, press p on today's screen"
+	                              : "press p on today's screen",
+	                       card, &warning);
+	str_append(card, str_cstr(&warning));
+	str_finish(&warning);
 }
 
 static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,

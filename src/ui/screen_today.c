@@ -21,13 +21,15 @@ struct today {
 	bool card_empty;
 	char draft[DATE_TEXT_SIZE]; /* the day of an unsaved card kept at a lock, or "" */
 	struct str homework;        /* what homework is due today, or "" */
+	struct card_template card;  /* the targets' labels, for the urges */
+	const struct skill_library *lib;
 	bool loaded;
 };
 
 static void add_urge(const struct app_urge_entry *e, void *data)
 {
 	struct today *t = data;
-	front_urge_line(e, "  ", &t->urges);
+	front_urge_line(e, &t->card, t->lib, "  ", &t->urges);
 	t->urge_count++;
 }
 
@@ -66,6 +68,11 @@ static void load(struct ui *ui, struct today *t)
 	t->urge_count = 0;
 	t->card_empty = true;
 	struct app_error err = {0};
+	if (!session_card_template(ui->session, &t->card, &err)) {
+		card_template_default(&t->card);
+		app_error_finish(&err);
+	}
+	t->lib = ui_skills(ui);
 	if (!session_urges_each(ui->session, t->date, add_urge, t, &err) ||
 	    !session_card_each(ui->session, t->date, t->date, read_card, t, &err)) {
 		ui_say_error(ui, "Today's entries could not be read: ", &err);

@@ -3,9 +3,15 @@
 
 #include "app/session.h"
 #include "app/urge.h"
+#include "app/vault_info.h"
 #include "front/notice_words.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
+
+/* Whether the diary has a recovery key, as its header says without any
+ * key: unknown when the header cannot be read (a damaged vault whose
+ * backup copy may still open). */
+enum has_recovery { RECOVERY_UNKNOWN, RECOVERY_YES, RECOVERY_NO };
 
 /* The locked diary: the passphrase (or the recovery key) without echo,
  * the crisis lines and a quick urge without it. When work could not be
@@ -16,15 +22,32 @@ struct unlock {
 	struct ui_edit secret;
 	bool typing;
 	bool recovery;
+	enum has_recovery has_recovery;
+	bool kept; /* the diary is still open behind this screen: only its passphrase opens */
 	bool pending; /* Enter was pressed: unlock on the next pass, once "Unlocking" shows */
 	struct str message;
 	bool alert;
 };
 
+static enum has_recovery read_has_recovery(const struct app *app)
+{
+	struct app_vault_info info;
+	struct app_error err = {0};
+	enum has_recovery has = RECOVERY_UNKNOWN;
+	if (app_vault_info(app, &info, &err) && info.exists && !info.odd && !info.header_damaged) {
+		has = info.has_recovery ? RECOVERY_YES : RECOVERY_NO;
+	}
+	app_error_finish(&info.header_error);
+	app_error_finish(&err);
+	return has;
+}
+
 static void enter(struct ui *ui, void *state, const void *arg)
 {
 	(void)arg;
 	struct unlock *u = state;
+	u->has_recovery = read_has_recovery(&ui->app);
+	u->kept = ui->session != NULL;
 	if (!ui_edit_init(&u->secret, 0, true)) {
 		str_append(&u->message, "There is not enough memory to read a passphrase safely. "
 		                        "Press ! for crisis lines, or q to quit.");
@@ -75,9 +98,13 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		            u->recovery ? "recovery key" : "passphrase");
 		str_append(&text, "Press u to log an urge now, without unlocking: it is sealed and "
 		                  "added to your diary when you next unlock.\n");
-		if (ui->session == NULL) {
-			str_appendf(&text, "Press r to unlock with your %s instead.\n",
-			            u->recovery ? "passphrase" : "recovery key");
+		if (ui->session == NULL && u->recovery) {
+			str_append(&text, "Press r to unlock with your passphrase instead.\n");
+		} else if (ui->session == NULL && u->has_recovery == RECOVERY_YES) {
+			str_append(&text, "Press r to unlock with your recovery key instead.\n");
+		} else if (ui->session == NULL && u->has_recovery == RECOVERY_UNKNOWN) {
+			str_append(&text, "If you made a recovery key, press r to unlock with it "
+			                  "instead.\n");
 		}
 		ui_text(ui, w, row, 1, width, 6, UI_ROLE_TEXT, str_cstr(&text));
 		str_finish(&text);
@@ -108,6 +135,42 @@ static void say_notices(struct ui *ui, struct session *s)
 	str_finish(&text);
 }
 
+/* Not unlocked: why, and what to type next, for the secret being typed
+ * and what the diary has. The field stays open for another try. */
+static void refused(struct ui *ui, struct unlock *u, const struct app_error *err)
+{
+	str_clear(&u->message);
+	str_append(&u->message, "Not unlocked: ");
+	ui_error_sentence(err, false, &u->message);
+	if (ui->session != NULL) {
+		/* The diary kept open: only its passphrase is asked. */
+		str_append(&u->message, ". Type it again and press Enter.");
+	} else if (u->recovery) {
+		/* A recovery key refused may be a diary without one: the header
+		 * says, once the refusal shows it was worth a look. */
+		u->has_recovery = read_has_recovery(&ui->app);
+		if (u->has_recovery == RECOVERY_NO) {
+			u->recovery = false;
+			str_clear(&u->message);
+			str_append(&u->message, "Not unlocked: this diary has no recovery key; only its "
+			                        "passphrase opens it. Type your passphrase and press "
+			                        "Enter.");
+		} else {
+			str_append(&u->message, ". Type it again and press Enter, or press Esc, then r "
+			                        "to use your passphrase instead.");
+		}
+	} else if (u->has_recovery == RECOVERY_YES) {
+		str_append(&u->message, ". Type it again and press Enter, or press Esc, then r for "
+		                        "the recovery key.");
+	} else if (u->has_recovery == RECOVERY_NO) {
+		str_append(&u->message, ". Type it again and press Enter.");
+	} else {
+		str_append(&u->message, ". Type it again and press Enter, or, if you made a recovery "
+		                        "key, press Esc, then r to use it.");
+	}
+	u->alert = true;
+}
+
 /* Runs once "Unlocking..." is on the screen: the key derivation takes a
  * moment. */
 static enum ui_reaction unlock_now(struct ui *ui, struct unlock *u)
@@ -126,12 +189,7 @@ static enum ui_reaction unlock_now(struct ui *ui, struct unlock *u)
 	                              : session_open(&ui->app, &secret, u->recovery, &s, &err);
 	app_secret_finish(&secret);
 	if (!ok) {
-		str_clear(&u->message);
-		str_append(&u->message, "Not unlocked: ");
-		ui_error_sentence(&err, false, &u->message);
-		str_append(&u->message, ". Type it again and press Enter, or press Esc, then r for "
-		                        "the recovery key.");
-		u->alert = true;
+		refused(ui, u, &err);
 		app_error_finish(&err);
 		return UI_REACT_REDRAW;
 	}
@@ -183,6 +241,13 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 			return UI_REACT_NONE;
 		}
 	}
+	/* r means what the mode's own context says: the loop reads the
+	 * contexts in order, whichever mode the screen is in. */
+	enum ui_action mode = ui_keys_lookup(u->recovery ? UI_CTX_UNLOCK_RECOVERY
+	                                                 : UI_CTX_UNLOCK_PASSPHRASE, ev);
+	if (mode != UI_ACTION_NONE) {
+		action = mode;
+	}
 	switch (action) {
 	case UI_ACTION_UNLOCK:
 		if (u->secret.buf != NULL) {
@@ -194,8 +259,21 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		ui_push(ui, &ui_screen_urge, NULL);
 		return UI_REACT_REDRAW;
 	case UI_ACTION_RECOVERY:
+		if (ui->session != NULL) {
+			return UI_REACT_NONE;
+		}
+		str_clear(&u->message);
+		if (u->has_recovery == RECOVERY_NO) {
+			str_append(&u->message, "This diary has no recovery key: only its passphrase "
+			                        "opens it. Press Enter to type your passphrase.");
+			u->alert = false;
+		} else {
+			u->recovery = true;
+		}
+		return UI_REACT_REDRAW;
+	case UI_ACTION_PASSPHRASE:
 		if (ui->session == NULL) {
-			u->recovery = !u->recovery;
+			u->recovery = false;
 			str_clear(&u->message);
 		}
 		return UI_REACT_REDRAW;
@@ -236,9 +314,25 @@ static bool typing(const void *state)
 	return u->typing;
 }
 
+/* r is hinted as what it does now: the recovery key, or back to the
+ * passphrase; not at all where it does nothing (a diary with no recovery
+ * key, or one kept open, which only its passphrase opens). */
+static bool hints_now(const void *state, enum ui_context context)
+{
+	const struct unlock *u = state;
+	switch (context) {
+	case UI_CTX_UNLOCK_PASSPHRASE:
+		return !u->recovery && !u->kept && u->has_recovery != RECOVERY_NO;
+	case UI_CTX_UNLOCK_RECOVERY:
+		return u->recovery && !u->kept;
+	default:
+		return true;
+	}
+}
+
 const struct ui_screen ui_screen_unlock = {
 	.name = "unlock",
-	.contexts = {UI_CTX_UNLOCK},
+	.contexts = {UI_CTX_UNLOCK, UI_CTX_UNLOCK_PASSPHRASE, UI_CTX_UNLOCK_RECOVERY, UI_CTX_COUNT},
 	.state_size = sizeof(struct unlock),
 	.enter = enter,
 	.leave = leave,
@@ -247,4 +341,5 @@ const struct ui_screen ui_screen_unlock = {
 	.tick = tick,
 	.tick_ms = tick_ms,
 	.typing = typing,
+	.hints_now = hints_now,
 };

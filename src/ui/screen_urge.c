@@ -5,7 +5,8 @@
 #include "app/session.h"
 #include "app/urge.h"
 #include "core/skill.h"
-#include "front/safety_lines.h"
+#include "core/urge_record.h"
+#include "front/urge_line.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -89,6 +90,8 @@ static void draw_rating(struct ui *ui, struct urge *u, WINDOW *w, int row)
 	}
 }
 
+/* The panel's page, first what matters most: whether the urge was kept,
+ * then the emergency number and the lines, then the person's own plan. */
 static void panel_text(struct ui *ui, struct urge *u, struct str *text)
 {
 	if (u->status.len > 0) {
@@ -101,16 +104,56 @@ static void panel_text(struct ui *ui, struct urge *u, struct str *text)
 		str_append(text, "If an urge gets strong, these lines are there for you:\n\n");
 	}
 	app_crisis_card(&ui->app, text);
-	struct str warning = {0};
-	front_add_safety_lines(&ui->app, "p on today's screen", text, &warning);
-	str_append(text, str_cstr(&warning));
-	str_finish(&warning);
-	if (u->result.suggest[0][0] != '\0') {
-		str_appendf(text, "\nTwo skills to start now%s: press 1 for %s, 2 for %s. Afterwards "
-		                  "wisemind asks how strong the urge is then.\n",
-		            u->result.suggest_from_data ? " (the two that have helped you most)" : "",
-		            u->result.suggest[0], u->result.suggest[1]);
+	ui_crisis_safety_lines(ui, text);
+}
+
+/* The two crisis-survival skills of a strong urge, by name; "" when none
+ * are offered. */
+static void skills_text(struct ui *ui, const struct urge *u, struct str *text)
+{
+	if (u->result.suggest[0][0] == '\0') {
+		return;
 	}
+	const struct skill_library *lib = ui_skills(ui);
+	str_appendf(text, "Two skills to start now%s: press 1 for %s, 2 for %s. Afterwards "
+	                  "wisemind asks how strong the urge is then.",
+	            u->result.suggest_from_data ? " (the two that have helped you most)" : "",
+	            front_skill_name(lib, u->result.suggest[0]),
+	            front_skill_name(lib, u->result.suggest[1]));
+}
+
+/* Rows the page keeps at the least when the skills take fixed rows under
+ * it: the status, the emergency number and the first lines. */
+#define PANEL_PAGE_MIN 8
+
+/* The page scrolls; the two skills stay in fixed rows at the bottom, so
+ * a person in crisis sees them without scrolling, whatever the length of
+ * the lines above. A window too short for both gives the page the room,
+ * with the skills at its end. */
+static void draw_panel(struct ui *ui, struct urge *u, WINDOW *w)
+{
+	int rows = getmaxy(w);
+	int width = getmaxx(w) - 2;
+	struct str text = {0}, skills = {0};
+	panel_text(ui, u, &text);
+	skills_text(ui, u, &skills);
+	int skill_rows = skills.len > 0 ? ui_text_rows(ui, width, str_cstr(&skills)) : 0;
+	int page = rows - 2 - (skill_rows > 0 ? skill_rows + 1 : 0);
+	WINDOW *area = skill_rows > 0 && page >= PANEL_PAGE_MIN
+	                   ? derwin(w, page, getmaxx(w), 2, 0) : NULL;
+	if (area != NULL) {
+		ui_textview_draw(ui, &u->tv, area, 0, str_cstr(&text));
+		delwin(area);
+		ui_text(ui, w, rows - skill_rows, 1, width, skill_rows, UI_ROLE_TITLE,
+		        str_cstr(&skills));
+	} else {
+		if (skills.len > 0) {
+			str_appendf(&text, "\n%s\n", str_cstr(&skills));
+		}
+		ui_textview_draw(ui, &u->tv, w, 2, str_cstr(&text));
+	}
+	str_finish(&text);
+	str_finish(&skills);
 }
 
 static void draw(struct ui *ui, void *state, WINDOW *w)
@@ -138,14 +181,29 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		        "urge; an empty note is fine.");
 		ui_edit_draw(ui, &u->note, w, 5, 1, width);
 		break;
-	case PANEL: {
-		struct str text = {0};
-		panel_text(ui, u, &text);
-		ui_textview_draw(ui, &u->tv, w, 2, str_cstr(&text));
-		str_finish(&text);
+	case PANEL:
+		draw_panel(ui, u, w);
 		break;
 	}
+}
+
+/* How many characters of note a locked record keeps: its first
+ * URGE_NOTE_MAX bytes, cut between characters as app_urge_record_locked
+ * cuts it. */
+static size_t kept_characters(const char *note)
+{
+	size_t n = strlen(note);
+	if (n > URGE_NOTE_MAX) {
+		n = URGE_NOTE_MAX;
+		while (n > 0 && ((unsigned char)note[n] & 0xC0) == 0x80) {
+			n--;
+		}
 	}
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++) {
+		count += ((unsigned char)note[i] & 0xC0) != 0x80;
+	}
+	return count;
 }
 
 /* Records the urge where it can be kept, and says what happened; the
@@ -166,6 +224,12 @@ static void record(struct ui *ui, struct urge *u)
 		                       ? "Saved in your diary."
 		                       : "Logged, sealed while locked: it is added to your diary "
 		                         "when you next unlock.");
+		if (u->result.note_cut) {
+			str_appendf(&u->status, " Your note was kept to its first %zu characters: that "
+			                        "is all a note logged while locked holds. Once you "
+			                        "unlock, the rest can go in today's diary card.",
+			            kept_characters(u->note.buf));
+		}
 		u->status_alert = false;
 	} else {
 		ui_not_saved_sentence("This urge", &err, &u->status);
@@ -230,8 +294,12 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		}
 		return UI_REACT_REDRAW;
 	case RATE:
-		if (!ev->fn && ev->code >= '0' && ev->code <= '5') {
+		if (!ev->fn && ev->code >= '0' && ev->code <= '0' + CARD_RATING_MAX) {
 			u->rating = ev->code - '0';
+		} else if (action == UI_ACTION_NUMBER) {
+			ui_say(ui, true, "0 to %d: %d is the strongest. Press %d if the urge is that "
+			                 "strong, then Enter.",
+			       CARD_RATING_MAX, CARD_RATING_MAX, CARD_RATING_MAX);
 		} else if (action == UI_ACTION_UP || action == UI_ACTION_LESS) {
 			u->rating = u->rating > 0 ? u->rating - 1 : 0;
 		} else if (action == UI_ACTION_DOWN || action == UI_ACTION_MORE) {

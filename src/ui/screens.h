@@ -63,4 +63,10 @@ struct ui_recovery_arg {
 extern const struct ui_screen *const ui_screens[];
 extern const size_t ui_screen_count;
 
+/* The person's safety-plan lines chosen to show while locked, appended to
+ * a crisis card, with how to see the whole plan from where the person is
+ * (locked: after unlocking); a warning after them when the file of lines
+ * is damaged. */
+void ui_crisis_safety_lines(struct ui *ui, struct str *card);
+
 #endif

@@ -203,6 +203,9 @@ def urges():
     expect(name, out, "Saved in the locked inbox", "1 urge logged while locked was added",
            "9 is above the scale of 0 to 5", "Saved in your diary.",
            "If an urge gets strong, these lines are there for you:")
+    # Today lists the urges by the card's names for their targets, not ids.
+    if not re.search(r"\n  \d\d:\d\d, Drugs or alcohol: 2 \(logged while locked\)\n", out):
+        fail(name, "today does not list the urge by its target's name", out)
     # Every urge brings the lines: logged locked, merged, above the scale, logged open.
     if out.count(GB_EMERGENCY) < 4 or out.count(GB_LINE) < 4:
         fail(name, "an urge came without the crisis lines", out)
@@ -317,11 +320,12 @@ def week_summary():
            "The week 2026-W11, Monday 2026-03-09 to Sunday 2026-03-15.",
            "neither a week nor a day", "That week has not come yet",
            "The skills after which your urges dropped most",
-           "tip, urges 3 lower afterwards (the median of 3 times)")
+           "TIP, urges 3 lower afterwards (the median of 3 times)")
     if out.count(WEEK_SUMMARY) != 3:
         fail(name, "< and a day typed did not come back to the week", out)
-    # Today's week first, with the urges logged today under their day.
-    if not re.search(r"\n  Logged at \d\d:\d\d: self-harm 4, then 1 after tip\.", out):
+    # Today's week first, with the urges logged today under their day,
+    # the target and the skill by their names, not their ids.
+    if not re.search(r"\n  Logged at \d\d:\d\d: Self-harm 4, then 1 after TIP\.", out):
         fail(name, "today's logged urges are not under their day", out)
 
 

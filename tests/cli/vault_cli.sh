@@ -51,7 +51,7 @@ grep -q "^Last saved: $want\$" "$tmp/out" || fail "lock-status time, expected $w
 # Wrong passphrase: exit 3, one sentence, nothing on stdout.
 run 3 "$tmp/wrong" export
 [ ! -s "$tmp/out" ] || fail "output on a wrong passphrase"
-grep -qx "wisemind: wrong passphrase, or the vault and its backup copy are damaged; check the passphrase and try again, or unlock with your recovery key." "$tmp/err" ||
+grep -qx "wisemind: wrong passphrase, or the vault and its backup copy are damaged; check the passphrase and try again." "$tmp/err" ||
 	fail "wrong-passphrase message: $(cat "$tmp/err")"
 
 # Urges logged while locked wait in the inbox and are merged at unlock.
