@@ -346,9 +346,17 @@ static bool shows_crisis(const void *state)
 	return u->phase == PANEL;
 }
 
+/* The panel is only to read (Enter or Esc closes it, 1 and 2 start a
+ * skill, as it says): its hints are the crisis lines' own. */
+static bool hints_now(const void *state, enum ui_context context)
+{
+	const struct urge *u = state;
+	return (u->phase == PANEL) == (context == UI_CTX_READ || context == UI_CTX_CRISIS);
+}
+
 const struct ui_screen ui_screen_urge = {
 	.name = "urge",
-	.contexts = {UI_CTX_RATING, UI_CTX_CRISIS, UI_CTX_MOVE},
+	.contexts = {UI_CTX_RATING, UI_CTX_CRISIS, UI_CTX_MOVE, UI_CTX_READ},
 	.state_size = sizeof(struct urge),
 	.enter = enter,
 	.leave = leave,
@@ -356,4 +364,5 @@ const struct ui_screen ui_screen_urge = {
 	.key = key,
 	.typing = typing,
 	.shows_crisis = shows_crisis,
+	.hints_now = hints_now,
 };
