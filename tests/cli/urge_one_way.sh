@@ -20,7 +20,8 @@ sql=$(grep -rn "INSERT[^\"]*INTO *\(urge_event\|diary_urge\|diary_session\)" "$s
 	grep -v "^$src/store/")
 [ -z "$sql" ] || fail "SQL that inserts an urge outside src/store: $sql"
 
-# The front ends reach urges only through src/app: no store or inbox call.
-front=$(grep -rn "store_[a-z_]* *(\|inbox_append *(" "$src/cli" "$src/ui" "$src/main.c" --include='*.c')
+# The front ends reach urges only through src/app: no store or inbox call
+# (a whole word: restore_on_abort is not one).
+front=$(grep -rn "\<store_[a-z_]* *(\|\<inbox_append *(" "$src/cli" "$src/ui" "$src/main.c" --include='*.c')
 [ -z "$front" ] || fail "a front end calls the store or the inbox: $front"
 echo ok
