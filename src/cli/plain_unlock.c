@@ -5,6 +5,7 @@
 
 #include "app/session.h"
 #include "cli/plain_internal.h"
+#include "front/recovery_known.h"
 #include "front/notice_words.h"
 
 static const char help[] =
@@ -56,11 +57,18 @@ static void precheck(struct plain *p)
 bool plain_unlock(struct plain *p)
 {
 	bool recovery = false;
-	plain_say("\nYour diary is locked. If you are in crisis, type ! and Enter: the crisis "
-	          "lines need no passphrase.\n"
-	          "Type your passphrase and press Enter (nothing you type is shown), or: u to log "
-	          "an urge without unlocking, r to use your recovery key, o for settings, q to "
-	          "quit.");
+	/* A recovery key is offered only where one opens this diary. */
+	enum front_recovery has = front_recovery_known(&p->app);
+	plain_say(has == FRONT_RECOVERY_NO
+	              ? "\nYour diary is locked. If you are in crisis, type ! and Enter: the "
+	                "crisis lines need no passphrase.\n"
+	                "Type your passphrase and press Enter (nothing you type is shown), or: u "
+	                "to log an urge without unlocking, o for settings, q to quit."
+	              : "\nYour diary is locked. If you are in crisis, type ! and Enter: the "
+	                "crisis lines need no passphrase.\n"
+	                "Type your passphrase and press Enter (nothing you type is shown), or: u "
+	                "to log an urge without unlocking, r to use your recovery key, o for "
+	                "settings, q to quit.");
 	precheck(p);
 	for (;;) {
 		struct app_secret secret = {0};
@@ -85,6 +93,9 @@ bool plain_unlock(struct plain *p)
 			          "for the other choices."
 			        : "\nYour diary is still locked. Type your passphrase, or ? for "
 			          "the other choices.");
+		} else if (letter == 'r' && has == FRONT_RECOVERY_NO) {
+			plain_say("This diary has no recovery key: only its passphrase opens it. Type "
+			          "your passphrase.");
 		} else if (letter == 'r') {
 			recovery = !recovery;
 			plain_say(recovery ? "Type your recovery key, with or without its dashes."
@@ -109,8 +120,9 @@ bool plain_unlock(struct plain *p)
 			plain_error_sentence(&err, &text);
 			app_error_finish(&err);
 			str_appendf(&text, " Type it again%s, or q to quit.",
-			            recovery ? ", r for your passphrase"
-			                     : ", r for your recovery key");
+			            recovery                  ? ", r for your passphrase"
+			            : has == FRONT_RECOVERY_NO ? ""
+			                                       : ", r for your recovery key");
 			plain_say(str_cstr(&text));
 			str_finish(&text);
 		}

@@ -235,6 +235,63 @@ static bool one_edit(const char *a, const char *b)
 	return strcmp(shorter + i, longer + i + 1) == 0;
 }
 
+/* Edits (a letter changed, added, dropped, or two side by side swapped)
+ * between a and b, case ignored, up to most + 1: enough to tell a slip
+ * of the fingers from another word. */
+static size_t edits(const char *a, const char *b, size_t most)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 63 || lb > 63 || (la > lb ? la - lb : lb - la) > most) {
+		return most + 1;
+	}
+	size_t d[64][64];
+	for (size_t i = 0; i <= la; i++) {
+		d[i][0] = i;
+	}
+	for (size_t j = 0; j <= lb; j++) {
+		d[0][j] = j;
+	}
+	for (size_t i = 1; i <= la; i++) {
+		for (size_t j = 1; j <= lb; j++) {
+			char x = (char)(a[i - 1] | 0x20), y = (char)(b[j - 1] | 0x20);
+			size_t best = d[i - 1][j - 1] + (x != y);
+			best = d[i - 1][j] + 1 < best ? d[i - 1][j] + 1 : best;
+			best = d[i][j - 1] + 1 < best ? d[i][j - 1] + 1 : best;
+			if (i > 1 && j > 1 && x == (char)(b[j - 2] | 0x20) && (char)(a[i - 2] | 0x20) == y &&
+			    d[i - 2][j - 2] + 1 < best) {
+				best = d[i - 2][j - 2] + 1;
+			}
+			d[i][j] = best;
+		}
+	}
+	return d[la][lb];
+}
+
+/* A name (its ASCII form or another English name) a slip away from typed:
+ * one edit for a short name, two from eight letters. */
+static bool name_near(const struct country_info *info, const char *typed)
+{
+	size_t most = strlen(typed) >= 8 ? 2 : 1;
+	if (edits(info->ascii, typed, most) <= most) {
+		return true;
+	}
+	const char *p = info->other;
+	while (p != NULL && *p != '\0') {
+		const char *semi = strchr(p, ';');
+		size_t n = semi != NULL ? (size_t)(semi - p) : strlen(p);
+		char one[64];
+		if (n < sizeof(one)) {
+			memcpy(one, p, n);
+			one[n] = '\0';
+			if (edits(one, typed, most) <= most) {
+				return true;
+			}
+		}
+		p = semi != NULL ? semi + 1 : NULL;
+	}
+	return false;
+}
+
 static void add(struct country_suggestion *out, const char *code)
 {
 	if (out->count < sizeof(out->codes) / sizeof(out->codes[0])) {
@@ -271,6 +328,12 @@ void country_list_suggest(const struct country_list *list, const char *typed,
 		return;
 	}
 	if (n > 3) {
+		/* A name mistyped: the names a slip away. */
+		for (size_t i = 0; i < list->count; i++) {
+			if (country_list_at(list, i, &named) && name_near(&named, buf)) {
+				add(out, named.code);
+			}
+		}
 		return;
 	}
 	for (size_t i = 0; i < row_count; i++) {

@@ -1,5 +1,6 @@
 #include "front/passphrase_words.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "app/secret.h"
@@ -32,8 +33,18 @@ static const char words[][8] = {
 void front_passphrase_suggest(struct str *out)
 {
 	size_t n = sizeof(words) / sizeof(words[0]);
+	unsigned picked[5];
 	for (int i = 0; i < 5; i++) {
-		str_appendf(out, "%s%s", i ? " " : "", words[app_random_below((unsigned)n)]);
+		/* Five different words: "amber ... amber" reads like a mistake. */
+		bool again;
+		do {
+			picked[i] = app_random_below((unsigned)n);
+			again = false;
+			for (int j = 0; j < i; j++) {
+				again = again || picked[j] == picked[i];
+			}
+		} while (again);
+		str_appendf(out, "%s%s", i ? " " : "", words[picked[i]]);
 	}
 }
 

@@ -12,7 +12,7 @@
 
 /* Appends a suggestion of five random everyday words ("lamp river soft
  * cedar nine"): easy to type, hard to guess (about 38 bits from this list
- * of 200 words). */
+ * of 200 words), five different ones. */
 void front_passphrase_suggest(struct str *out);
 
 /* Which group of the recovery key (as session_create writes it: groups

@@ -25,8 +25,8 @@ void front_add_safety_lines(const struct app *app, const char *see_plan, struct 
 		str_append(warning, "wisemind: the safety-plan lines to show while locked (");
 		app_safety_plan_shown_path(app, warning);
 		str_appendf(warning, ") could not all be read: %s. Unlocking wisemind writes them "
-		                     "again from your plan: wisemind safety-plan\n",
-		            str_cstr(&why));
+		                     "again from your plan (to see it: %s)\n",
+		            str_cstr(&why), see_plan);
 	}
 	safety_plan_finish(&shown);
 	str_finish(&why);

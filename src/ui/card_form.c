@@ -332,8 +332,7 @@ static char *drugs_text(const struct card_row *count, const struct card_row *wha
                         const char **why)
 {
 	if (count->now < 0 && what->edit.len > 0 && strict) {
-		*why = "Other drugs or alcohol: say how many times as well as what. Nothing was "
-		       "saved.";
+		*why = "for other drugs or alcohol, say how many times as well as what.";
 		return NULL;
 	}
 	if (count->now < 0) {

@@ -76,8 +76,7 @@ bool plan_save(struct ui *ui, struct plan *p)
 		ui_error_sentence(&err, true, &said);
 		str_append_char(&said, '.');
 	} else {
-		ui_not_saved_sentence(NULL, &err, &said);
-		str_append(&said, ". Your changes are still here: s tries again.");
+		ui_not_saved_again(NULL, &err, "Your changes are still here: s tries again.", &said);
 	}
 	if (saved.saved) {
 		safety_plan_copy(&p->saved, &p->plan);

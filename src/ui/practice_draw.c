@@ -338,8 +338,7 @@ static void end_words(struct ui *ui, struct practice *p, struct str *out)
 		str_appendf(out, "Saved in your diary, with %zu answer%s.\n", ex->answer_count,
 		            ex->answer_count == 1 ? "" : "s");
 	} else {
-		str_appendf(out, "%s. It is still here: press r to try again.\n",
-		            str_cstr(&p->log_why));
+		str_appendf(out, "%s\n", str_cstr(&p->log_why));
 	}
 	if (exercise_ended_high(ex)) {
 		str_append(out, "\nPlease reach out now: you do not have to face this alone.\n\n");

@@ -54,32 +54,26 @@ static void pick_target(struct ui *ui, struct practice *p)
 	p->ex.opt.urge_kind = app_practice_urge_kind(ui->session, p->target);
 }
 
-/* A digit on a rating: 1 then 0 makes 10 on the distress scale. */
-static bool rating_digit(struct practice *p, int max, const struct ui_event *ev)
+/* A rating's key through the one rating widget (ui_rating_key); a digit
+ * above the scale says the scale. True when it was a rating's key. */
+static bool rating_key(struct ui *ui, int *value, bool *one, int max, enum ui_action action,
+                       const struct ui_event *ev)
 {
-	if (ev->fn || ev->code < '0' || ev->code > '9') {
-		return false;
+	struct ui_rating r = {.value = *value, .max = max, .one = one != NULL && *one};
+	enum ui_rating_result res = ui_rating_key(&r, action, ev);
+	*value = r.value;
+	if (one != NULL) {
+		*one = r.one;
 	}
-	int d = ev->code - '0';
-	int v = p->rating_one && d == 0 && max >= 10 ? 10 : d;
-	if (v <= max) {
-		p->rating = v;
+	if (res == UI_RATING_BEYOND) {
+		if (max >= 10) {
+			ui_say(ui, true, "This goes from 0 to %d: for %d, type 1 then 0.", max, max);
+		} else {
+			ui_say(ui, true, "This goes from 0 to %d: type a number up to %d, then Enter.", max,
+			       max);
+		}
 	}
-	p->rating_one = d == 1;
-	return true;
-}
-
-static bool rating_move(int *value, int max, enum ui_action action)
-{
-	if (action == UI_ACTION_UP || action == UI_ACTION_LESS || action == UI_ACTION_PACE_SLOWER) {
-		*value = *value > 0 ? *value - 1 : 0;
-	} else if (action == UI_ACTION_DOWN || action == UI_ACTION_MORE ||
-	           action == UI_ACTION_PACE_FASTER) {
-		*value = *value < max ? *value + 1 : max;
-	} else {
-		return false;
-	}
-	return true;
+	return res != UI_RATING_NONE;
 }
 
 static void change_pace(struct practice *p, int by)
@@ -145,15 +139,7 @@ static bool block_key(struct ui *ui, struct practice *p, enum ui_action action,
 			rate(ui, p, b);
 			return true;
 		}
-		if (rating_digit(p, max, ev)) {
-			return true;
-		}
-		p->rating_one = false;
-		if (p->rating < 0 && (action == UI_ACTION_DOWN || action == UI_ACTION_UP)) {
-			p->rating = 0;
-			return true;
-		}
-		return rating_move(&p->rating, max, action);
+		return rating_key(ui, &p->rating, &p->rating_one, max, action, ev);
 	}
 	case SKILL_BLOCK_CHOOSE:
 	case SKILL_BLOCK_DECIDE:
@@ -251,12 +237,8 @@ enum ui_reaction practice_run_key(struct ui *ui, struct practice *p, enum ui_act
 enum ui_reaction practice_after_key(struct ui *ui, struct practice *p, enum ui_action action,
                                   const struct ui_event *ev)
 {
-	if (!ev->fn && ev->code >= '0' && ev->code <= '5') {
-		p->after = ev->code - '0';
-	} else if (p->after < 0 && (action == UI_ACTION_UP || action == UI_ACTION_DOWN)) {
-		p->after = 0;
-	} else if (rating_move(&p->after, CARD_RATING_MAX, action)) {
-		/* moved */
+	if (rating_key(ui, &p->after, NULL, CARD_RATING_MAX, action, ev)) {
+		/* rated, or the scale said */
 	} else if (action == UI_ACTION_OPEN && p->after >= 0) {
 		p->phase = PRACTICE_DONE;
 		practice_after_rated(ui, p);

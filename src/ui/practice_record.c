@@ -23,7 +23,8 @@ bool practice_log(struct ui *ui, struct practice *p, bool partly, struct app_err
 	                                        finished, pending, err);
 	str_clear(&p->log_why);
 	if (!ok) {
-		ui_not_saved_sentence("This practice", err, &p->log_why);
+		ui_not_saved_again("This practice", err, "It is still here: press r to try again.",
+		                   &p->log_why);
 	}
 	return ok;
 }

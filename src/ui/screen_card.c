@@ -9,7 +9,6 @@
 #include "app/skills.h"
 #include "core/date.h"
 #include "core/skill.h"
-#include "front/not_saved.h"
 #include "ui/card_form.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -399,19 +398,21 @@ static void save(struct ui *ui, struct card *c)
 	struct card_form_changes ch;
 	const char *why;
 	if (!card_form_changes(&c->form, true, &ch, &why)) {
-		ui_say(ui, true, "%s", why);
+		ui_say(ui, true, "Not saved: %s", why);
 		/* Nothing was saved, but urges typed on the card still bring the
 		 * crisis lines, as every urge does (DESIGN §2.2). */
 		struct app_urge_result given = {0};
-		if (card_form_changes(&c->form, false, &ch, &why)) {
+		const char *unused;
+		if (card_form_changes(&c->form, false, &ch, &unused)) {
 			app_card_urges_given(&ui->app, ui->session, ch.items, ch.count, &given);
 			card_form_changes_finish(&ch);
 		}
 		if (given.given > 0) {
 			struct str said = {0};
-			str_appendf(&said, "Not saved yet: %s", str_cstr(&ui->status));
+			str_appendf(&said, "Not saved yet: %s Esc goes back to the card.", why);
 			ui_push(ui, &ui_screen_urge, &(struct ui_urge_arg){&given, str_cstr(&said)});
 			str_finish(&said);
+			str_clear(&ui->status); /* the panel says it, once */
 		}
 		return;
 	}
@@ -424,26 +425,24 @@ static void save(struct ui *ui, struct card *c)
 	struct app_error err = {0};
 	bool ok = session_card_set(ui->session, c->date, ch.items, ch.count, &result, &err);
 	card_form_changes_finish(&ch);
-	/* Said on the card, or on the crisis panel over it (in its status line
-	 * too, until the next key), where s is not the key that tries again. */
+	/* Said on the card, or on the crisis panel over it (once, at its
+	 * top), where s is not the key that tries again. */
 	struct str said = {0};
 	if (ok) {
 		str_append(&said, "Saved.");
 		load_day(ui, c, c->date);
 	} else {
-		struct str reason = {0};
-		ui_error_sentence(&err, false, &reason);
-		front_not_saved_again(NULL, str_cstr(&reason),
-		                      result.given > 0
-		                          ? "Esc goes back to the card, and s there tries again."
-		                          : "What you typed is still here: s tries again.",
-		                      &said);
-		str_finish(&reason);
+		ui_not_saved_again(NULL, &err,
+		                   result.given > 0
+		                       ? "Esc goes back to the card, and s there tries again."
+		                       : "What you typed is still here: s tries again.",
+		                   &said);
 	}
 	app_error_finish(&err);
-	ui_say(ui, !ok, "%s", str_cstr(&said));
 	if (result.given > 0) {
 		ui_push(ui, &ui_screen_urge, &(struct ui_urge_arg){&result, str_cstr(&said)});
+	} else {
+		ui_say(ui, !ok, "%s", str_cstr(&said));
 	}
 	str_finish(&said);
 }

@@ -3,15 +3,14 @@
 
 #include "app/session.h"
 #include "app/urge.h"
-#include "app/vault_info.h"
 #include "front/notice_words.h"
+#include "front/recovery_known.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 /* Whether the diary has a recovery key, as its header says without any
  * key: unknown when the header cannot be read (a damaged vault whose
  * backup copy may still open). */
-enum has_recovery { RECOVERY_UNKNOWN, RECOVERY_YES, RECOVERY_NO };
 
 /* The locked diary: the passphrase (or the recovery key) without echo,
  * the crisis lines and a quick urge without it. When work could not be
@@ -22,31 +21,18 @@ struct unlock {
 	struct ui_edit secret;
 	bool typing;
 	bool recovery;
-	enum has_recovery has_recovery;
+	enum front_recovery has_recovery;
 	bool kept; /* the diary is still open behind this screen: only its passphrase opens */
 	bool pending; /* Enter was pressed: unlock on the next pass, once "Unlocking" shows */
 	struct str message;
 	bool alert;
 };
 
-static enum has_recovery read_has_recovery(const struct app *app)
-{
-	struct app_vault_info info;
-	struct app_error err = {0};
-	enum has_recovery has = RECOVERY_UNKNOWN;
-	if (app_vault_info(app, &info, &err) && info.exists && !info.odd && !info.header_damaged) {
-		has = info.has_recovery ? RECOVERY_YES : RECOVERY_NO;
-	}
-	app_error_finish(&info.header_error);
-	app_error_finish(&err);
-	return has;
-}
-
 static void enter(struct ui *ui, void *state, const void *arg)
 {
 	(void)arg;
 	struct unlock *u = state;
-	u->has_recovery = read_has_recovery(&ui->app);
+	u->has_recovery = front_recovery_known(&ui->app);
 	u->kept = ui->session != NULL;
 	if (!ui_edit_init(&u->secret, 0, true)) {
 		str_append(&u->message, "There is not enough memory to read a passphrase safely. "
@@ -100,9 +86,9 @@ static void draw(struct ui *ui, void *state, WINDOW *w)
 		                  "added to your diary when you next unlock.\n");
 		if (ui->session == NULL && u->recovery) {
 			str_append(&text, "Press r to unlock with your passphrase instead.\n");
-		} else if (ui->session == NULL && u->has_recovery == RECOVERY_YES) {
+		} else if (ui->session == NULL && u->has_recovery == FRONT_RECOVERY_YES) {
 			str_append(&text, "Press r to unlock with your recovery key instead.\n");
-		} else if (ui->session == NULL && u->has_recovery == RECOVERY_UNKNOWN) {
+		} else if (ui->session == NULL && u->has_recovery == FRONT_RECOVERY_UNKNOWN) {
 			str_append(&text, "If you made a recovery key, press r to unlock with it "
 			                  "instead.\n");
 		}
@@ -148,8 +134,8 @@ static void refused(struct ui *ui, struct unlock *u, const struct app_error *err
 	} else if (u->recovery) {
 		/* A recovery key refused may be a diary without one: the header
 		 * says, once the refusal shows it was worth a look. */
-		u->has_recovery = read_has_recovery(&ui->app);
-		if (u->has_recovery == RECOVERY_NO) {
+		u->has_recovery = front_recovery_known(&ui->app);
+		if (u->has_recovery == FRONT_RECOVERY_NO) {
 			u->recovery = false;
 			str_clear(&u->message);
 			str_append(&u->message, "Not unlocked: this diary has no recovery key; only its "
@@ -159,10 +145,10 @@ static void refused(struct ui *ui, struct unlock *u, const struct app_error *err
 			str_append(&u->message, ". Type it again and press Enter, or press Esc, then r "
 			                        "to use your passphrase instead.");
 		}
-	} else if (u->has_recovery == RECOVERY_YES) {
+	} else if (u->has_recovery == FRONT_RECOVERY_YES) {
 		str_append(&u->message, ". Type it again and press Enter, or press Esc, then r for "
 		                        "the recovery key.");
-	} else if (u->has_recovery == RECOVERY_NO) {
+	} else if (u->has_recovery == FRONT_RECOVERY_NO) {
 		str_append(&u->message, ". Type it again and press Enter.");
 	} else {
 		str_append(&u->message, ". Type it again and press Enter, or, if you made a recovery "
@@ -263,7 +249,7 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 			return UI_REACT_NONE;
 		}
 		str_clear(&u->message);
-		if (u->has_recovery == RECOVERY_NO) {
+		if (u->has_recovery == FRONT_RECOVERY_NO) {
 			str_append(&u->message, "This diary has no recovery key: only its passphrase "
 			                        "opens it. Press Enter to type your passphrase.");
 			u->alert = false;
@@ -322,7 +308,7 @@ static bool hints_now(const void *state, enum ui_context context)
 	const struct unlock *u = state;
 	switch (context) {
 	case UI_CTX_UNLOCK_PASSPHRASE:
-		return !u->recovery && !u->kept && u->has_recovery != RECOVERY_NO;
+		return !u->recovery && !u->kept && u->has_recovery != FRONT_RECOVERY_NO;
 	case UI_CTX_UNLOCK_RECOVERY:
 		return u->recovery && !u->kept;
 	default:

@@ -22,7 +22,7 @@ struct urge {
 	enum urge_phase phase;
 	struct card_template card;
 	struct ui_list targets;
-	int rating;
+	struct ui_rating rating;
 	struct ui_edit note;
 	struct app_urge_result result;
 	struct str status;
@@ -47,7 +47,7 @@ static void enter(struct ui *ui, void *state, const void *arg)
 	}
 	u->card.target_count = shown;
 	u->targets.count = shown;
-	u->rating = 0;
+	u->rating = (struct ui_rating){.value = 0, .max = CARD_RATING_MAX};
 	if (!ui_edit_init(&u->note, APP_URGE_NOTE_MAX + 1, false)) {
 		ui->quit = true;
 	}
@@ -83,7 +83,7 @@ static void draw_target(struct ui *ui, WINDOW *w, int row, int width, size_t i, 
 static void draw_rating(struct ui *ui, struct urge *u, WINDOW *w, int row)
 {
 	for (int v = 0; v <= CARD_RATING_MAX; v++) {
-		bool on = v == u->rating;
+		bool on = v == u->rating.value;
 		wattrset(w, theme_attr(&ui->theme, on ? UI_ROLE_SELECTED : UI_ROLE_TEXT));
 		mvwprintw(w, row + v, 3, "%s %d %s %s", on ? ui->theme.g->marker : " ", v,
 		          ui->theme.g->dash, skill_scale_words(SKILL_SCALE_URGE, v));
@@ -212,7 +212,7 @@ static void record(struct ui *ui, struct urge *u)
 {
 	struct app_urge urge = {
 		.target = u->card.targets[u->targets.selected].id,
-		.rating = u->rating,
+		.rating = u->rating.value,
 		.note = u->note.len > 0 ? u->note.buf : NULL,
 	};
 	struct app_error err = {0};
@@ -294,17 +294,18 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 		}
 		return UI_REACT_REDRAW;
 	case RATE:
-		if (!ev->fn && ev->code >= '0' && ev->code <= '0' + CARD_RATING_MAX) {
-			u->rating = ev->code - '0';
-		} else if (action == UI_ACTION_NUMBER) {
+		switch (ui_rating_key(&u->rating, action, ev)) {
+		case UI_RATING_CHANGED:
+			return UI_REACT_REDRAW;
+		case UI_RATING_BEYOND:
 			ui_say(ui, true, "0 to %d: %d is the strongest. Press %d if the urge is that "
 			                 "strong, then Enter.",
 			       CARD_RATING_MAX, CARD_RATING_MAX, CARD_RATING_MAX);
-		} else if (action == UI_ACTION_UP || action == UI_ACTION_LESS) {
-			u->rating = u->rating > 0 ? u->rating - 1 : 0;
-		} else if (action == UI_ACTION_DOWN || action == UI_ACTION_MORE) {
-			u->rating = u->rating < CARD_RATING_MAX ? u->rating + 1 : CARD_RATING_MAX;
-		} else if (action == UI_ACTION_OPEN) {
+			return UI_REACT_REDRAW;
+		case UI_RATING_NONE:
+			break;
+		}
+		if (action == UI_ACTION_OPEN) {
 			u->phase = NOTE;
 		} else if (action == UI_ACTION_BACK) {
 			u->phase = PICK;

@@ -183,6 +183,15 @@ void ui_not_saved_sentence(const char *what, const struct app_error *err, struct
 	str_finish(&why);
 }
 
+void ui_not_saved_again(const char *what, const struct app_error *err, const char *again,
+                        struct str *out)
+{
+	struct str why = {0};
+	ui_error_sentence(err, false, &why);
+	front_not_saved_again(what, str_cstr(&why), again, out);
+	str_finish(&why);
+}
+
 void ui_say_error(struct ui *ui, const char *before, const struct app_error *err)
 {
 	str_clear(&ui->status);

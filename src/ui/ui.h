@@ -144,6 +144,11 @@ void ui_error_sentence(const struct app_error *err, bool capital, struct str *ou
  * ui_error_sentence with its own leading "not saved: " dropped, so that it
  * is said once. */
 void ui_not_saved_sentence(const char *what, const struct app_error *err, struct str *out);
+/* The same, then ". again": how to try again where the person is ("s
+ * tries again."), the reason's own "try again" left out, so it is said
+ * once (front_not_saved_again). */
+void ui_not_saved_again(const char *what, const struct app_error *err, const char *again,
+                        struct str *out);
 
 /* Keeps every open screen's work as a draft, saves, then closes the diary
  * (wiping it and its keys) and shows the locked screen. When a draft

@@ -49,6 +49,26 @@ void ui_textview_draw_bold(struct ui *ui, struct ui_textview *tv, WINDOW *w, int
 /* True when action moved the page. */
 bool ui_textview_key(struct ui_textview *tv, enum ui_action action);
 
+/* A rating being chosen, 0 to max (value -1: none yet): a digit picks it
+ * (1 then 0 makes 10 on a scale that goes to 10), Up, Left or - lowers
+ * it, Down, Right or + raises it (from none, either starts at 0). One
+ * way for every rating on the screen: the quick urge's, a practice's
+ * and the rating after a skill. */
+struct ui_rating {
+	int value;
+	int max;
+	bool one; /* the last key was the digit 1 */
+};
+
+enum ui_rating_result {
+	UI_RATING_NONE,    /* not a rating's key */
+	UI_RATING_CHANGED, /* value is the new rating */
+	UI_RATING_BEYOND,  /* a digit above max: nothing changed; say the scale */
+};
+
+enum ui_rating_result ui_rating_key(struct ui_rating *r, enum ui_action action,
+                                    const struct ui_event *ev);
+
 /* A list knows nothing of what it lists: it keeps the selection and the
  * first row shown; a callback draws each row. */
 struct ui_list {

@@ -79,6 +79,16 @@ def first_run_declined():
     refuse(name, out, PASSPHRASE, "Your recovery key.")
     if not os.path.exists(vault(env)):
         fail(name, "no diary.vault was made", out)
+    # Without a recovery key, none is offered at the locked prompt, and r
+    # says why.
+    name = "locked prompt, no recovery key"
+    rc, out, err = run_pipe(name, WISEMIND, env, ["r", PASSPHRASE, "q"],
+                            args=("--plain", "--country", "GB"))
+    expect(name, out, "Your diary is locked.",
+           "This diary has no recovery key: only its passphrase opens it.", "Unlocked.")
+    refuse(name, out, "r to use your recovery key", "Recovery key: ")
+    if rc != 0:
+        fail(name, f"exit status {rc}: {err}", out)
 
 
 def first_run_with_key():
@@ -93,8 +103,8 @@ def first_run_with_key():
     name = "unlock with the recovery key"
     rc, out, err = run_pipe(name, WISEMIND, env, ["wrong passphrase", "r", key, "q"],
                             args=("--plain", "--country", "GB"))
-    expect(name, out, "Not unlocked. Wrong passphrase", "Type your recovery key",
-           "Recovery key: ", "Unlocked.", "Today, ")
+    expect(name, out, "r to use your recovery key", "Not unlocked. Wrong passphrase",
+           "Type your recovery key", "Recovery key: ", "Unlocked.", "Today, ")
     if rc != 0:
         fail(name, f"exit status {rc}: {err}", out)
 

@@ -218,6 +218,20 @@ static void test_suggestions(void **state)
 	assert_int_equal(s.count, 0);
 	s = suggest("Atlantis");
 	assert_int_equal(s.count, 0);
+	/* A name mistyped in a hurry: two letters swapped, one left out. */
+	s = suggest("Untied Kingdom");
+	assert_false(s.exact);
+	assert_int_equal(s.count, 1);
+	assert_string_equal(s.codes[0], "GB");
+	s = suggest("germny");
+	assert_int_equal(s.count, 1);
+	assert_string_equal(s.codes[0], "DE");
+	s = suggest("New Zeland");
+	assert_int_equal(s.count, 1);
+	assert_string_equal(s.codes[0], "NZ");
+	/* Far from every name: nothing guessed. */
+	s = suggest("Narnia");
+	assert_int_equal(s.count, 0);
 }
 
 int main(void)

@@ -1,7 +1,7 @@
 /* ui/widget_text.c's sparkline, which the week view draws urges and
  * emotions with: each value its level, the ends of the scale the lowest
  * and highest glyphs, a day not filled in a gap (never a calm day), and
- * ASCII when the terminal has no UTF-8. */
+ * ASCII when the terminal has no UTF-8; and ui/widget_rating.c. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -48,9 +48,49 @@ static void test_levels_ascii(void **state)
 	str_finish(&out);
 }
 
+/* The one rating widget every rating on the screen uses: a digit, 1 then
+ * 0 for 10, the arrows from "none yet" starting at 0, and a digit beyond
+ * the scale changing nothing (the screen says the scale). */
+static enum ui_rating_result press(struct ui_rating *r, int code, enum ui_action action)
+{
+	struct ui_event ev = {.code = code, .fn = code == 0};
+	return ui_rating_key(r, action, &ev);
+}
+
+static void test_rating(void **state)
+{
+	(void)state;
+	struct ui_rating r = {.value = -1, .max = 5};
+	assert_int_equal(press(&r, 0, UI_ACTION_DOWN), UI_RATING_CHANGED);
+	assert_int_equal(r.value, 0);
+	assert_int_equal(press(&r, '4', UI_ACTION_NUMBER), UI_RATING_CHANGED);
+	assert_int_equal(r.value, 4);
+	assert_int_equal(press(&r, '7', UI_ACTION_NUMBER), UI_RATING_BEYOND);
+	assert_int_equal(r.value, 4);
+	assert_int_equal(press(&r, 0, UI_ACTION_MORE), UI_RATING_CHANGED);
+	assert_int_equal(press(&r, 0, UI_ACTION_MORE), UI_RATING_CHANGED);
+	assert_int_equal(r.value, 5);
+	assert_int_equal(press(&r, 0, UI_ACTION_UP), UI_RATING_CHANGED);
+	assert_int_equal(r.value, 4);
+	assert_int_equal(press(&r, 0, UI_ACTION_OPEN), UI_RATING_NONE);
+	/* 1 then 0 is 10 where the scale goes to 10, and 0 where it does not. */
+	struct ui_rating ten = {.value = -1, .max = 10};
+	press(&ten, '1', UI_ACTION_NUMBER);
+	press(&ten, '0', UI_ACTION_NUMBER);
+	assert_int_equal(ten.value, 10);
+	press(&r, '1', UI_ACTION_NUMBER);
+	press(&r, '0', UI_ACTION_NUMBER);
+	assert_int_equal(r.value, 0);
+	/* From none, Up starts at 0 too, never below. */
+	struct ui_rating none = {.value = -1, .max = 7};
+	press(&none, 0, UI_ACTION_UP);
+	assert_int_equal(none.value, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_rating),
 	    cmocka_unit_test(test_levels_utf8),
 	    cmocka_unit_test(test_levels_ascii),
 	};
