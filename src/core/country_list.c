@@ -154,11 +154,11 @@ static bool trimmed(const char *raw, char *buf, size_t size)
 	return fits;
 }
 
-static bool names_match(const struct country_info *info, const char *typed)
+/* Whether one of info's other English names (";"-separated) matches
+ * typed, as match says. */
+static bool other_name(const struct country_info *info, const char *typed, size_t most,
+                       bool (*match)(const char *name, const char *typed, size_t most))
 {
-	if (str_eq_nocase(info->name, typed) || str_eq_nocase(info->ascii, typed)) {
-		return true;
-	}
 	const char *p = info->other;
 	while (p != NULL && *p != '\0') {
 		const char *semi = strchr(p, ';');
@@ -167,13 +167,25 @@ static bool names_match(const struct country_info *info, const char *typed)
 		if (n < sizeof(one)) {
 			memcpy(one, p, n);
 			one[n] = '\0';
-			if (str_eq_nocase(one, typed)) {
+			if (match(one, typed, most)) {
 				return true;
 			}
 		}
 		p = semi != NULL ? semi + 1 : NULL;
 	}
 	return false;
+}
+
+static bool same_name(const char *name, const char *typed, size_t most)
+{
+	(void)most;
+	return str_eq_nocase(name, typed);
+}
+
+static bool names_match(const struct country_info *info, const char *typed)
+{
+	return str_eq_nocase(info->name, typed) || str_eq_nocase(info->ascii, typed) ||
+	       other_name(info, typed, 0, same_name);
 }
 
 static bool by_name(const struct country_list *list, const char *typed,
@@ -267,29 +279,17 @@ static size_t edits(const char *a, const char *b, size_t most)
 	return d[la][lb];
 }
 
+static bool near_name(const char *name, const char *typed, size_t most)
+{
+	return edits(name, typed, most) <= most;
+}
+
 /* A name (its ASCII form or another English name) a slip away from typed:
  * one edit for a short name, two from eight letters. */
 static bool name_near(const struct country_info *info, const char *typed)
 {
 	size_t most = strlen(typed) >= 8 ? 2 : 1;
-	if (edits(info->ascii, typed, most) <= most) {
-		return true;
-	}
-	const char *p = info->other;
-	while (p != NULL && *p != '\0') {
-		const char *semi = strchr(p, ';');
-		size_t n = semi != NULL ? (size_t)(semi - p) : strlen(p);
-		char one[64];
-		if (n < sizeof(one)) {
-			memcpy(one, p, n);
-			one[n] = '\0';
-			if (edits(one, typed, most) <= most) {
-				return true;
-			}
-		}
-		p = semi != NULL ? semi + 1 : NULL;
-	}
-	return false;
+	return near_name(info->ascii, typed, most) || other_name(info, typed, most, near_name);
 }
 
 static void add(struct country_suggestion *out, const char *code)

@@ -7,15 +7,12 @@
 # A card with no urge among its changes says so on the card itself.
 set -u
 command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed"; exit 77; }
-[ "$(id -u)" = 0 ] || { echo "needs root to mount a small tmpfs"; exit 77; }
 wisemind=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 tmp=$(mktemp -d) || exit 99
-mnt=$tmp/disk
-mkdir -p "$mnt"
-mount -t tmpfs -o size=8m tmpfs "$mnt" 2>/dev/null || { rm -rf "$tmp"; echo "cannot mount tmpfs"; exit 77; }
 sock="wisemind-card-full-$$"
 . "$(dirname "$0")/lib.sh"
-trap 'tmux_stop; umount "$mnt" 2>/dev/null || { sleep 1; umount "$mnt"; }; rm -rf "$tmp"' EXIT
+small_disk
+trap 'tmux_stop; small_disk_remove; rm -rf "$tmp"' EXIT
 env="env HOME=$tmp/home XDG_DATA_HOME=$mnt XDG_CONFIG_HOME=$tmp/config XDG_STATE_HOME=$tmp/state LANG=C.UTF-8 TERM=xterm-256color"
 pass="correct horse battery staple"
 printf '%s\n' "$pass" | $env $wisemind --country GB --passphrase-fd 0 init --no-recovery-key \

@@ -73,6 +73,49 @@ def mask(text):
     return text
 
 
+def run_headless(binary, args, env, cols, lines, script):
+    """Runs the test build (headless.c) with args and env on a pseudo-
+    terminal of cols x lines, the key script (bytes) on an inherited pipe;
+    returns what it dumped and its exit status. Also used by
+    screen_again.py, for a case's second start."""
+    script_r, script_w = os.pipe()
+    dump_r, dump_w = os.pipe()
+    os.set_inheritable(script_r, True)
+    os.set_inheritable(dump_w, True)
+    os.write(script_w, script)
+    os.close(script_w)
+    env = dict(env)
+    env["WISEMIND_TEST_SCRIPT_FD"] = str(script_r)
+    env["WISEMIND_TEST_DUMP_FD"] = str(dump_w)
+    pid, master = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", lines, cols, 0, 0))
+        os.execve(binary, [binary] + list(args), env)
+    os.close(script_r)
+    os.close(dump_w)
+    dumped = b""
+    # The pseudo-terminal is drained so curses never blocks on it; the
+    # dumps are read until the program has gone and closed its end.
+    open_fds = {master, dump_r}
+    while open_fds:
+        ready, _, _ = select.select(list(open_fds), [], [], 30)
+        if not ready:
+            print("timed out")
+            os.kill(pid, 9)
+            break
+        for fd in ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                data = b""
+            if not data:
+                open_fds.discard(fd)
+            elif fd == dump_r:
+                dumped += data
+    _, status = os.waitpid(pid, 0)
+    return dumped.decode("utf-8", "replace"), os.waitstatus_to_exitcode(status)
+
+
 def run(binary, case_path):
     header = {"size": "80x24", "env": [], "setup": [], "after": [], "elsewhere": [],
               "exit": "0", "args": ""}
@@ -106,44 +149,9 @@ def run(binary, case_path):
         if r.returncode != 0:
             print("setup failed:", cmd, r.stdout, r.stderr)
             sys.exit(99)
-    script_r, script_w = os.pipe()
-    dump_r, dump_w = os.pipe()
-    os.set_inheritable(script_r, True)
-    os.set_inheritable(dump_w, True)
-    os.write(script_w, "".join(script).encode())
-    os.close(script_w)
-    env["WISEMIND_TEST_SCRIPT_FD"] = str(script_r)
-    env["WISEMIND_TEST_DUMP_FD"] = str(dump_w)
-    pid, master = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", lines, cols, 0, 0))
-        os.execve(binary, [binary] + header["args"].split(), env)
-    os.close(script_r)
-    os.close(dump_w)
-    dumped = b""
-    # The pseudo-terminal is drained so curses never blocks on it; the
-    # dumps are read until the program has gone and closed its end.
-    open_fds = {master, dump_r}
-    while open_fds:
-        ready, _, _ = select.select(list(open_fds), [], [], 30)
-        if not ready:
-            print("timed out")
-            os.kill(pid, 9)
-            break
-        for fd in ready:
-            try:
-                data = os.read(fd, 65536)
-            except OSError:
-                data = b""
-            if not data:
-                open_fds.discard(fd)
-            elif fd == dump_r:
-                dumped += data
-    _, status = os.waitpid(pid, 0)
-    code = os.waitstatus_to_exitcode(status)
-    out = dumped.decode("utf-8", "replace")
-    env.pop("WISEMIND_TEST_SCRIPT_FD")
-    env.pop("WISEMIND_TEST_DUMP_FD")
+    dumped, code = run_headless(binary, header["args"].split(), env, cols, lines,
+                                "".join(script).encode())
+    out = dumped
     for cmd in header["after"]:
         r = subprocess.run(["sh", "-c", cmd], env=env, capture_output=True, text=True)
         out += "=== after: %s (exit %d)\n%s%s" % (cmd, r.returncode, r.stdout, r.stderr)

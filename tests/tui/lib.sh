@@ -69,3 +69,18 @@ tmux_unlock() { # PASSPHRASE
 	tmux -L "$sock" send-keys -t t Enter
 	wait_for "Today's diary card"
 }
+
+# A full disk to test with: a small tmpfs at $tmp/disk ($mnt). Where it
+# cannot be mounted (not root, or not allowed), the test is skipped
+# (exit 77). small_disk_remove unmounts it (again a second later if busy).
+small_disk() {
+	[ "$(id -u)" = 0 ] || { echo "needs root to mount a small tmpfs"; rm -rf "$tmp"; exit 77; }
+	mnt=$tmp/disk
+	mkdir -p "$mnt"
+	mount -t tmpfs -o size=8m tmpfs "$mnt" 2>/dev/null ||
+		{ rm -rf "$tmp"; echo "cannot mount tmpfs"; exit 77; }
+}
+
+small_disk_remove() {
+	umount "$mnt" 2>/dev/null || { sleep 1; umount "$mnt"; }
+}
