@@ -126,9 +126,9 @@ const struct ui_key ui_keys[] = {
 
 	C(SKILL, PRACTISE, 'p', "p", true)
 
-	C(PRACTICE, OPEN, '\n', "Enter", true)
-	C(PRACTICE, OPEN, '\r', "Return", false)
-	F(PRACTICE, OPEN, KEY_ENTER, "KeypadEnter", false)
+	C(PRACTICE, GO_ON, '\n', "Enter", true)
+	C(PRACTICE, GO_ON, '\r', "Return", false)
+	F(PRACTICE, GO_ON, KEY_ENTER, "KeypadEnter", false)
 	C(PRACTICE, SKIP, 's', "s", true)
 	C(PRACTICE, REPEAT, 'r', "r", false)
 	C(PRACTICE, BACK, 'b', "b", false)

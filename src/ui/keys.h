@@ -36,7 +36,7 @@
 	X(UNLOCK, "unlock", "type your passphrase to unlock the diary") \
 	X(RECOVERY, "recovery key", "unlock with your recovery key instead of the passphrase") \
 	X(PASSPHRASE, "passphrase", "unlock with your passphrase instead of the recovery key") \
-	X(GO_ON, "go on", "go on to the next step of setting up") \
+	X(GO_ON, "go on", "go on: the next step, or keep what is chosen or typed") \
 	X(YES, "yes", "answer yes") \
 	X(NO, "no", "answer no") \
 	X(SAVE, "save", "save the card (says Saved only once it is on disk)") \

@@ -188,6 +188,11 @@ static enum ui_reaction key(struct ui *ui, void *state, enum ui_action action,
 {
 	struct practice *p = state;
 	enum ui_reaction r = UI_REACT_NONE;
+	/* Enter is "go on" in a practice's hints; to its steps, menus and
+	 * lists it is what Enter is everywhere. */
+	if (action == UI_ACTION_GO_ON) {
+		action = UI_ACTION_OPEN;
+	}
 	switch (p->phase) {
 	case PRACTICE_RUN:
 		r = practice_run_key(ui, p, action, ev);
