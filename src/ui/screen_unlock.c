@@ -8,10 +8,6 @@
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
-/* Whether the diary has a recovery key, as its header says without any
- * key: unknown when the header cannot be read (a damaged vault whose
- * backup copy may still open). */
-
 /* The locked diary: the passphrase (or the recovery key) without echo,
  * the crisis lines and a quick urge without it. When work could not be
  * kept as a draft before locking, the diary is still open behind this
