@@ -206,14 +206,13 @@ void app_error_describe(const struct app_error *err, struct str *out)
 {
 	switch (err->source) {
 	case APP_ERROR_VAULT:
-		if (err->status == VAULT_E_AUTH && err->passphrase_only) {
-			/* The table's sentence offers the recovery key, which does
-			 * not open here. */
-			str_append(out, "wrong passphrase, or the vault and its backup copy are damaged; "
-			                "check the passphrase and try again");
-			return;
-		}
 		str_append(out, vault_status_message((enum vault_status)err->status));
+		/* The recovery key is offered only where it may open: not for a
+		 * vault made without one, nor a diary kept open behind the locked
+		 * screen, which only its passphrase opens. */
+		if (err->status == VAULT_E_AUTH && !err->passphrase_only) {
+			str_append(out, ", or unlock with your recovery key");
+		}
 		return;
 	case APP_ERROR_STORE:
 		str_append(out, store_status_message((enum store_status)err->status));

@@ -9,7 +9,7 @@
  * and the sentence saying what is true, which names no command. */
 #define VAULT_STATUS_TABLE(_) \
 	_(OK, 0, NEXT_NONE, "done") \
-	_(E_AUTH, 3, NEXT_NONE, "wrong passphrase, or the vault and its backup copy are damaged; check the passphrase and try again, or unlock with your recovery key") \
+	_(E_AUTH, 3, NEXT_NONE, "wrong passphrase, or the vault and its backup copy are damaged; check the passphrase and try again") \
 	_(E_SECRET_CHANGED, 3, NEXT_NONE, "this no longer opens the diary: it was replaced in a later save; use the current passphrase or recovery key") \
 	_(E_RECOVERY_AUTH, 3, NEXT_NONE, "that recovery key does not open this vault; check it against the copy you wrote down") \
 	_(E_RECOVERY_FORMAT, 3, NEXT_NONE, "that is not a recovery key: it has 53 letters and digits in groups of four, and the last character is a check; look for a typo") \

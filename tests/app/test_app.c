@@ -426,6 +426,21 @@ static void test_no_commands_below_front_ends(void **state)
 		check_no_command(str_cstr(&why));
 		str_finish(&why);
 	}
+	/* A wrong passphrase offers the recovery key, unless only the
+	 * passphrase can open (no recovery key, or a diary kept open). */
+	struct app_error auth = {0};
+	app_error_vault(&auth, VAULT_E_AUTH);
+	struct str said = {0};
+	app_error_describe(&auth, &said);
+	assert_non_null(strstr(str_cstr(&said), "wrong passphrase"));
+	assert_non_null(strstr(str_cstr(&said), "or unlock with your recovery key"));
+	str_clear(&said);
+	auth.passphrase_only = true;
+	app_error_describe(&auth, &said);
+	assert_non_null(strstr(str_cstr(&said), "check the passphrase and try again"));
+	assert_null(strstr(str_cstr(&said), "recovery key"));
+	str_finish(&said);
+	app_error_finish(&auth);
 	/* The steps those sentences left out are there as data. */
 	assert_int_equal(vault_status_next(VAULT_E_NO_VAULT), NEXT_INIT);
 	assert_int_equal(vault_status_next(VAULT_E_DAMAGED), NEXT_KEEP_DATA);
